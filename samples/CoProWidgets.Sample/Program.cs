@@ -1,0 +1,44 @@
+var builder = WebApplication.CreateBuilder(args);
+
+var razorPages = builder.Services.AddRazorPages();
+if (builder.Environment.IsDevelopment())
+{
+    // Runtime compilation is obsolete in .NET 10 (ASPDEPR003) and replaced by Hot Reload, but Hot Reload does not
+    // pick up a view a host adds to override a library view. The sample keeps it, in Development only, so an
+    // overridden CoProWidgets view can be edited and seen on refresh.
+#pragma warning disable ASPDEPR003
+    razorPages.AddRazorRuntimeCompilation();
+#pragma warning restore ASPDEPR003
+}
+
+builder.Services.AddCoProWidgets();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+}
+
+app.Use(async (context, next) =>
+{
+    // A strict policy, as many council and NHS sites send: the widgets need no inline script or style.
+    var headers = context.Response.Headers;
+    headers.ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; " +
+        "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    headers.XContentTypeOptions = "nosniff";
+    headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+    await next(context);
+});
+
+app.UseStaticFiles();
+app.UseRouting();
+app.MapRazorPages();
+app.MapCoProWidgets();
+
+app.Run();
+
+/// <summary>The sample site's entry point, visible to the integration tests.</summary>
+public partial class Program;

@@ -1,0 +1,62 @@
+using Ganss.Xss;
+using Markdig;
+
+namespace CoProWidgets;
+
+/// <summary>
+/// Settings for CoProWidgets, bound from the <c>CoProWidgets</c> configuration section and validated at start-up.
+/// </summary>
+public sealed class CoProWidgetsOptions
+{
+    /// <summary>The configuration section the options are bound from: <c>CoProWidgets</c>.</summary>
+    public const string SectionName = "CoProWidgets";
+
+    /// <summary>
+    /// The folder holding the Markdown content files, absolute or relative to the content root.
+    /// The default is <c>Content/CoProduction</c>.
+    /// </summary>
+    public string ContentPath { get; set; } = "Content/CoProduction";
+
+    /// <summary>
+    /// The path under which <c>MapCoProWidgets</c> maps the library's endpoints. It must start with <c>/</c>.
+    /// The default is <c>/copro</c>.
+    /// </summary>
+    public string RoutePrefix { get; set; } = "/copro";
+
+    /// <summary>
+    /// The heading level (1 to 5) of a widget's title when the host page does not give one; headings inside the
+    /// content are shifted to sit below it. The default is 2.
+    /// </summary>
+    public int DefaultHeadingLevel { get; set; } = 2;
+
+    /// <summary>
+    /// Whether raw HTML written inside Markdown content is kept (it is still sanitized). The default is
+    /// <see langword="false"/>: raw HTML is shown as text.
+    /// </summary>
+    public bool AllowRawHtml { get; set; }
+
+    /// <summary>
+    /// Whether a widget shows a content file's error in its place. The default is <see langword="null"/>:
+    /// errors are shown in the Development environment only, and elsewhere the last good version is served.
+    /// </summary>
+    public bool? ShowContentErrors { get; set; }
+
+    /// <summary>
+    /// Whether the first widget on a page adds a link to the widget stylesheet,
+    /// <c>_content/CoProWidgets/copro.css</c>. Set it to <see langword="false"/> when the layout links the
+    /// stylesheet itself. The default is <see langword="true"/>.
+    /// </summary>
+    public bool IncludeStylesheet { get; set; } = true;
+
+    /// <summary>
+    /// Extra configuration for the one Markdown pipeline, applied after the library's own settings.
+    /// The default is an empty list.
+    /// </summary>
+    public IList<Action<MarkdownPipelineBuilder>> ConfigureMarkdown { get; } = [];
+
+    /// <summary>
+    /// Extra configuration for the one HTML sanitizer, applied after the library has tightened it for editor
+    /// content. Sanitizing stays the last step whatever these do. The default is an empty list.
+    /// </summary>
+    public IList<Action<HtmlSanitizer>> ConfigureSanitizer { get; } = [];
+}

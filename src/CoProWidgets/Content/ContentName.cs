@@ -1,0 +1,17 @@
+using System.Text.RegularExpressions;
+
+namespace CoProWidgets.Content;
+
+/// <summary>
+/// The names widgets use to find their files (<c>principles/&lt;name&gt;.md</c>): letters, digits, '-' and '_',
+/// at most 64 characters, so a name can never reach outside the content folder.
+/// </summary>
+internal static partial class ContentName
+{
+    public const int MaxLength = 64;
+
+    public static bool IsValid(string? name) => name is not null && Pattern().IsMatch(name);
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

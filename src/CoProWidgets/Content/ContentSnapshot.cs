@@ -1,0 +1,8 @@
+namespace CoProWidgets.Content;
+
+/// <summary>
+/// What the content store holds for one file: the last version that parsed, and the error in the file as it
+/// is now, if any. Both can be set: the file broke after a good version was read.
+/// </summary>
+internal sealed record ContentSnapshot<T>(T? Value, ContentError? Error)
+    where T : class;

@@ -1,0 +1,23 @@
+using CoProWidgets.Principles;
+using Microsoft.Extensions.Hosting;
+
+namespace CoProWidgets.Content;
+
+/// <summary>
+/// Reads every content file once when the host starts, so problems reach the log at start-up rather than at the
+/// first visitor, and the first visitor does not wait for parsing. It never stops the host: the store logs errors.
+/// </summary>
+internal sealed class ContentStartupCheck(PrinciplesProvider principles) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var name in principles.Names())
+        {
+            principles.Get(name);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

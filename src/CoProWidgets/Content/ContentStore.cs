@@ -1,0 +1,156 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+
+namespace CoProWidgets.Content;
+
+/// <summary>
+/// Reads content files once per change and keeps the result. A file that breaks keeps serving its last good
+/// version; the error is logged once per change and handed to the widget, which shows it in Development.
+/// </summary>
+internal sealed partial class ContentStore : IDisposable
+{
+    private readonly PhysicalFileProvider _files;
+    private readonly ILogger<ContentStore> _logger;
+    private readonly ConcurrentDictionary<(string Path, Type Type), Entry> _entries = new();
+
+    public ContentStore(IOptions<CoProWidgetsOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(environment);
+        Root = ResolveRoot(options.Value, environment);
+        _files = new PhysicalFileProvider(Root);
+        _logger = logger;
+    }
+
+    /// <summary>The absolute path of the content folder.</summary>
+    public string Root { get; }
+
+    public static string ResolveRoot(CoProWidgetsOptions options, IHostEnvironment environment) =>
+        Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.ContentPath));
+
+    /// <summary>Gets the current snapshot of a file, parsing it again only if it changed since it was last read.</summary>
+    public ContentSnapshot<T> Get<T>(string path, Func<ContentFile, T> parse)
+        where T : class
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(parse);
+        var entry = _entries.GetOrAdd((path, typeof(T)), static _ => new Entry());
+        var state = entry.State;
+        if (state is { Token.HasChanged: false })
+        {
+            return (ContentSnapshot<T>)state.Snapshot;
+        }
+
+        lock (entry)
+        {
+            state = entry.State;
+            if (state is { Token.HasChanged: false })
+            {
+                return (ContentSnapshot<T>)state.Snapshot;
+            }
+
+            // Watch before reading, so a save that lands while the file is read is never missed.
+            var token = _files.Watch(path);
+            var previous = (ContentSnapshot<T>?)state?.Snapshot;
+            if (!TryRead(path, out var text, out var readError))
+            {
+                if (readError is null)
+                {
+                    // A transient read failure (the editor is still writing): keep what we had and try again next time.
+                    return previous ?? new ContentSnapshot<T>(null, null);
+                }
+
+                var missing = new ContentSnapshot<T>(previous?.Value, readError);
+                LogContentError(readError, previous?.Value is not null);
+                entry.State = new State(token, missing);
+                return missing;
+            }
+
+            ContentSnapshot<T> snapshot;
+            try
+            {
+                snapshot = new ContentSnapshot<T>(parse(new ContentFile(path, text)), null);
+            }
+            catch (ContentException ex)
+            {
+                snapshot = new ContentSnapshot<T>(previous?.Value, ex.Error);
+                LogContentError(ex.Error, previous?.Value is not null);
+            }
+
+            entry.State = new State(token, snapshot);
+            return snapshot;
+        }
+    }
+
+    /// <summary>Lists the content files directly inside a folder of the content folder, as relative paths.</summary>
+    public IEnumerable<string> List(string folder) =>
+        _files.GetDirectoryContents(folder)
+            .Where(file => !file.IsDirectory && file.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            .Select(file => $"{folder}/{file.Name}")
+            .Order(StringComparer.Ordinal);
+
+    public void Dispose() => _files.Dispose();
+
+    private bool TryRead(string path, out string text, out ContentError? error)
+    {
+        text = string.Empty;
+        error = null;
+        var info = _files.GetFileInfo(path);
+        if (!info.Exists || info.IsDirectory)
+        {
+            error = new ContentError(path, 0, $"The content file does not exist. Create '{path}' in the content folder ({Root}).");
+            return false;
+        }
+
+        if (info.Length > ParsedContent.MaxFileLength * 4L)
+        {
+            error = new ContentError(path, 0, $"The file is {info.Length / 1024} KB; the most allowed is {ParsedContent.MaxFileLength / 1024} KB.");
+            return false;
+        }
+
+        try
+        {
+            using var stream = info.CreateReadStream();
+            using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+            text = reader.ReadToEnd();
+            return true;
+        }
+        catch (IOException ex)
+        {
+            LogTransientReadFailure(path, ex);
+            return false;
+        }
+    }
+
+    private void LogContentError(ContentError error, bool servingLastGood)
+    {
+        if (servingLastGood)
+        {
+            LogErrorServingLastGood(error.ToString());
+        }
+        else
+        {
+            LogErrorNothingToServe(error.ToString());
+        }
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Content error: {Error} The last good version is served until the file is fixed.")]
+    private partial void LogErrorServingLastGood(string error);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Content error: {Error} There is no good version to serve, so the widget shows nothing until the file is fixed.")]
+    private partial void LogErrorNothingToServe(string error);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Could not read the content file {Path}; it will be read again on the next request.")]
+    private partial void LogTransientReadFailure(string path, Exception exception);
+
+    private sealed class Entry
+    {
+        public volatile State? State;
+    }
+
+    private sealed record State(IChangeToken Token, object Snapshot);
+}

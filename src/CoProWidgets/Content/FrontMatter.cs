@@ -1,0 +1,142 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace CoProWidgets.Content;
+
+/// <summary>
+/// The YAML front matter of a content file: a flat mapping of field names to values, each remembered with the
+/// file line it was written on so that every complaint can name it.
+/// </summary>
+internal sealed class FrontMatter
+{
+    private readonly ContentFile _file;
+    private readonly Dictionary<string, (YamlNode Node, int Line)> _fields;
+
+    private FrontMatter(ContentFile file, int line, Dictionary<string, (YamlNode, int)> fields)
+    {
+        _file = file;
+        Line = line;
+        _fields = fields;
+    }
+
+    /// <summary>The 1-based line of the opening <c>---</c>, or 1 when the file has no front matter.</summary>
+    public int Line { get; }
+
+    public IEnumerable<string> Keys => _fields.Keys;
+
+    public static FrontMatter Empty(ContentFile file) => new(file, 1, new(StringComparer.Ordinal));
+
+    /// <summary>Parses YAML whose first line is line <paramref name="firstLine"/> (1-based) of the file.</summary>
+    public static FrontMatter Parse(ContentFile file, string yaml, int firstLine)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            var line = firstLine + (int)Math.Max(0, ex.Start.Line - 1);
+            throw file.Error(line, $"The front matter is not valid YAML: {Describe(ex)}");
+        }
+
+        var fields = new Dictionary<string, (YamlNode, int)>(StringComparer.Ordinal);
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new FrontMatter(file, firstLine - 1, fields);
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            throw file.Error(firstLine, "The front matter must be a list of 'field: value' lines.");
+        }
+
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var line = firstLine + (int)keyNode.Start.Line - 1;
+            if (keyNode is not YamlScalarNode { Value: { Length: > 0 } key })
+            {
+                throw file.Error(line, "Each front matter line must start with a field name followed by ':'.");
+            }
+
+            if (!fields.TryAdd(key, (value, line)))
+            {
+                throw file.Error(line, $"The field '{key}' is given twice.");
+            }
+        }
+
+        return new FrontMatter(file, firstLine - 1, fields);
+    }
+
+    /// <summary>Rejects fields the file type does not know, which are almost always misspellings.</summary>
+    public void RejectUnknownFields(IReadOnlyCollection<string> known)
+    {
+        foreach (var (key, (_, line)) in _fields)
+        {
+            if (!known.Contains(key))
+            {
+                throw _file.Error(line, $"Unknown field '{key}'. The fields this file can have are: {string.Join(", ", known)}.");
+            }
+        }
+    }
+
+    public int LineOf(string key) => _fields.TryGetValue(key, out var field) ? field.Line : Line;
+
+    public string? GetString(string key, int maxLength)
+    {
+        if (!_fields.TryGetValue(key, out var field))
+        {
+            return null;
+        }
+
+        if (field.Node is not YamlScalarNode scalar)
+        {
+            throw _file.Error(field.Line, $"The field '{key}' must be a single value, not a list.");
+        }
+
+        var value = scalar.Value?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            throw _file.Error(field.Line, $"The field '{key}' is {value.Length} characters long; the most allowed is {maxLength}.");
+        }
+
+        return value;
+    }
+
+    public string RequireString(string key, int maxLength) =>
+        GetString(key, maxLength) ?? throw _file.Error(LineOf(key), $"The field '{key}' is required: add a line '{key}: ...' to the front matter.");
+
+    public TEnum RequireEnum<TEnum>(string key)
+        where TEnum : struct, Enum
+    {
+        var text = RequireString(key, 64);
+        foreach (var value in Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(Kebab(value.ToString()), text, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        var allowed = string.Join(", ", Enum.GetNames<TEnum>().Select(Kebab));
+        throw _file.Error(LineOf(key), $"The {key} '{text}' is not known. Use one of: {allowed}.");
+    }
+
+    private static string Kebab(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private static string Describe(YamlException ex)
+    {
+        // YamlDotNet prefixes messages with "(Line: x, Col: y, Idx: z) - (Line: ...): "; the line is reported separately.
+        var message = ex.InnerException?.Message ?? ex.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        message = cut >= 0 ? message[(cut + 3)..] : message;
+        return string.Create(CultureInfo.InvariantCulture, $"{message.TrimEnd('.')} (column {ex.Start.Column}).");
+    }
+}

@@ -1,0 +1,137 @@
+using Ganss.Xss;
+using Markdig;
+using Markdig.Extensions.EmphasisExtras;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Options;
+
+namespace CoProWidgets.Content;
+
+/// <summary>
+/// The one Markdown pipeline and the one HTML sanitizer every widget renders content with. Sanitizing is always
+/// the last step, after every Markdig transform and every host extension, so nothing that reaches a page from a
+/// content file has skipped it.
+/// </summary>
+internal sealed class MarkdownRenderer
+{
+    // Content never needs form controls; HtmlSanitizer's defaults keep them for general-purpose HTML.
+    private static readonly string[] s_formTags =
+        ["form", "input", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "label", "datalist", "output", "meter", "progress"];
+
+    // style: no inline styles under a strict Content-Security-Policy; id/name: ids from content would collide
+    // with the widget's own ids; tabindex/accesskey: content must not change keyboard order or shortcuts.
+    private static readonly string[] s_removedAttributes = ["style", "id", "name", "tabindex", "accesskey", "target", "contenteditable", "draggable"];
+
+    public MarkdownRenderer(IOptions<CoProWidgetsOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var settings = options.Value;
+
+        // Footnotes and task lists are deliberately left off: Markdig's footnotes use fixed ids that collide when
+        // two widgets share a page and a back-link with no accessible name; task lists emit unlabelled checkboxes.
+        var builder = new MarkdownPipelineBuilder()
+            .UseYamlFrontMatter()
+            .UsePipeTables()
+            .UseDefinitionLists()
+            .UseAbbreviations()
+            .UseAutoLinks()
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough);
+        if (!settings.AllowRawHtml)
+        {
+            builder.DisableHtml();
+        }
+
+        foreach (var configure in settings.ConfigureMarkdown)
+        {
+            configure(builder);
+        }
+
+        Pipeline = builder.Build();
+        Sanitizer = CreateSanitizer(settings.ConfigureSanitizer);
+    }
+
+    public MarkdownPipeline Pipeline { get; }
+
+    public HtmlSanitizer Sanitizer { get; }
+
+    public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline, new MarkdownParserContext());
+
+    /// <summary>Renders blocks to sanitized HTML, moving every heading <paramref name="headingShift"/> levels deeper.</summary>
+    public HtmlString RenderBlocks(IEnumerable<Block> blocks, int headingShift)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        return Render(renderer =>
+        {
+            foreach (var block in blocks)
+            {
+                renderer.Render(block);
+            }
+        }, headingShift);
+    }
+
+    /// <summary>Renders the inline content of a heading or paragraph, without the block's own tag.</summary>
+    public HtmlString RenderInline(LeafBlock block) => Render(renderer => renderer.WriteLeafInline(block), 0);
+
+    /// <summary>Renders a whole Markdown text; used where content has no structure of its own.</summary>
+    public HtmlString RenderMarkdown(string markdown) => RenderBlocks(Parse(markdown), 0);
+
+    /// <summary>Sanitizes a fragment of HTML with the editor-content rules.</summary>
+    public string Sanitize(string html) => Sanitizer.Sanitize(html);
+
+    private HtmlString Render(Action<HtmlRenderer> write, int headingShift)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HeadingRenderer>(new ShiftedHeadingRenderer(headingShift));
+        write(renderer);
+        writer.Flush();
+        return new HtmlString(Sanitizer.Sanitize(writer.ToString()).Trim());
+    }
+
+    private static HtmlSanitizer CreateSanitizer(IEnumerable<Action<HtmlSanitizer>> configure)
+    {
+        // Start from the library's defaults, which screen URLs and drop scripts and event handlers, then tighten.
+        var sanitizer = new HtmlSanitizer();
+        foreach (var tag in s_formTags)
+        {
+            sanitizer.AllowedTags.Remove(tag);
+        }
+
+        foreach (var attribute in s_removedAttributes)
+        {
+            sanitizer.AllowedAttributes.Remove(attribute);
+        }
+
+        sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowDataAttributes = false;
+        sanitizer.AllowedSchemes.Clear();
+        foreach (var scheme in new[] { "http", "https", "mailto", "tel" })
+        {
+            sanitizer.AllowedSchemes.Add(scheme);
+        }
+
+        foreach (var action in configure)
+        {
+            action(sanitizer);
+        }
+
+        return sanitizer;
+    }
+
+    /// <summary>Writes headings at their level plus a shift, so content fits under the heading the host page gives.</summary>
+    private sealed class ShiftedHeadingRenderer(int shift) : HtmlObjectRenderer<HeadingBlock>
+    {
+        private static readonly string[] s_tags = ["h1", "h2", "h3", "h4", "h5", "h6"];
+
+        protected override void Write(HtmlRenderer renderer, HeadingBlock obj)
+        {
+            var tag = s_tags[Math.Clamp(obj.Level + shift, 1, 6) - 1];
+            renderer.Write('<').Write(tag).WriteAttributes(obj).Write('>');
+            renderer.WriteLeafInline(obj);
+            renderer.Write("</").Write(tag).WriteLine(">");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using CoProWidgets;
+using CoProWidgets.Content;
+using CoProWidgets.Principles;
+using CoProWidgets.Rendering;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds CoProWidgets to a host's services.</summary>
+public static class CoProWidgetsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the CoProWidgets services, with options bound from the <c>CoProWidgets</c> configuration section and
+    /// validated when the host starts.
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <returns>A builder for further CoProWidgets features.</returns>
+    public static CoProWidgetsBuilder AddCoProWidgets(this IServiceCollection services) => services.AddCoProWidgets(static _ => { });
+
+    /// <summary>
+    /// Adds the CoProWidgets services, with options bound from the <c>CoProWidgets</c> configuration section, then
+    /// changed by <paramref name="configure"/>, and validated when the host starts.
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configure">Changes to the options, applied after configuration is bound.</param>
+    /// <returns>A builder for further CoProWidgets features.</returns>
+    public static CoProWidgetsBuilder AddCoProWidgets(this IServiceCollection services, Action<CoProWidgetsOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+
+        services.AddOptions<CoProWidgetsOptions>()
+            .BindConfiguration(CoProWidgetsOptions.SectionName)
+            .Configure(configure)
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CoProWidgetsOptions>, CoProWidgetsOptionsValidator>());
+
+        services.TryAddSingleton<MarkdownRenderer>();
+        services.TryAddSingleton<ContentStore>();
+        services.TryAddSingleton<PrinciplesProvider>();
+        services.TryAddSingleton<WidgetHtmlRenderer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ContentStartupCheck>());
+
+        // View components, their views and the tag helpers need MVC's view services; a host with Razor Pages or
+        // controllers already has them and these calls change nothing.
+        var assembly = typeof(CoProWidgetsOptions).Assembly;
+        services.AddMvcCore()
+            .AddViews()
+            .AddRazorViewEngine()
+            .ConfigureApplicationPartManager(parts =>
+            {
+                if (!parts.ApplicationParts.OfType<AssemblyPart>().Any(part => part.Assembly == assembly))
+                {
+                    parts.ApplicationParts.Add(new AssemblyPart(assembly));
+                }
+            });
+
+        return new CoProWidgetsBuilder(services);
+    }
+}

@@ -1,0 +1,48 @@
+using CoProWidgets.Content;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewComponents;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoProWidgets.Rendering;
+
+/// <summary>
+/// The base of every CoProWidgets view component: resolves the library's services and decides, in one place,
+/// what a widget shows when its content has a problem.
+/// </summary>
+public abstract partial class WidgetViewComponent : ViewComponent
+{
+    /// <summary>The path of the view shown in a widget's place when its content has a problem.</summary>
+    public const string ContentErrorView = "~/Views/Shared/CoProWidgets/ContentError.cshtml";
+
+    private protected CoProWidgetsOptions Options => Service<IOptions<CoProWidgetsOptions>>().Value;
+
+    private protected T Service<T>()
+        where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
+
+    private protected bool ShowErrors =>
+        Options.ShowContentErrors ?? Service<IHostEnvironment>().IsDevelopment();
+
+    /// <summary>Shows the error in Development (or as configured) and nothing otherwise; the store has logged it.</summary>
+    private protected IViewComponentResult ErrorOrNothing(ContentError error, bool servingLastGood) =>
+        ShowErrors ? View(ContentErrorView, new ContentErrorViewModel(error, servingLastGood)) : Nothing();
+
+    /// <summary>A widget whose name is not valid: logged, since it is a mistake in the host's page, not in content.</summary>
+    private protected IViewComponentResult InvalidName(string folder, string? name)
+    {
+        var error = new ContentError($"{folder}/{name}.md", 0, $"'{name}' is not a valid content name: use letters, digits, '-' and '_' only, at most {ContentName.MaxLength} characters.");
+        Log.InvalidName(Service<ILoggerFactory>().CreateLogger(GetType()), error.ToString());
+        return ErrorOrNothing(error, servingLastGood: false);
+    }
+
+    /// <summary>Renders nothing at all.</summary>
+    private protected static HtmlContentViewComponentResult Nothing() => new(Microsoft.AspNetCore.Html.HtmlString.Empty);
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 10, Level = LogLevel.Error, Message = "{Error}")]
+        public static partial void InvalidName(ILogger logger, string error);
+    }
+}

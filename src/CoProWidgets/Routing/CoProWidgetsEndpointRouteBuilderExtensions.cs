@@ -1,0 +1,42 @@
+using CoProWidgets;
+using CoProWidgets.Content;
+using CoProWidgets.Principles;
+using CoProWidgets.Rendering;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.AspNetCore.Routing;
+
+/// <summary>Maps the CoProWidgets endpoints.</summary>
+public static class CoProWidgetsEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps the library's endpoints under <see cref="CoProWidgetsOptions.RoutePrefix"/> (by default <c>/copro</c>).
+    /// </summary>
+    /// <param name="endpoints">The host's endpoint route builder.</param>
+    /// <returns>A convention builder for every CoProWidgets endpoint, to add authorization, rate limits or metadata.</returns>
+    public static IEndpointConventionBuilder MapCoProWidgets(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var options = endpoints.ServiceProvider.GetService<IOptions<CoProWidgetsOptions>>()
+            ?? throw new InvalidOperationException("CoProWidgets services are missing: call builder.Services.AddCoProWidgets() before app.MapCoProWidgets().");
+
+        var group = endpoints.MapGroup(options.Value.RoutePrefix);
+        group.MapGet("/principles/{name}", GetPrinciplesAsync).WithName("CoProWidgets.Principles");
+        return group;
+    }
+
+    /// <summary>The principles panel as an HTML fragment: the same HTML the tag helper produces.</summary>
+    private static async Task<IResult> GetPrinciplesAsync(string name, int? headingLevel, HttpContext context, WidgetHtmlRenderer renderer)
+    {
+        if (!ContentName.IsValid(name))
+        {
+            return Results.NotFound();
+        }
+
+        var html = await renderer.RenderAsync(context, typeof(PrinciplesViewComponent), new { name, headingLevel });
+        return string.IsNullOrWhiteSpace(html) ? Results.NotFound() : Results.Content(html, "text/html; charset=utf-8");
+    }
+}
