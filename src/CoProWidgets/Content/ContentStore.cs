@@ -64,9 +64,11 @@ internal sealed partial class ContentStore : IDisposable
                     return previous ?? new ContentSnapshot<T>(null, null);
                 }
 
+                // A missing file is looked for again on every request: watching a file in a folder that does not
+                // exist yet can miss its creation, and a stat per request is cheap next to a widget that never appears.
                 var missing = new ContentSnapshot<T>(previous?.Value, readError);
-                LogContentError(readError, previous?.Value is not null);
-                entry.State = new State(token, missing);
+                LogIfNew(readError, previous);
+                entry.State = new State(AlwaysChanged.Instance, missing);
                 return missing;
             }
 
@@ -78,7 +80,7 @@ internal sealed partial class ContentStore : IDisposable
             catch (ContentException ex)
             {
                 snapshot = new ContentSnapshot<T>(previous?.Value, ex.Error);
-                LogContentError(ex.Error, previous?.Value is not null);
+                LogIfNew(ex.Error, previous);
             }
 
             entry.State = new State(token, snapshot);
@@ -126,9 +128,15 @@ internal sealed partial class ContentStore : IDisposable
         }
     }
 
-    private void LogContentError(ContentError error, bool servingLastGood)
+    private void LogIfNew<T>(ContentError error, ContentSnapshot<T>? previous)
+        where T : class
     {
-        if (servingLastGood)
+        if (error == previous?.Error)
+        {
+            return;
+        }
+
+        if (previous?.Value is not null)
         {
             LogErrorServingLastGood(error.ToString());
         }
@@ -153,4 +161,24 @@ internal sealed partial class ContentStore : IDisposable
     }
 
     private sealed record State(IChangeToken Token, object Snapshot);
+
+    private sealed class AlwaysChanged : IChangeToken
+    {
+        public static readonly AlwaysChanged Instance = new();
+
+        public bool HasChanged => true;
+
+        public bool ActiveChangeCallbacks => false;
+
+        public IDisposable RegisterChangeCallback(Action<object?> callback, object? state) => EmptyDisposable.Instance;
+
+        private sealed class EmptyDisposable : IDisposable
+        {
+            public static readonly EmptyDisposable Instance = new();
+
+            public void Dispose()
+            {
+            }
+        }
+    }
 }

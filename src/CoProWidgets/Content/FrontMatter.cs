@@ -30,6 +30,17 @@ internal sealed class FrontMatter
     /// <summary>Parses YAML whose first line is line <paramref name="firstLine"/> (1-based) of the file.</summary>
     public static FrontMatter Parse(ContentFile file, string yaml, int firstLine)
     {
+        var lines = yaml.Split('\n');
+        var lastLine = firstLine + Math.Max(0, lines.Length - 1);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            // YAML forbids tabs for indentation and its own message for them is hard to act on.
+            if (lines[i].StartsWith('\t'))
+            {
+                throw file.Error(firstLine + i, "This front matter line is indented with a tab: use spaces instead.");
+            }
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -37,8 +48,14 @@ internal sealed class FrontMatter
         }
         catch (YamlException ex)
         {
-            var line = firstLine + (int)Math.Max(0, ex.Start.Line - 1);
+            var line = Math.Min(lastLine, firstLine + (int)Math.Max(0, ex.Start.Line - 1));
             throw file.Error(line, $"The front matter is not valid YAML: {Describe(ex)}");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet sometimes fails this way on an unclosed '[' or '{'; find how far its parser got instead.
+            var line = Math.Min(lastLine, firstLine + LastGoodLine(yaml) - 1);
+            throw file.Error(line, "The front matter is not valid YAML: check this line for an unclosed '[', '{' or quote.");
         }
 
         var fields = new Dictionary<string, (YamlNode, int)>(StringComparer.Ordinal);
@@ -60,10 +77,7 @@ internal sealed class FrontMatter
                 throw file.Error(line, "Each front matter line must start with a field name followed by ':'.");
             }
 
-            if (!fields.TryAdd(key, (value, line)))
-            {
-                throw file.Error(line, $"The field '{key}' is given twice.");
-            }
+            fields.Add(key, (value, line));
         }
 
         return new FrontMatter(file, firstLine - 1, fields);
@@ -131,10 +145,34 @@ internal sealed class FrontMatter
     private static string Kebab(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
+    private static int LastGoodLine(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = (int)parser.Current!.Start.Line;
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // Expected: the parser stops where the mistake is.
+        }
+
+        return line;
+    }
+
     private static string Describe(YamlException ex)
     {
         // YamlDotNet prefixes messages with "(Line: x, Col: y, Idx: z) - (Line: ...): "; the line is reported separately.
         var message = ex.InnerException?.Message ?? ex.Message;
+        if (message.StartsWith("Duplicate key ", StringComparison.Ordinal))
+        {
+            return $"the field '{message["Duplicate key ".Length..]}' is given twice.";
+        }
+
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         message = cut >= 0 ? message[(cut + 3)..] : message;
         return string.Create(CultureInfo.InvariantCulture, $"{message.TrimEnd('.')} (column {ex.Start.Column}).");
