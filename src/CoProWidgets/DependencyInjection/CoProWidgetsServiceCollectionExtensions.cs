@@ -32,6 +32,14 @@ public static class CoProWidgetsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
 
+        if (services.Any(service => service.ServiceType == typeof(CoProWidgetsMarker)))
+        {
+            // Called again: add the changes, but do not bind configuration a second time over the first call's changes.
+            services.Configure(configure);
+            return new CoProWidgetsBuilder(services);
+        }
+
+        services.AddSingleton<CoProWidgetsMarker>();
         services.AddOptions<CoProWidgetsOptions>()
             .BindConfiguration(CoProWidgetsOptions.SectionName)
             .Configure(configure)
@@ -52,12 +60,19 @@ public static class CoProWidgetsServiceCollectionExtensions
             .AddRazorViewEngine()
             .ConfigureApplicationPartManager(parts =>
             {
-                if (!parts.ApplicationParts.OfType<AssemblyPart>().Any(part => part.Assembly == assembly))
+                // The factory yields both the assembly (view components, tag helpers) and its compiled Razor views.
+                foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
                 {
-                    parts.ApplicationParts.Add(new AssemblyPart(assembly));
+                    if (!parts.ApplicationParts.Any(existing => existing.GetType() == part.GetType() && existing.Name == part.Name))
+                    {
+                        parts.ApplicationParts.Add(part);
+                    }
                 }
             });
 
         return new CoProWidgetsBuilder(services);
     }
 }
+
+/// <summary>Marks a service collection that AddCoProWidgets has already set up.</summary>
+internal sealed class CoProWidgetsMarker;

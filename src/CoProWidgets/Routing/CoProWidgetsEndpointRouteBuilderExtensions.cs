@@ -20,16 +20,20 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
     public static IEndpointConventionBuilder MapCoProWidgets(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var options = endpoints.ServiceProvider.GetService<IOptions<CoProWidgetsOptions>>()
-            ?? throw new InvalidOperationException("CoProWidgets services are missing: call builder.Services.AddCoProWidgets() before app.MapCoProWidgets().");
+        if (endpoints.ServiceProvider.GetService<WidgetHtmlRenderer>() is null)
+        {
+            throw new InvalidOperationException("CoProWidgets services are missing: call builder.Services.AddCoProWidgets() before app.MapCoProWidgets().");
+        }
 
-        var group = endpoints.MapGroup(options.Value.RoutePrefix);
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value;
+        var group = endpoints.MapGroup(options.RoutePrefix);
         group.MapGet("/principles/{name}", GetPrinciplesAsync).WithName("CoProWidgets.Principles");
         return group;
     }
 
     /// <summary>The principles panel as an HTML fragment: the same HTML the tag helper produces.</summary>
-    private static async Task<IResult> GetPrinciplesAsync(string name, int? headingLevel, HttpContext context, WidgetHtmlRenderer renderer)
+    /// <remarks>A file with no good version answers 404, with the error in the body where errors are shown.</remarks>
+    private static async Task<IResult> GetPrinciplesAsync(string name, int? headingLevel, HttpContext context, WidgetHtmlRenderer renderer, PrinciplesProvider principles)
     {
         if (!ContentName.IsValid(name))
         {
@@ -37,6 +41,7 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
         }
 
         var html = await renderer.RenderAsync(context, typeof(PrinciplesViewComponent), new { name, headingLevel });
-        return string.IsNullOrWhiteSpace(html) ? Results.NotFound() : Results.Content(html, "text/html; charset=utf-8");
+        var found = principles.Get(name).Value is not null;
+        return Results.Content(html, "text/html; charset=utf-8", statusCode: found ? StatusCodes.Status200OK : StatusCodes.Status404NotFound);
     }
 }

@@ -1,0 +1,72 @@
+using CoProWidgets.IntegrationTests.Support;
+using Microsoft.Extensions.Options;
+
+namespace CoProWidgets.IntegrationTests.Hosting;
+
+/// <summary>Options come from the CoProWidgets configuration section and are checked when the host starts.</summary>
+public sealed class OptionsTests
+{
+    [Fact]
+    public void Start_WithMissingContentFolder_FailsNamingTheSettingToChange()
+    {
+        using var factory = new SampleSiteFactory();
+        var missing = factory.ContentPath + "-missing";
+        factory.ContentPath = missing;
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains($"CoProWidgets:ContentPath points to '{missing}', which does not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("copro")]
+    [InlineData("/copro/")]
+    [InlineData("/co pro")]
+    [InlineData("/{id}")]
+    public void Start_WithInvalidRoutePrefix_FailsNamingTheSetting(string prefix)
+    {
+        using var factory = new SampleSiteFactory();
+        factory.Settings["CoProWidgets:RoutePrefix"] = prefix;
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains($"CoProWidgets:RoutePrefix is '{prefix}'. It must start with '/'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(6)]
+    public void Start_WithHeadingLevelOutOfRange_FailsNamingTheSetting(int level)
+    {
+        using var factory = new SampleSiteFactory();
+        factory.Settings["CoProWidgets:DefaultHeadingLevel"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains($"CoProWidgets:DefaultHeadingLevel is {level}. It must be from 1 to 5", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DefaultHeadingLevel_FromConfiguration_SetsEveryWidgetsTitleLevel()
+    {
+        using var factory = new SampleSiteFactory();
+        factory.Settings["CoProWidgets:DefaultHeadingLevel"] = "3";
+
+        var page = await factory.CreateClient().GetDocumentAsync("/");
+
+        Assert.All(page.QuerySelectorAll(".copro-principles__title"), title => Assert.Equal("H3", title.TagName));
+        Assert.All(page.QuerySelectorAll(".copro-principles__item-title"), title => Assert.Equal("H4", title.TagName));
+    }
+
+    [Fact]
+    public async Task IncludeStylesheet_SetToFalse_LeavesTheStylesheetToTheLayout()
+    {
+        using var factory = new SampleSiteFactory();
+        factory.Settings["CoProWidgets:IncludeStylesheet"] = "false";
+
+        var page = await factory.CreateClient().GetDocumentAsync("/");
+
+        Assert.Empty(page.QuerySelectorAll("link[href*='copro.css']"));
+        Assert.NotEmpty(page.QuerySelectorAll("section.copro-principles"));
+    }
+}

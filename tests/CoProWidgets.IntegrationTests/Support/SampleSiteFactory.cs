@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CoProWidgets.IntegrationTests.Support;
+
+/// <summary>
+/// The sample site in a test host, reading a private copy of the sample content so tests can edit and break files.
+/// </summary>
+public class SampleSiteFactory : WebApplicationFactory<Program>
+{
+    public SampleSiteFactory()
+    {
+        ContentPath = Repository.CopyToTemp(Repository.SampleContent);
+    }
+
+    public string ContentPath { get; set; }
+
+    public string EnvironmentName { get; set; } = "Development";
+
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    public RecordingLoggerProvider Logs { get; } = new();
+
+    public Action<IServiceCollection>? ConfigureServices { get; set; }
+
+    public void WriteContent(string path, string text)
+    {
+        var full = Path.Combine(ContentPath, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("CoProWidgets:ContentPath", ContentPath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (ConfigureServices is not null)
+        {
+            builder.ConfigureServices(ConfigureServices);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && ContentPath.StartsWith(Path.GetTempPath(), StringComparison.Ordinal) && Directory.Exists(ContentPath))
+        {
+            Directory.Delete(ContentPath, recursive: true);
+        }
+    }
+}
