@@ -37,6 +37,6 @@ public sealed class PrinciplesViewComponent : WidgetViewComponent
         }
 
         var model = snapshot.Value.ToViewModel(WidgetIds.Next(HttpContext), headingLevel ?? Options.DefaultHeadingLevel);
-        return View(model);
+        return Widget(model);
     }
 }

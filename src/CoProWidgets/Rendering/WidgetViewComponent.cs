@@ -25,9 +25,12 @@ public abstract partial class WidgetViewComponent : ViewComponent
     private protected bool ShowErrors =>
         Options.ShowContentErrors ?? Service<IHostEnvironment>().IsDevelopment();
 
+    /// <summary>Renders the widget's default view, linking the stylesheet first if this is the page's first widget.</summary>
+    private protected IViewComponentResult Widget(object model) => WithStylesheet(View(model));
+
     /// <summary>Shows the error in Development (or as configured) and nothing otherwise; the store has logged it.</summary>
     private protected IViewComponentResult ErrorOrNothing(ContentError error, bool servingLastGood) =>
-        ShowErrors ? View(ContentErrorView, new ContentErrorViewModel(error, servingLastGood)) : Nothing();
+        ShowErrors ? WithStylesheet(View(ContentErrorView, new ContentErrorViewModel(error, servingLastGood))) : Nothing();
 
     /// <summary>A widget whose name is not valid: logged, since it is a mistake in the host's page, not in content.</summary>
     private protected IViewComponentResult InvalidName(string folder, string? name)
@@ -36,6 +39,9 @@ public abstract partial class WidgetViewComponent : ViewComponent
         Log.InvalidName(Service<ILoggerFactory>().CreateLogger(GetType()), error.ToString());
         return ErrorOrNothing(error, servingLastGood: false);
     }
+
+    private IViewComponentResult WithStylesheet(IViewComponentResult result) =>
+        Options.IncludeStylesheet ? StylesheetLink.FirstOnPage(HttpContext, result) : result;
 
     /// <summary>Renders nothing at all.</summary>
     private protected static HtmlContentViewComponentResult Nothing() => new(Microsoft.AspNetCore.Html.HtmlString.Empty);

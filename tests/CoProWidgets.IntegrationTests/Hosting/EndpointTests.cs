@@ -1,5 +1,5 @@
 using System.Net;
-using CoProWidgets.IntegrationTests.Support;
+using CoProWidgets.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

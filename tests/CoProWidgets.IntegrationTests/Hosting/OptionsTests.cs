@@ -1,4 +1,4 @@
-using CoProWidgets.IntegrationTests.Support;
+using CoProWidgets.Testing;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.IntegrationTests.Hosting;

@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using CoProWidgets.IntegrationTests.Support;
+using CoProWidgets.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace CoProWidgets.IntegrationTests.Principles;

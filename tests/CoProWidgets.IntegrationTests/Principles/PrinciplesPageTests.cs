@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using CoProWidgets.IntegrationTests.Support;
+using CoProWidgets.Testing;
 using Snapshooter;
 using Snapshooter.Xunit;
 
@@ -54,6 +54,14 @@ public sealed class PrinciplesPageTests(SampleSiteFactory factory) : IClassFixtu
         var link = Assert.Single(page.QuerySelectorAll("link[href*='_content/CoProWidgets/copro.css']"));
         Assert.Equal("stylesheet", link.GetAttribute("rel"));
         Assert.Empty(page.QuerySelectorAll("[style], style, script"));
+    }
+
+    [Fact]
+    public async Task PageWithOnlyAViewComponent_AlsoLinksTheWidgetStylesheetOnce()
+    {
+        var page = await _client.GetDocumentAsync("/Working-Together");
+
+        Assert.Single(page.QuerySelectorAll("link[href*='_content/CoProWidgets/copro.css']"));
     }
 
     [Fact]

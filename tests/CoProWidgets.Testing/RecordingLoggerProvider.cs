@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace CoProWidgets.IntegrationTests.Support;
+namespace CoProWidgets.Testing;
 
 /// <summary>Keeps every log line the host writes, so tests can check what an operator would see.</summary>
 public sealed class RecordingLoggerProvider : ILoggerProvider

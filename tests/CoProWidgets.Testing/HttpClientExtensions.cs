@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace CoProWidgets.IntegrationTests.Support;
+namespace CoProWidgets.Testing;
 
 public static class HttpClientExtensions
 {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace CoProWidgets.IntegrationTests.Support;
+namespace CoProWidgets.Testing;
 
 /// <summary>
 /// The sample site in a test host, reading a private copy of the sample content so tests can edit and break files.

@@ -1,4 +1,4 @@
-namespace CoProWidgets.IntegrationTests.Support;
+namespace CoProWidgets.Testing;
 
 /// <summary>Finds files in the repository the tests run from.</summary>
 public static class Repository

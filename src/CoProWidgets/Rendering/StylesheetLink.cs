@@ -1,0 +1,45 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewComponents;
+
+namespace CoProWidgets.Rendering;
+
+/// <summary>
+/// Links the widget stylesheet before the first widget in a response, whichever way the widget was placed (tag
+/// helper, view component or endpoint), so a host needs no extra line in its layout.
+/// </summary>
+internal sealed class StylesheetLink(IViewComponentResult inner) : IViewComponentResult
+{
+    private static readonly object s_key = new();
+
+    /// <summary>The widget stylesheet's URL, versioned by the library build so caches pick up a new release.</summary>
+    public static string Url(HttpRequest request) => $"{request.PathBase}/_content/CoProWidgets/copro.css?v={Version}";
+
+    private static string Version { get; } = typeof(StylesheetLink).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
+
+    /// <summary>Wraps a widget's result so it links the stylesheet if it is the first widget in the response.</summary>
+    public static IViewComponentResult FirstOnPage(HttpContext context, IViewComponentResult result) =>
+        context.Items.TryAdd(s_key, true) ? new StylesheetLink(result) : result;
+
+    public void Execute(ViewComponentContext context)
+    {
+        Write(context);
+        inner.Execute(context);
+    }
+
+    public Task ExecuteAsync(ViewComponentContext context)
+    {
+        Write(context);
+        return inner.ExecuteAsync(context);
+    }
+
+    private static void Write(ViewComponentContext context)
+    {
+        var link = new TagBuilder("link") { TagRenderMode = TagRenderMode.StartTag };
+        link.Attributes["rel"] = "stylesheet";
+        link.Attributes["href"] = Url(context.ViewContext.HttpContext.Request);
+        link.WriteTo(context.Writer, HtmlEncoder.Default);
+    }
+}

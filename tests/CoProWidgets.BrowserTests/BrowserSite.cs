@@ -1,0 +1,79 @@
+using CoProWidgets.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CoProWidgets.BrowserTests;
+
+/// <summary>
+/// The sample site on a real Kestrel port, and the machine's own Chromium driven by Playwright. Playwright never
+/// downloads a browser here: it launches /usr/bin/chromium (or CHROMIUM_PATH), which .ci/run installs.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public SampleSiteFactory Site { get; } = new();
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"Chromium was not found at {ChromiumPath}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH; the README's test command installs it when it can.");
+        }
+
+        BaseAddress = Start(Site);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // Without the background-networking flags Chromium keeps trying to reach Google, which a closed network refuses.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    /// <summary>Starts a site on a free loopback port and returns its address.</summary>
+    public static Uri Start(SampleSiteFactory site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        site.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        site.StartServer();
+        var addresses = site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First());
+    }
+
+    /// <summary>A new page that records Content-Security-Policy violations and script errors.</summary>
+    public async Task<(IPage Page, List<string> Problems)> NewPageAsync(int width = 1280)
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                problems.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => problems.Add(error);
+        return (page, problems);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await Site.DisposeAsync();
+    }
+}
