@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -14,10 +15,12 @@ internal sealed class StylesheetLink(IViewComponentResult inner) : IViewComponen
 {
     private static readonly object s_key = new();
 
-    /// <summary>The widget stylesheet's URL, versioned by the library build so caches pick up a new release.</summary>
+    /// <summary>The widget stylesheet's URL, versioned by the package version so caches pick up a new release.</summary>
     public static string Url(HttpRequest request) => $"{request.PathBase}/_content/CoProWidgets/copro.css?v={Version}";
 
-    private static string Version { get; } = typeof(StylesheetLink).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
+    // The informational version without its "+commit" suffix: the package version, stable between builds of a release.
+    private static string Version { get; } = Uri.EscapeDataString(
+        (typeof(StylesheetLink).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0").Split('+')[0]);
 
     /// <summary>Wraps a widget's result so it links the stylesheet if it is the first widget in the response.</summary>
     public static IViewComponentResult FirstOnPage(HttpContext context, IViewComponentResult result) =>
