@@ -31,6 +31,7 @@ chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$chromium" ]; then
   echo "Installing Chromium for the browser tests..."
   apt_install chromium fonts-liberation || fail "Chromium is missing at $chromium. Install it (sudo apt-get install chromium) or set CHROMIUM_PATH."
+  [ -x "$chromium" ] || fail "Chromium was installed but is not at $chromium; set CHROMIUM_PATH to where it is."
 fi
 
 echo "Building (warnings are errors)..."

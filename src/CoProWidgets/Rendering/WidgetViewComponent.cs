@@ -17,6 +17,11 @@ public abstract partial class WidgetViewComponent : ViewComponent
     /// <summary>The path of the view shown in a widget's place when its content has a problem.</summary>
     public const string ContentErrorView = "~/Views/Shared/CoProWidgets/ContentError.cshtml";
 
+    /// <summary>Only the library's own widgets derive from this class.</summary>
+    private protected WidgetViewComponent()
+    {
+    }
+
     private protected CoProWidgetsOptions Options => Service<IOptions<CoProWidgetsOptions>>().Value;
 
     private protected T Service<T>()
