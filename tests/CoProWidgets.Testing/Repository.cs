@@ -5,12 +5,18 @@ public static class Repository
 {
     public static string Root { get; } = FindRoot();
 
-    public static string SampleContent => Path.Combine(Root, "samples", "CoProWidgets.Sample", "Content", "CoProduction");
+    public static string Sample => Path.Combine(Root, "samples", "CoProWidgets.Sample");
 
-    /// <summary>Copies a folder to a new temporary folder, so a test can change files without touching the repository.</summary>
-    public static string CopyToTemp(string source)
+    public static string SampleContent => Path.Combine(Sample, "Content", "CoProduction");
+
+    /// <summary>
+    /// Copies a folder to a new temporary folder (into <paramref name="subfolder"/> of it, if given), so a test can
+    /// change files without touching the repository. Returns the temporary folder.
+    /// </summary>
+    public static string CopyToTemp(string source, string? subfolder = null)
     {
-        var target = Directory.CreateTempSubdirectory("copro-it-").FullName;
+        var root = Directory.CreateTempSubdirectory("copro-it-").FullName;
+        var target = subfolder is null ? root : Path.Combine(root, subfolder);
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var destination = Path.Combine(target, Path.GetRelativePath(source, file));
@@ -18,7 +24,7 @@ public static class Repository
             File.Copy(file, destination);
         }
 
-        return target;
+        return root;
     }
 
     private static string FindRoot()

@@ -19,6 +19,9 @@ public class SampleSiteFactory : WebApplicationFactory<Program>
 
     public string EnvironmentName { get; set; } = "Development";
 
+    /// <summary>A content root to run the site from instead of the sample project folder, or null for the project folder.</summary>
+    public string? ContentRoot { get; set; }
+
     public Dictionary<string, string?> Settings { get; } = [];
 
     public RecordingLoggerProvider Logs { get; } = new();
@@ -35,6 +38,11 @@ public class SampleSiteFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        if (ContentRoot is not null)
+        {
+            builder.UseContentRoot(ContentRoot);
+        }
+
         builder.UseSetting("CoProWidgets:ContentPath", ContentPath);
         foreach (var (key, value) in Settings)
         {
