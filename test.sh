@@ -2,8 +2,10 @@
 # Runs every CoProWidgets test project (unit, integration, browser, package) and ends with one line:
 # "N passed, N failed", totalled over all of them. Exits non-zero if anything fails or is missing.
 #
-# It installs what it needs and can: Chromium (Debian's package) for the browser tests, when run as root or
-# with password-less sudo. Playwright never downloads a browser; it launches /usr/bin/chromium (or CHROMIUM_PATH).
+# It installs what it needs and can (Debian's packages, when run as root or with password-less sudo): Chromium for
+# the browser tests (Playwright never downloads a browser; it launches /usr/bin/chromium or CHROMIUM_PATH),
+# python3-aiosmtpd for a real SMTP server, and PostgreSQL, whose server it starts on a loopback port in a temporary
+# folder for the storage tests and stops at the end (or uses COPRO_TEST_POSTGRES if that is already set).
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -33,6 +35,38 @@ if [ ! -x "$chromium" ]; then
   apt_install chromium fonts-liberation || fail "Chromium is missing at $chromium. Install it (sudo apt-get install chromium) or set CHROMIUM_PATH."
   [ -x "$chromium" ] || fail "Chromium was installed but is not at $chromium; set CHROMIUM_PATH to where it is."
 fi
+
+python="${COPRO_TEST_PYTHON:-/usr/bin/python3}"
+if ! "$python" -c "import aiosmtpd" 2>/dev/null; then
+  echo "Installing aiosmtpd for the SMTP tests..."
+  apt_install python3-aiosmtpd || fail "aiosmtpd is missing for $python. Install it (sudo apt-get install python3-aiosmtpd) or set COPRO_TEST_PYTHON."
+fi
+
+pg_stop() { :; }
+if [ -z "${COPRO_TEST_POSTGRES:-}" ]; then
+  pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/pg_ctl" ]; then
+    echo "Installing PostgreSQL for the storage tests..."
+    apt_install postgresql || fail "PostgreSQL is missing. Install it (sudo apt-get install postgresql) or set COPRO_TEST_POSTGRES."
+    pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+  fi
+  pg_data="$(mktemp -d)"
+  as_pg=()
+  if [ "$(id -u)" -eq 0 ]; then
+    # PostgreSQL refuses to run as root: run it as the postgres user the package created.
+    chown postgres "$pg_data"
+    as_pg=(runuser -u postgres --)
+  fi
+  pg_port="$("$python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+  "${as_pg[@]}" "$pg_bin/initdb" -D "$pg_data" -U postgres -A trust >/dev/null || fail "initdb failed"
+  "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w \
+    -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null \
+    || { cat "$pg_data/server.log" >&2; fail "PostgreSQL did not start"; }
+  pg_stop() { "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -m fast stop >/dev/null 2>&1; rm -rf "$pg_data"; }
+  export COPRO_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+  echo "PostgreSQL is running on 127.0.0.1:$pg_port for the tests."
+fi
+trap pg_stop EXIT
 
 echo "Building (warnings are errors)..."
 dotnet build CoProWidgets.sln -c Debug -warnaserror -nologo -clp:ErrorsOnly || fail "the build failed"

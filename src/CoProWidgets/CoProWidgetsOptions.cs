@@ -1,3 +1,5 @@
+using CoProWidgets.Email;
+using CoProWidgets.Storage;
 using Ganss.Xss;
 using Markdig;
 
@@ -47,6 +49,12 @@ public sealed class CoProWidgetsOptions
     /// stylesheet itself. The default is <see langword="true"/>.
     /// </summary>
     public bool IncludeStylesheet { get; set; } = true;
+
+    /// <summary>Where sign-ups and answers are stored (section <c>CoProWidgets:Database</c>).</summary>
+    public CoProDatabaseOptions Database { get; } = new();
+
+    /// <summary>How email is sent (section <c>CoProWidgets:Email</c>).</summary>
+    public CoProEmailOptions Email { get; } = new();
 
     /// <summary>
     /// Extra configuration for the one Markdown pipeline, applied after the library's own settings.

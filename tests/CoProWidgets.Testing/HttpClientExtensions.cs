@@ -16,14 +16,6 @@ public static class HttpClientExtensions
         return await s_parser.ParseDocumentAsync(html);
     }
 
-    public static async Task Eventually(Func<Task<bool>> condition)
-    {
-        // File watching is asynchronous: wait for the change to arrive, but never longer than ten seconds.
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The change was not picked up within ten seconds.");
-            await Task.Delay(100);
-        }
-    }
+    /// <summary>Waits for something asynchronous (file watching, the outbox) to happen, for ten seconds at most.</summary>
+    public static Task Eventually(Func<Task<bool>> condition) => Wait.UntilAsync(condition, TimeSpan.FromSeconds(10));
 }

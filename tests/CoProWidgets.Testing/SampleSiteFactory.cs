@@ -13,7 +13,13 @@ public class SampleSiteFactory : WebApplicationFactory<Program>
     public SampleSiteFactory()
     {
         ContentPath = Repository.CopyToTemp(Repository.SampleContent);
+        DataPath = Directory.CreateTempSubdirectory("copro-data-").FullName;
     }
+
+    /// <summary>A private folder for this site's SQLite database and mail files.</summary>
+    public string DataPath { get; }
+
+    public string MailPath => Path.Combine(DataPath, "mail");
 
     public string ContentPath { get; set; }
 
@@ -44,6 +50,8 @@ public class SampleSiteFactory : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("CoProWidgets:ContentPath", ContentPath);
+        builder.UseSetting("CoProWidgets:Database:SqlitePath", Path.Combine(DataPath, "coprowidgets.db"));
+        builder.UseSetting("CoProWidgets:Email:PickupDirectory", MailPath);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -59,9 +67,15 @@ public class SampleSiteFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && ContentPath.StartsWith(Path.GetTempPath(), StringComparison.Ordinal) && Directory.Exists(ContentPath))
+        if (disposing)
         {
-            Directory.Delete(ContentPath, recursive: true);
+            foreach (var folder in new[] { ContentPath, DataPath })
+            {
+                if (folder.StartsWith(Path.GetTempPath(), StringComparison.Ordinal) && Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
         }
     }
 }

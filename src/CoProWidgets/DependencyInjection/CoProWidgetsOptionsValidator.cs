@@ -1,11 +1,14 @@
 using CoProWidgets.Content;
+using CoProWidgets.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace CoProWidgets;
 
 /// <summary>Checks the options at start-up and says exactly which setting to change.</summary>
-internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment) : IValidateOptions<CoProWidgetsOptions>
+internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment, IConfiguration configuration) : IValidateOptions<CoProWidgetsOptions>
 {
     private const string Section = CoProWidgetsOptions.SectionName;
     private static readonly System.Buffers.SearchValues<char> s_badPrefixChars = System.Buffers.SearchValues.Create("{}?#*\\ ");
@@ -37,6 +40,46 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment)
             failures.Add($"{Section}:DefaultHeadingLevel is {options.DefaultHeadingLevel}. It must be from 1 to 5, so the widget's own headings fit below it.");
         }
 
+        ValidateStorage(options, failures);
+        ValidateEmail(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private void ValidateStorage(CoProWidgetsOptions options, List<string> failures)
+    {
+        var connectionString = configuration.GetConnectionString(CoProDbContextFactory.ConnectionStringName);
+        if (options.Database.Provider == CoProDatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(connectionString))
+        {
+            failures.Add($"{Section}:Database:Provider is PostgreSql, but ConnectionStrings:{CoProDbContextFactory.ConnectionStringName} is not set. Set it to the PostgreSQL connection string, for example 'Host=db;Database=coprowidgets;Username=copro;Password=...'.");
+        }
+
+        if (options.Database.Provider == CoProDatabaseProvider.Sqlite && connectionString is null && string.IsNullOrWhiteSpace(options.Database.SqlitePath))
+        {
+            failures.Add($"{Section}:Database:SqlitePath is empty. Set it to the SQLite file to use, for example 'App_Data/coprowidgets.db'.");
+        }
+    }
+
+    private static void ValidateEmail(CoProWidgetsOptions options, List<string> failures)
+    {
+        var email = options.Email;
+        if (!MailboxAddress.TryParse(email.From, out var from) || string.IsNullOrEmpty(from.Domain))
+        {
+            failures.Add($"{Section}:Email:From is '{email.From}', which is not an email address. Set it to the address messages come from.");
+        }
+
+        if (email.Smtp.Port is < 1 or > 65535)
+        {
+            failures.Add($"{Section}:Email:Smtp:Port is {email.Smtp.Port}. It must be from 1 to 65535, usually 587 (STARTTLS) or 465 (TLS).");
+        }
+
+        if (email.Smtp.Timeout <= TimeSpan.Zero || email.PollInterval <= TimeSpan.Zero || email.RetryDelay <= TimeSpan.Zero)
+        {
+            failures.Add($"{Section}:Email:Smtp:Timeout, PollInterval and RetryDelay must all be longer than zero, for example '00:00:30'.");
+        }
+
+        if (email.MaxAttempts < 1)
+        {
+            failures.Add($"{Section}:Email:MaxAttempts is {email.MaxAttempts}. It must be at least 1.");
+        }
     }
 }

@@ -1,7 +1,9 @@
 using CoProWidgets;
 using CoProWidgets.Content;
+using CoProWidgets.Email;
 using CoProWidgets.Principles;
 using CoProWidgets.Rendering;
+using CoProWidgets.Storage;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -50,7 +52,19 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<ContentStore>();
         services.TryAddSingleton<PrinciplesProvider>();
         services.TryAddSingleton<WidgetHtmlRenderer>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CoProDbContextFactory>();
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<Outbox>();
+        services.TryAddSingleton<IEmailTransport>(provider =>
+            string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value.Email.Smtp.Host)
+                ? ActivatorUtilities.CreateInstance<PickupDirectoryTransport>(provider)
+                : ActivatorUtilities.CreateInstance<SmtpTransport>(provider));
+
+        // Hosted services start in this order: the database is migrated before anything uses it.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ContentStartupCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxSender>());
 
         // View components, their views and the tag helpers need MVC's view services; a host with Razor Pages or
         // controllers already has them and these calls change nothing.

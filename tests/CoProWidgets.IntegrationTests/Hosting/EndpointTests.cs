@@ -93,10 +93,12 @@ public sealed class EndpointTests : IDisposable
         Assert.Single(app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>(), service => service.GetType().Name == "ContentStartupCheck");
     }
 
-    private static async Task<WebApplication> StartAsync(Action<IServiceCollection> services, Action<IEndpointRouteBuilder> endpoints)
+    private async Task<WebApplication> StartAsync(Action<IServiceCollection> services, Action<IEndpointRouteBuilder> endpoints)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
+        builder.Configuration["CoProWidgets:Database:SqlitePath"] = Path.Combine(_content, "App_Data", "coprowidgets.db");
+        builder.Configuration["CoProWidgets:Email:PickupDirectory"] = Path.Combine(_content, "App_Data", "mail");
         services(builder.Services);
         var app = builder.Build();
         endpoints(app);

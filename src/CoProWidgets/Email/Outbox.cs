@@ -1,0 +1,67 @@
+using CoProWidgets.Storage;
+
+namespace CoProWidgets.Email;
+
+/// <summary>
+/// Puts messages in the outbox within the caller's unit of work: nothing is sent until the caller's changes are
+/// saved, and then the sender is woken.
+/// </summary>
+internal sealed class Outbox(OutboxSignal signal, TimeProvider time)
+{
+    /// <summary>Adds a message to the context; it is stored when the caller saves.</summary>
+    public OutboxMessage Add(CoProDbContext db, EmailMessage message, string? deduplicationKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message.To);
+        if (message.Headers.Keys.Any(name => name.AsSpan().IndexOfAny("\r\n:") >= 0) || message.Headers.Values.Any(value => value.AsSpan().IndexOfAny('\r', '\n') >= 0))
+        {
+            throw new ArgumentException("Header names and values must be single lines.", nameof(message));
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var entry = new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = message.Kind,
+            Recipient = message.To,
+            Subject = Bounded(message.Subject, OutboxMessage.MaxSubjectLength),
+            TextBody = Bounded(message.Text, OutboxMessage.MaxBodyLength),
+            HtmlBody = message.Html is null ? null : Bounded(message.Html, OutboxMessage.MaxBodyLength),
+            Headers = message.Headers.Count == 0 ? null : string.Join('\n', message.Headers.Select(h => $"{h.Key}: {h.Value}")),
+            DeduplicationKey = deduplicationKey,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+        db.Outbox.Add(entry);
+        return entry;
+    }
+
+    /// <summary>Wakes the sender; call after saving.</summary>
+    public void Notify() => signal.Notify();
+
+    private static string Bounded(string text, int max) =>
+        text.Length <= max ? text : throw new ArgumentException($"The message part is {text.Length} characters; the most is {max}.", nameof(text));
+}
+
+/// <summary>Wakes the outbox sender as soon as a message is queued, instead of at its next poll.</summary>
+internal sealed class OutboxSignal : IDisposable
+{
+    private readonly SemaphoreSlim _semaphore = new(0, 1);
+
+    public void Notify()
+    {
+        try
+        {
+            _semaphore.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already signalled: the sender will look at the outbox once for all of them.
+        }
+    }
+
+    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _semaphore.WaitAsync(timeout, cancellationToken);
+
+    public void Dispose() => _semaphore.Dispose();
+}

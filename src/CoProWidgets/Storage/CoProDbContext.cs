@@ -1,0 +1,38 @@
+using CoProWidgets.Email;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoProWidgets.Storage;
+
+/// <summary>
+/// The CoProWidgets schema. Each provider has its own subclass so that each keeps its own migrations; the model is
+/// defined once, here.
+/// </summary>
+internal abstract class CoProDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OutboxMessage>(message =>
+        {
+            message.ToTable("copro_outbox");
+            message.HasKey(m => m.Id);
+            message.Property(m => m.Recipient).HasMaxLength(OutboxMessage.MaxRecipientLength).IsRequired();
+            message.Property(m => m.Subject).HasMaxLength(OutboxMessage.MaxSubjectLength).IsRequired();
+            message.Property(m => m.TextBody).HasMaxLength(OutboxMessage.MaxBodyLength).IsRequired();
+            message.Property(m => m.HtmlBody).HasMaxLength(OutboxMessage.MaxBodyLength);
+            message.Property(m => m.Headers).HasMaxLength(OutboxMessage.MaxHeadersLength);
+            message.Property(m => m.Kind).HasMaxLength(40).IsRequired();
+            message.Property(m => m.DeduplicationKey).HasMaxLength(200);
+            message.Property(m => m.LastError).HasMaxLength(OutboxMessage.MaxErrorLength);
+            message.HasIndex(m => m.DeduplicationKey).IsUnique();
+            message.HasIndex(m => new { m.SentAt, m.FailedAt, m.NextAttemptAt });
+        });
+    }
+}
+
+/// <summary>The schema on SQLite, with the migrations in Storage/Migrations/Sqlite.</summary>
+internal sealed class SqliteCoProDbContext(DbContextOptions<SqliteCoProDbContext> options) : CoProDbContext(options);
+
+/// <summary>The schema on PostgreSQL, with the migrations in Storage/Migrations/PostgreSql.</summary>
+internal sealed class PostgreSqlCoProDbContext(DbContextOptions<PostgreSqlCoProDbContext> options) : CoProDbContext(options);
