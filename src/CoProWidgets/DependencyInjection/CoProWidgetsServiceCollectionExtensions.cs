@@ -1,6 +1,7 @@
 using CoProWidgets;
 using CoProWidgets.Content;
 using CoProWidgets.Email;
+using CoProWidgets.GetInvolved;
 using CoProWidgets.Principles;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
@@ -56,6 +57,9 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<CoProDbContextFactory>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<Outbox>();
+        services.AddDataProtection();
+        services.TryAddSingleton<SignUpTokens>();
+        services.TryAddSingleton<SignUpService>();
         services.TryAddSingleton<IEmailTransport>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value.Email.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<PickupDirectoryTransport>(provider)

@@ -1,4 +1,5 @@
 using CoProWidgets.Email;
+using CoProWidgets.GetInvolved;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoProWidgets.Storage;
@@ -10,6 +11,8 @@ namespace CoProWidgets.Storage;
 internal abstract class CoProDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<SignUp> SignUps => Set<SignUp>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -27,6 +30,27 @@ internal abstract class CoProDbContext(DbContextOptions options) : DbContext(opt
             message.Property(m => m.LastError).HasMaxLength(OutboxMessage.MaxErrorLength);
             message.HasIndex(m => m.DeduplicationKey).IsUnique();
             message.HasIndex(m => new { m.SentAt, m.FailedAt, m.NextAttemptAt });
+            message.HasIndex(m => m.Recipient);
+        });
+
+        modelBuilder.Entity<SignUp>(signUp =>
+        {
+            signUp.ToTable("copro_sign_ups");
+            signUp.HasKey(s => s.Id);
+            signUp.Property(s => s.Email).HasMaxLength(SignUp.MaxEmailLength).IsRequired();
+            signUp.Property(s => s.EmailKey).HasMaxLength(SignUp.MaxEmailLength).IsRequired();
+            signUp.HasIndex(s => s.EmailKey).IsUnique();
+            signUp.Property(s => s.Name).HasMaxLength(SignUp.MaxNameLength);
+            signUp.Property(s => s.Areas).HasMaxLength(SignUp.MaxAreasLength).IsRequired();
+            signUp.Property(s => s.Phone).HasMaxLength(SignUp.MaxPhoneLength);
+            signUp.Property(s => s.PostalAddress).HasMaxLength(SignUp.MaxAddressLength);
+            signUp.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+            signUp.Property(s => s.ConsentVersion).HasMaxLength(64).IsRequired();
+            signUp.Property(s => s.ConsentMethod).HasMaxLength(40).IsRequired();
+            signUp.Property(s => s.ConfirmationNonce).HasMaxLength(32).IsRequired().IsConcurrencyToken();
+            signUp.Property(s => s.ManageNonce).HasMaxLength(32).IsRequired();
+            signUp.Ignore(s => s.AreaList);
+            signUp.HasIndex(s => s.Status);
         });
     }
 }

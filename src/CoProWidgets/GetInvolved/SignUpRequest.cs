@@ -1,0 +1,37 @@
+namespace CoProWidgets.GetInvolved;
+
+/// <summary>What a visitor sent from the get-involved form, already validated by the form.</summary>
+/// <param name="Email">Their email address.</param>
+/// <param name="Name">Their name, if they gave one.</param>
+/// <param name="Areas">The ids of the areas they chose.</param>
+/// <param name="ByEmail">Whether they want updates by email.</param>
+/// <param name="ByPhone">Whether they want updates by phone; then <paramref name="Phone"/> is set.</param>
+/// <param name="ByPost">Whether they want updates by post; then <paramref name="PostalAddress"/> is set.</param>
+/// <param name="Phone">Their phone number, only with <paramref name="ByPhone"/>.</param>
+/// <param name="PostalAddress">Their postal address, only with <paramref name="ByPost"/>.</param>
+/// <param name="ConsentVersion">The version (hash) of the consent statement they agreed to.</param>
+/// <param name="ConsentMethod">How they gave consent, such as "web form".</param>
+internal sealed record SignUpRequest(
+    string Email,
+    string? Name,
+    IReadOnlyList<string> Areas,
+    bool ByEmail,
+    bool ByPhone,
+    bool ByPost,
+    string? Phone,
+    string? PostalAddress,
+    string ConsentVersion,
+    string ConsentMethod);
+
+/// <summary>What following a link did.</summary>
+internal enum SignUpLinkResult
+{
+    /// <summary>The link worked and the change was made.</summary>
+    Done,
+
+    /// <summary>The link worked but there was nothing left to do (already confirmed, already unsubscribed).</summary>
+    AlreadyDone,
+
+    /// <summary>The link was altered, expired, already used, or its sign-up no longer exists.</summary>
+    Invalid,
+}

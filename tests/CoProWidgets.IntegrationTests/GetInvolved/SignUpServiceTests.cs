@@ -1,0 +1,235 @@
+using System.Text.RegularExpressions;
+using CoProWidgets.Email;
+using CoProWidgets.GetInvolved;
+using CoProWidgets.Storage;
+using CoProWidgets.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoProWidgets.IntegrationTests.GetInvolved;
+
+/// <summary>The double opt-in journey on real storage: sign up, confirm, unsubscribe, erase, under concurrency.</summary>
+public sealed partial class SignUpServiceTests : IAsyncDisposable
+{
+    private static readonly Uri s_site = new("https://healthwatch.example/");
+
+    private readonly string _content = LibraryHost.EmptyContentFolder();
+    private readonly string _mail = Directory.CreateTempSubdirectory("copro-mail-").FullName;
+    private readonly ShiftableTime _time = new();
+    private TestDatabase? _database;
+    private WebApplication? _app;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        Directory.Delete(_content, recursive: true);
+        Directory.Delete(_mail, recursive: true);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Journey_SignUpConfirmUnsubscribeErase_KeepsOnlyWhatIsConsentedTo(string provider)
+    {
+        var service = await StartAsync(provider);
+
+        await service.SubmitAsync(Request("Sam.Jones@Example.org", name: "Sam"), s_site);
+
+        var pending = await SingleSignUpAsync();
+        Assert.Equal(SignUpStatus.Pending, pending.Status);
+        Assert.Equal("sam.jones@example.org", pending.EmailKey);
+        Assert.Equal("Sam.Jones@Example.org", pending.Email);
+        Assert.Equal(["gp-access", "mental-health"], pending.AreaList);
+        Assert.Equal("consent-v1", pending.ConsentVersion);
+        Assert.Equal("web form", pending.ConsentMethod);
+        var confirm = Assert.Single(await MessagesAsync(SignUpEmails.ConfirmKind));
+        Assert.Null(confirm.Headers);
+        var confirmToken = Token(confirm, "confirm");
+
+        Assert.Equal(SignUpLinkResult.Done, await service.ConfirmAsync(confirmToken, s_site));
+        Assert.Equal(SignUpStatus.Confirmed, (await SingleSignUpAsync()).Status);
+        var welcome = Assert.Single(await MessagesAsync(SignUpEmails.WelcomeKind));
+        Assert.Contains("List-Unsubscribe: <https://healthwatch.example/copro/get-involved/unsubscribe?token=", welcome.Headers, StringComparison.Ordinal);
+        Assert.Contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click", welcome.Headers, StringComparison.Ordinal);
+        Assert.Contains("https://healthwatch.example/copro/get-involved/preferences?token=", welcome.TextBody, StringComparison.Ordinal);
+
+        var unsubscribe = Token(welcome, "unsubscribe");
+        Assert.Equal(SignUpLinkResult.Done, await service.UnsubscribeAsync(unsubscribe));
+        Assert.Equal(SignUpLinkResult.AlreadyDone, await service.UnsubscribeAsync(unsubscribe));
+        Assert.Equal(SignUpStatus.Unsubscribed, (await SingleSignUpAsync()).Status);
+
+        Assert.Equal(SignUpLinkResult.Done, await service.EraseAsync(Token(welcome, "preferences")));
+        await using var db = Contexts.Create();
+        Assert.Empty(await db.SignUps.ToListAsync());
+        Assert.Empty(await db.Outbox.Where(m => m.Recipient == "Sam.Jones@Example.org").ToListAsync());
+        Assert.Equal(SignUpLinkResult.Invalid, await service.UnsubscribeAsync(unsubscribe));
+    }
+
+    [Fact]
+    public async Task ConfirmationLink_WorksOnceAndOnlyUnaltered()
+    {
+        var service = await StartAsync(TestDatabase.Sqlite);
+        await service.SubmitAsync(Request("kim@example.org"), s_site);
+        var token = Token(Assert.Single(await MessagesAsync(SignUpEmails.ConfirmKind)), "confirm");
+
+        Assert.Equal(SignUpLinkResult.Invalid, await service.ConfirmAsync(token[..^2] + "AA", s_site));
+        Assert.Equal(SignUpLinkResult.Invalid, await service.ConfirmAsync(null, s_site));
+        Assert.Equal(SignUpLinkResult.Invalid, await service.UnsubscribeAsync(token));
+        Assert.Equal(SignUpLinkResult.Done, await service.ConfirmAsync(token, s_site));
+        Assert.Equal(SignUpLinkResult.AlreadyDone, await service.ConfirmAsync(token, s_site));
+        Assert.Single(await MessagesAsync(SignUpEmails.WelcomeKind));
+    }
+
+    [Fact]
+    public async Task ConfirmationLink_AfterSevenDays_NoLongerWorks()
+    {
+        var service = await StartAsync(TestDatabase.Sqlite);
+        await service.SubmitAsync(Request("lee@example.org"), s_site);
+        var token = Token(Assert.Single(await MessagesAsync(SignUpEmails.ConfirmKind)), "confirm");
+
+        _time.Shift(SignUpTokens.ConfirmationLifetime + TimeSpan.FromMinutes(1));
+
+        Assert.Equal(SignUpLinkResult.Invalid, await service.ConfirmAsync(token, s_site));
+        Assert.Equal(SignUpStatus.Pending, (await SingleSignUpAsync()).Status);
+    }
+
+    [Fact]
+    public async Task SubmittingAgain_WhilePending_UpdatesTheWishButSendsNoSecondEmailWithinTheWindow()
+    {
+        var service = await StartAsync(TestDatabase.Sqlite);
+
+        await service.SubmitAsync(Request("ash@example.org"), s_site);
+        await service.SubmitAsync(Request("ASH@example.org", areas: ["care-homes"]), s_site);
+
+        Assert.Equal(["care-homes"], (await SingleSignUpAsync()).AreaList);
+        Assert.Single(await MessagesAsync(SignUpEmails.ConfirmKind));
+
+        _time.Shift(SignUpService.ResendWindow);
+        await service.SubmitAsync(Request("ash@example.org"), s_site);
+        Assert.Equal(2, (await MessagesAsync(SignUpEmails.ConfirmKind)).Count);
+    }
+
+    [Fact]
+    public async Task SubmittingAgain_WhenConfirmed_ChangesNothingAndTellsThePersonPrivately()
+    {
+        var service = await StartAsync(TestDatabase.Sqlite);
+        await service.SubmitAsync(Request("jo@example.org"), s_site);
+        await service.ConfirmAsync(Token(Assert.Single(await MessagesAsync(SignUpEmails.ConfirmKind)), "confirm"), s_site);
+
+        await service.SubmitAsync(Request("jo@example.org", areas: ["care-homes"], name: "Someone else"), s_site);
+
+        var signUp = await SingleSignUpAsync();
+        Assert.Equal(SignUpStatus.Confirmed, signUp.Status);
+        Assert.Equal(["gp-access", "mental-health"], signUp.AreaList);
+        Assert.Null(signUp.Name);
+        Assert.Single(await MessagesAsync(SignUpEmails.AlreadySignedUpKind));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ConcurrentSignUps_WithTheSameEmail_StoreOneAndQueueOneEmail(string provider)
+    {
+        var service = await StartAsync(provider);
+
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() => service.SubmitAsync(Request(i % 2 == 0 ? "sam@example.org" : "SAM@example.org"), s_site))));
+
+        await SingleSignUpAsync();
+        Assert.Single(await MessagesAsync(SignUpEmails.ConfirmKind));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ConcurrentSignUps_WithDifferentEmails_AreAllStoredWithOneEmailEach(string provider)
+    {
+        var service = await StartAsync(provider);
+
+        await Task.WhenAll(Enumerable.Range(0, 100).Select(i => Task.Run(() => service.SubmitAsync(Request($"person{i}@example.org"), s_site))));
+
+        await using var db = Contexts.Create();
+        Assert.Equal(100, await db.SignUps.CountAsync());
+        Assert.Equal(100, (await MessagesAsync(SignUpEmails.ConfirmKind)).Select(m => m.Recipient).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("not-an-email")]
+    [InlineData("")]
+    public async Task OutOfBoundsRequest_IsRefusedAndStoresNothing(string email)
+    {
+        var service = await StartAsync(TestDatabase.Sqlite);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => service.SubmitAsync(Request(email), s_site));
+        await Assert.ThrowsAsync<ArgumentException>(() => service.SubmitAsync(Request("a@example.org") with { ByPhone = true, Phone = null }, s_site));
+        await Assert.ThrowsAsync<ArgumentException>(() => service.SubmitAsync(Request("a@example.org") with { Name = new string('n', SignUp.MaxNameLength + 1) }, s_site));
+
+        await using var db = Contexts.Create();
+        Assert.Empty(await db.SignUps.ToListAsync());
+        Assert.Empty(await db.Outbox.ToListAsync());
+    }
+
+    private CoProDbContextFactory Contexts => _app!.Services.GetRequiredService<CoProDbContextFactory>();
+
+    private static SignUpRequest Request(string email, string[]? areas = null, string? name = null) =>
+        new(email, name, areas ?? ["gp-access", "mental-health"], ByEmail: true, ByPhone: false, ByPost: false, Phone: null, PostalAddress: null, "consent-v1", "web form");
+
+    private async Task<SignUpService> StartAsync(string provider)
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        var settings = new Dictionary<string, string?>(_database.Settings)
+        {
+            ["CoProWidgets:ContentPath"] = _content,
+            ["CoProWidgets:Email:From"] = "co-production@healthwatch.example",
+            ["CoProWidgets:Email:PickupDirectory"] = _mail,
+            // These tests read what was queued; the sender is covered by the outbox tests.
+            ["CoProWidgets:Email:PollInterval"] = "01:00:00",
+        };
+        _app = await LibraryHost.StartAsync(settings, services => services.AddSingleton<TimeProvider>(_time));
+        return _app.Services.GetRequiredService<SignUpService>();
+    }
+
+    private async Task<SignUp> SingleSignUpAsync()
+    {
+        await using var db = Contexts.Create();
+        return Assert.Single(await db.SignUps.AsNoTracking().ToListAsync());
+    }
+
+    private async Task<List<OutboxMessage>> MessagesAsync(string kind)
+    {
+        await using var db = Contexts.Create();
+        return await db.Outbox.AsNoTracking().Where(m => m.Kind == kind).ToListAsync();
+    }
+
+    private static string Token(OutboxMessage message, string action)
+    {
+        var match = Link().Match(message.TextBody + "\n" + message.Headers);
+        var found = match;
+        while (found.Success && found.Groups[1].Value != action)
+        {
+            found = found.NextMatch();
+        }
+
+        Assert.True(found.Success, $"No {action} link in: {message.TextBody}");
+        return Uri.UnescapeDataString(found.Groups[2].Value);
+    }
+
+    [GeneratedRegex(@"https://healthwatch\.example/copro/get-involved/(confirm|preferences|unsubscribe)\?token=([A-Za-z0-9%_\-]+)")]
+    private static partial Regex Link();
+
+    /// <summary>The system clock, moved forward on demand, so expiry can be tested without waiting a week.</summary>
+    private sealed class ShiftableTime : TimeProvider
+    {
+        private TimeSpan _offset;
+
+        public void Shift(TimeSpan by) => _offset += by;
+
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + _offset;
+    }
+}
