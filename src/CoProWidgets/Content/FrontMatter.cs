@@ -126,6 +126,45 @@ internal sealed class FrontMatter
     public string RequireString(string key, int maxLength) =>
         GetString(key, maxLength) ?? throw _file.Error(LineOf(key), $"The field '{key}' is required: add a line '{key}: ...' to the front matter.");
 
+    /// <summary>Reads a field whose value is a list of "key: value" lines, in the order written.</summary>
+    public IReadOnlyList<(string Key, string Value, int Line)> RequirePairs(string key, int maxCount, int maxLength)
+    {
+        if (!_fields.TryGetValue(key, out var field))
+        {
+            throw _file.Error(Line, $"The field '{key}' is required: add '{key}:' followed by indented 'id: label' lines.");
+        }
+
+        if (field.Node is not YamlMappingNode mapping || mapping.Children.Count == 0)
+        {
+            throw _file.Error(field.Line, $"The field '{key}' must be followed by indented 'id: label' lines, one for each choice.");
+        }
+
+        if (mapping.Children.Count > maxCount)
+        {
+            throw _file.Error(field.Line, $"The field '{key}' has {mapping.Children.Count} entries; the most allowed is {maxCount}.");
+        }
+
+        var pairs = new List<(string, string, int)>();
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            // YAML line 1 is the line after the opening fence.
+            var line = Line + (int)keyNode.Start.Line;
+            if (keyNode is not YamlScalarNode { Value: { Length: > 0 } id } || valueNode is not YamlScalarNode { Value: { Length: > 0 } label })
+            {
+                throw _file.Error(line, $"Each entry of '{key}' must be one line, 'id: label'.");
+            }
+
+            if (label.Length > maxLength || id.Length > maxLength)
+            {
+                throw _file.Error(line, $"This entry of '{key}' is longer than {maxLength} characters.");
+            }
+
+            pairs.Add((id, label.Trim(), line));
+        }
+
+        return pairs;
+    }
+
     public TEnum RequireEnum<TEnum>(string key)
         where TEnum : struct, Enum
     {
