@@ -1,3 +1,4 @@
+using CoProWidgets.GetInvolved;
 using CoProWidgets.Principles;
 using Microsoft.Extensions.Hosting;
 
@@ -7,13 +8,18 @@ namespace CoProWidgets.Content;
 /// Reads every content file once when the host starts, so problems reach the log at start-up rather than at the
 /// first visitor, and the first visitor does not wait for parsing. It never stops the host: the store logs errors.
 /// </summary>
-internal sealed class ContentStartupCheck(PrinciplesProvider principles) : IHostedService
+internal sealed class ContentStartupCheck(PrinciplesProvider principles, GetInvolvedProvider getInvolved) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         foreach (var name in principles.Names())
         {
             principles.Get(name);
+        }
+
+        if (getInvolved.Exists)
+        {
+            getInvolved.Get();
         }
 
         return Task.CompletedTask;

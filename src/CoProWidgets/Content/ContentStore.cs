@@ -95,6 +95,8 @@ internal sealed partial class ContentStore : IDisposable
             .Select(file => $"{folder}/{file.Name}")
             .Order(StringComparer.Ordinal);
 
+    public bool Exists(string path) => _files.GetFileInfo(path) is { Exists: true, IsDirectory: false };
+
     public void Dispose() => _files.Dispose();
 
     private bool TryRead(string path, out string text, out ContentError? error)

@@ -52,6 +52,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<MarkdownRenderer>();
         services.TryAddSingleton<ContentStore>();
         services.TryAddSingleton<PrinciplesProvider>();
+        services.TryAddSingleton<GetInvolvedProvider>();
         services.TryAddSingleton<WidgetHtmlRenderer>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CoProDbContextFactory>();

@@ -89,6 +89,17 @@ public sealed class ContentEditingTests : IDisposable
     }
 
     [Fact]
+    public void BrokenGetInvolvedFile_AtStartUp_IsLogged()
+    {
+        _factory.EnvironmentName = "Production";
+        _factory.WriteContent("get-involved.md", "---\ntitle: Get involved\nprivacy-url: /privacy\nconsent: C\nareas: none\n---\n");
+
+        _ = _factory.Server;
+
+        Assert.Contains(_factory.Logs.Entries, entry => entry.Level == LogLevel.Error && entry.Message.Contains("get-involved.md:5:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task MissingFile_InDevelopment_SaysWhichFileToCreate()
     {
         File.Delete(Path.Combine(_factory.ContentPath, "principles", "toolkit.md"));
