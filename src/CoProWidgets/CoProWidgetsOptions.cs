@@ -50,6 +50,12 @@ public sealed class CoProWidgetsOptions
     /// </summary>
     public bool IncludeStylesheet { get; set; } = true;
 
+    /// <summary>
+    /// The name of the host's authorization policy for staff endpoints that reveal personal data or answers, such as
+    /// the CSV export of confirmed sign-ups. The default is <see langword="null"/>: those endpoints do not exist.
+    /// </summary>
+    public string? StaffPolicy { get; set; }
+
     /// <summary>Where sign-ups and answers are stored (section <c>CoProWidgets:Database</c>).</summary>
     public CoProDatabaseOptions Database { get; } = new();
 

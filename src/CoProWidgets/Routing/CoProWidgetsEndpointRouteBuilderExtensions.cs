@@ -1,7 +1,9 @@
 using CoProWidgets;
 using CoProWidgets.Content;
+using CoProWidgets.GetInvolved;
 using CoProWidgets.Principles;
 using CoProWidgets.Rendering;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +30,21 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value;
         var group = endpoints.MapGroup(options.RoutePrefix);
         group.MapGet("/principles/{name}", GetPrinciplesAsync).WithName("CoProWidgets.Principles");
+
+        // Endpoints that reveal personal data exist only when the host has said who may use them.
+        if (options.StaffPolicy is { Length: > 0 } policy)
+        {
+            var policies = endpoints.ServiceProvider.GetService<IAuthorizationPolicyProvider>();
+            if (policies is null || policies.GetPolicyAsync(policy).GetAwaiter().GetResult() is null)
+            {
+                throw new InvalidOperationException($"CoProWidgets:StaffPolicy names the authorization policy '{policy}', which is not registered. Add it with builder.Services.AddAuthorization(o => o.AddPolicy(\"{policy}\", ...)).");
+            }
+
+            group.MapGet("/get-involved/sign-ups.csv", SignUpExport.WriteAsync)
+                .RequireAuthorization(policy)
+                .WithName("CoProWidgets.SignUpExport");
+        }
+
         return group;
     }
 
