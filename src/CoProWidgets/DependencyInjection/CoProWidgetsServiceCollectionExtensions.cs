@@ -58,7 +58,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<CoProDbContextFactory>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<Outbox>();
-        services.AddDataProtection();
+        services.TryAddSingleton<CoProDataProtection>();
         services.TryAddSingleton<SignUpTokens>();
         services.TryAddSingleton<SignUpService>();
         services.TryAddSingleton<IEmailTransport>(provider =>

@@ -1,15 +1,17 @@
 using System.Security.Cryptography;
+using CoProWidgets.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace CoProWidgets.GetInvolved;
 
 /// <summary>
-/// The links in sign-up emails: signed and encrypted with ASP.NET Core Data Protection, bound to one purpose, one
+/// The links in sign-up emails: signed and encrypted with the library's Data Protection key ring (kept in its database,
+/// so links work on every server and after restarts), bound to one purpose, one
 /// sign-up and that sign-up's current nonce, and (for confirmation) expiring. Nothing in a link can be changed or
 /// guessed, and replacing the nonce revokes every link made with it.
 /// </summary>
-internal sealed class SignUpTokens(IDataProtectionProvider dataProtection, TimeProvider time)
+internal sealed class SignUpTokens(CoProDataProtection dataProtection, TimeProvider time)
 {
     /// <summary>How long a confirmation link works.</summary>
     public static readonly TimeSpan ConfirmationLifetime = TimeSpan.FromDays(7);
@@ -62,7 +64,7 @@ internal sealed class SignUpTokens(IDataProtectionProvider dataProtection, TimeP
         return nonce.Length > 0;
     }
 
-    private IDataProtector Protector(SignUpLinkPurpose purpose) => dataProtection.CreateProtector(ProtectorPurpose, purpose.ToString());
+    private IDataProtector Protector(SignUpLinkPurpose purpose) => dataProtection.Provider.CreateProtector(ProtectorPurpose, purpose.ToString());
 }
 
 /// <summary>What a link in a sign-up email is for.</summary>

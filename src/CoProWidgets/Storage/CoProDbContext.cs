@@ -14,6 +14,8 @@ internal abstract class CoProDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<SignUp> SignUps => Set<SignUp>();
 
+    public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<OutboxMessage>(message =>
@@ -51,6 +53,14 @@ internal abstract class CoProDbContext(DbContextOptions options) : DbContext(opt
             signUp.Property(s => s.ManageNonce).HasMaxLength(32).IsRequired();
             signUp.Ignore(s => s.AreaList);
             signUp.HasIndex(s => s.Status);
+        });
+
+        modelBuilder.Entity<DataProtectionKeyRecord>(key =>
+        {
+            key.ToTable("copro_data_protection_keys");
+            key.HasKey(k => k.Id);
+            key.Property(k => k.FriendlyName).HasMaxLength(200).IsRequired();
+            key.Property(k => k.Xml).IsRequired();
         });
     }
 }

@@ -183,6 +183,28 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
 
                     b.ToTable("copro_sign_ups", (string)null);
                 });
+
+            modelBuilder.Entity("CoProWidgets.Storage.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("copro_data_protection_keys", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -178,6 +178,26 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
 
                     b.ToTable("copro_sign_ups", (string)null);
                 });
+
+            modelBuilder.Entity("CoProWidgets.Storage.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("copro_data_protection_keys", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
