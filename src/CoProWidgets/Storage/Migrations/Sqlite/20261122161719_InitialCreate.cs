@@ -6,11 +6,50 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CoProWidgets.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
-    internal partial class AddSignUps : Migration
+    internal partial class InitialCreate : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "copro_data_protection_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Xml = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_copro_data_protection_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "copro_outbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", maxLength: 65536, nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", maxLength: 65536, nullable: true),
+                    Headers = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: true),
+                    DeduplicationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FailedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_copro_outbox", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "copro_sign_ups",
                 columns: table => new
@@ -41,9 +80,20 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_copro_outbox_DeduplicationKey",
+                table: "copro_outbox",
+                column: "DeduplicationKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_copro_outbox_Recipient",
                 table: "copro_outbox",
                 column: "Recipient");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_copro_outbox_SentAt_FailedAt_NextAttemptAt",
+                table: "copro_outbox",
+                columns: new[] { "SentAt", "FailedAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_copro_sign_ups_EmailKey",
@@ -61,11 +111,13 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "copro_sign_ups");
+                name: "copro_data_protection_keys");
 
-            migrationBuilder.DropIndex(
-                name: "IX_copro_outbox_Recipient",
-                table: "copro_outbox");
+            migrationBuilder.DropTable(
+                name: "copro_outbox");
+
+            migrationBuilder.DropTable(
+                name: "copro_sign_ups");
         }
     }
 }
