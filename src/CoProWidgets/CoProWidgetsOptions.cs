@@ -51,6 +51,14 @@ public sealed class CoProWidgetsOptions
     public bool IncludeStylesheet { get; set; } = true;
 
     /// <summary>
+    /// The layout the library's own pages (such as confirming a sign-up) are shown in, for example
+    /// <c>/Pages/Shared/_Layout.cshtml</c>. The default is <see langword="null"/>: the host's
+    /// <c>/Pages/Shared/_Layout.cshtml</c> or <c>/Views/Shared/_Layout.cshtml</c>, whichever exists, else a plain
+    /// page of the library's own.
+    /// </summary>
+    public string? PageLayout { get; set; }
+
+    /// <summary>
     /// The name of the host's authorization policy for staff endpoints that reveal personal data or answers, such as
     /// the CSV export of confirmed sign-ups. The default is <see langword="null"/>: those endpoints do not exist.
     /// </summary>

@@ -63,6 +63,13 @@ public sealed class BrowserSite : IAsyncLifetime
             }
         };
         page.PageError += (_, error) => problems.Add(error);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && response.Request.ResourceType != "document")
+            {
+                problems.Add($"{response.Status} for {response.Request.ResourceType} {response.Url}");
+            }
+        };
         return (page, problems);
     }
 

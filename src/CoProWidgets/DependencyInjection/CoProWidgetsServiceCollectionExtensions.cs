@@ -54,6 +54,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<PrinciplesProvider>();
         services.TryAddSingleton<GetInvolvedProvider>();
         services.TryAddSingleton<WidgetHtmlRenderer>();
+        services.TryAddSingleton<LibraryPageRenderer>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CoProDbContextFactory>();
         services.TryAddSingleton<OutboxSignal>();

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewEngines;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CoProWidgets.Rendering;
+
+/// <summary>
+/// Renders the library's own pages (confirming a sign-up, managing preferences, ...) inside the host's layout, from
+/// minimal-API endpoints, so they look like the rest of the site and need no Razor Pages or controllers in the host.
+/// </summary>
+internal sealed class LibraryPageRenderer(IModelMetadataProvider metadata, IOptions<CoProWidgetsOptions> options)
+{
+    /// <summary>The key of the layout in a page's ViewData; each library page sets <c>Layout</c> from it.</summary>
+    public const string LayoutKey = "CoProWidgets.Layout";
+
+    private const string StandaloneLayout = "~/Views/CoProWidgets/_Layout.cshtml";
+
+    private static readonly string[] s_hostLayouts = ["/Pages/Shared/_Layout.cshtml", "/Views/Shared/_Layout.cshtml"];
+
+    private string? _layout;
+
+    public async Task<IResult> RenderAsync(HttpContext httpContext, string viewPath, object model, string title, int statusCode = StatusCodes.Status200OK)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var engine = httpContext.RequestServices.GetRequiredService<ICompositeViewEngine>();
+        var view = engine.GetView(executingFilePath: null, viewPath, isMainPage: true).EnsureSuccessful(originalLocations: null).View!;
+
+        await using var writer = new StringWriter();
+        var actionContext = new ActionContext(httpContext, httpContext.GetRouteData(), new ActionDescriptor());
+        var viewData = new ViewDataDictionary(metadata, new ModelStateDictionary())
+        {
+            Model = model,
+            ["Title"] = title,
+            [LayoutKey] = _layout ??= FindLayout(engine),
+        };
+        var viewContext = new ViewContext(actionContext, view, viewData, new TempDataDictionary(httpContext, NoTempData.Instance), writer, new HtmlHelperOptions());
+        await view.RenderAsync(viewContext);
+        return Results.Content(writer.ToString(), "text/html; charset=utf-8", statusCode: statusCode);
+    }
+
+    /// <summary>The host's layout as configured, else the usual Razor Pages or MVC one, else the library's own.</summary>
+    private string FindLayout(ICompositeViewEngine engine) =>
+        options.Value.PageLayout
+        ?? s_hostLayouts.FirstOrDefault(path => engine.GetView(executingFilePath: null, path, isMainPage: false).Success)
+        ?? StandaloneLayout;
+
+    private sealed class NoTempData : ITempDataProvider
+    {
+        public static readonly NoTempData Instance = new();
+
+        public IDictionary<string, object> LoadTempData(HttpContext context) => new Dictionary<string, object>();
+
+        public void SaveTempData(HttpContext context, IDictionary<string, object> values)
+        {
+        }
+    }
+}

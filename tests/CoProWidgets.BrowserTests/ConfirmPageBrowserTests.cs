@@ -1,0 +1,54 @@
+using CoProWidgets.GetInvolved;
+using CoProWidgets.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoProWidgets.BrowserTests;
+
+public sealed class ConfirmPageBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    [Fact]
+    public async Task ConfirmPage_ByKeyboardAlone_ConfirmsWithNoWcag22AAViolationsInEitherState()
+    {
+        var token = await SignUpAsync($"keyboard-{Guid.NewGuid():N}@example.org");
+        var (page, problems) = await site.NewPageAsync();
+        await page.GotoAsync(new Uri(site.BaseAddress, $"/copro/get-involved/confirm?token={Uri.EscapeDataString(token)}").ToString());
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        // Skip link, two navigation links, then the button: reachable and pressed with the keyboard only.
+        var focused = string.Empty;
+        for (var i = 0; i < 10 && focused != "Confirm my sign-up"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            focused = await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()");
+        }
+
+        Assert.Equal("Confirm my sign-up", focused);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("text=You are signed up");
+
+        await Accessibility.AssertNoViolationsAsync(page);
+        Assert.True(problems.Count == 0, string.Join("\n", problems) + " at " + page.Url);
+    }
+
+    [Fact]
+    public async Task BrokenLinkPage_HasNoWcag22AAViolations()
+    {
+        var (page, _) = await site.NewPageAsync();
+
+        await page.GotoAsync(new Uri(site.BaseAddress, "/copro/get-involved/confirm?token=broken").ToString());
+
+        Assert.Equal("This link does not work", await page.Locator("main h1").InnerTextAsync());
+        await Accessibility.AssertNoViolationsAsync(page);
+    }
+
+    private async Task<string> SignUpAsync(string email)
+    {
+        var services = site.Site.Services;
+        await services.GetRequiredService<SignUpService>().SubmitAsync(
+            new SignUpRequest(email, null, ["gp-access"], true, false, false, null, null, "v1", "web form"), site.BaseAddress);
+        await using var db = services.GetRequiredService<CoProDbContextFactory>().Create();
+        var signUp = await db.SignUps.SingleAsync(s => s.EmailKey == email);
+        return services.GetRequiredService<SignUpTokens>().Create(SignUpLinkPurpose.Confirm, signUp.Id, signUp.ConfirmationNonce);
+    }
+}

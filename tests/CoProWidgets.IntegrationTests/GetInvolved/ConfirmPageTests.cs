@@ -1,0 +1,110 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using CoProWidgets.GetInvolved;
+using CoProWidgets.Storage;
+using CoProWidgets.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoProWidgets.IntegrationTests.GetInvolved;
+
+/// <summary>The confirmation link opens a page in the host's layout; only its button confirms.</summary>
+public sealed class ConfirmPageTests : IDisposable
+{
+    private static readonly HtmlParser s_parser = new();
+    private readonly SampleSiteFactory _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public async Task ConfirmationLink_ShowsAButtonInTheSitesLayout_AndOnlyTheButtonConfirms()
+    {
+        var client = _site.CreateClient();
+        var token = await SignUpAsync("sam@example.org");
+
+        var page = await client.GetDocumentAsync(ConfirmUrl(token));
+
+        Assert.Equal("Confirm you want to get involved - Healthwatch Riverside", page.Title);
+        Assert.NotNull(page.QuerySelector("header.site-header"));
+        Assert.Equal("Confirm you want to get involved", page.QuerySelector("main h1")?.TextContent);
+        Assert.Equal(token, page.QuerySelector("form[method=post] input[type=hidden][name=token]")?.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("link[href*='_content/CoProWidgets/copro.css']"));
+        Assert.Equal(SignUpStatus.Pending, await StatusAsync());
+
+        using var confirmed = await PostAsync(client, token);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Equal("You are signed up", await HeadingAsync(confirmed));
+        Assert.Equal(SignUpStatus.Confirmed, await StatusAsync());
+
+        using var again = await PostAsync(client, token);
+        Assert.Equal("You are already signed up", await HeadingAsync(again));
+    }
+
+    [Theory]
+    [InlineData("not-a-token")]
+    [InlineData("")]
+    public async Task BrokenLink_SaysSoWithABadRequestStatus(string token)
+    {
+        var client = _site.CreateClient();
+
+        using var shown = await client.GetAsync(new Uri(ConfirmUrl(token), UriKind.Relative));
+        using var posted = await PostAsync(client, token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, shown.StatusCode);
+        Assert.Equal("This link does not work", await HeadingAsync(shown));
+        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+        Assert.Equal("This link does not work", await HeadingAsync(posted));
+    }
+
+    [Fact]
+    public async Task HostWithoutALayout_GetsTheLibrarysPlainPage()
+    {
+        var content = LibraryHost.EmptyContentFolder();
+        var data = Directory.CreateTempSubdirectory("copro-data-").FullName;
+        try
+        {
+            await using var app = await LibraryHost.StartAsync(new Dictionary<string, string?>
+            {
+                ["CoProWidgets:ContentPath"] = content,
+                ["CoProWidgets:Database:SqlitePath"] = Path.Combine(data, "copro.db"),
+                ["CoProWidgets:Email:PollInterval"] = "01:00:00",
+            });
+
+            using var response = await app.GetTestClient().GetAsync(new Uri("/copro/get-involved/confirm?token=x", UriKind.Relative));
+            var page = await s_parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+
+            Assert.Equal("en-GB", page.DocumentElement.GetAttribute("lang"));
+            Assert.Equal("Confirm you want to get involved", page.Title);
+            Assert.Equal("This link does not work", page.QuerySelector("main h1")?.TextContent);
+        }
+        finally
+        {
+            Directory.Delete(content, recursive: true);
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static string ConfirmUrl(string token) => $"/copro/get-involved/confirm?token={Uri.EscapeDataString(token)}";
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string token) =>
+        client.PostAsync(new Uri("/copro/get-involved/confirm", UriKind.Relative), new FormUrlEncodedContent([new("token", token)]));
+
+    private static async Task<string?> HeadingAsync(HttpResponseMessage response) =>
+        (await s_parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync())).QuerySelector("main h1")?.TextContent;
+
+    private async Task<string> SignUpAsync(string email)
+    {
+        var service = _site.Services.GetRequiredService<SignUpService>();
+        await service.SubmitAsync(new SignUpRequest(email, null, ["gp-access"], true, false, false, null, null, "v1", "web form"), new Uri("http://localhost/"));
+        await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
+        var signUp = await db.SignUps.SingleAsync();
+        return _site.Services.GetRequiredService<SignUpTokens>().Create(SignUpLinkPurpose.Confirm, signUp.Id, signUp.ConfirmationNonce);
+    }
+
+    private async Task<SignUpStatus> StatusAsync()
+    {
+        await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
+        return (await db.SignUps.SingleAsync()).Status;
+    }
+}
