@@ -32,6 +32,28 @@ public sealed class ConfirmPageBrowserTests(BrowserSite site) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task UnsubscribePage_BeforeAndAfterTheButton_HasNoWcag22AAViolations()
+    {
+        var email = $"unsubscribe-{Guid.NewGuid():N}@example.org";
+        await SignUpAsync(email);
+        var services = site.Site.Services;
+        await using (var db = services.GetRequiredService<CoProDbContextFactory>().Create())
+        {
+            var signUp = await db.SignUps.SingleAsync(s => s.EmailKey == email);
+            var token = services.GetRequiredService<SignUpTokens>().Create(SignUpLinkPurpose.Manage, signUp.Id, signUp.ManageNonce);
+            var (page, problems) = await site.NewPageAsync();
+            await page.GotoAsync(new Uri(site.BaseAddress, $"/copro/get-involved/unsubscribe?token={Uri.EscapeDataString(token)}").ToString());
+            await Accessibility.AssertNoViolationsAsync(page);
+
+            await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Unsubscribe" }).ClickAsync();
+
+            await page.WaitForSelectorAsync("text=You are unsubscribed");
+            await Accessibility.AssertNoViolationsAsync(page);
+            Assert.Empty(problems);
+        }
+    }
+
+    [Fact]
     public async Task BrokenLinkPage_HasNoWcag22AAViolations()
     {
         var (page, _) = await site.NewPageAsync();

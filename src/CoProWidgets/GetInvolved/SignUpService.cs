@@ -175,6 +175,10 @@ internal sealed class SignUpService(
         return SignUpLinkResult.Done;
     }
 
+    /// <summary>Whether a preferences or unsubscribe link still belongs to a sign-up, without changing anything.</summary>
+    public async Task<bool> IsManageLinkValidAsync(string? token, CancellationToken cancellationToken = default) =>
+        await FindManagedAsync(token, cancellationToken) is not null;
+
     private async Task<SignUp?> FindManagedAsync(string? token, CancellationToken cancellationToken)
     {
         if (!tokens.TryRead(SignUpLinkPurpose.Manage, token, out var id, out var nonce))

@@ -30,11 +30,7 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value;
         var group = endpoints.MapGroup(options.RoutePrefix);
         group.MapGet("/principles/{name}", GetPrinciplesAsync).WithName("CoProWidgets.Principles");
-        group.MapGet("/get-involved/confirm", ShowConfirmAsync).WithName("CoProWidgets.ConfirmSignUp");
-
-        // The token in the form is the secret that authorises the change, and it is bound to one sign-up; a
-        // cookie-based antiforgery token would add nothing and breaks when the link is opened in another browser.
-        group.MapPost("/get-involved/confirm", ConfirmAsync).DisableAntiforgery();
+        GetInvolvedEndpoints.Map(group);
 
         // Endpoints that reveal personal data exist only when the host has said who may use them.
         if (options.StaffPolicy is { Length: > 0 } policy)
@@ -54,34 +50,6 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
     }
 
     /// <summary>The principles panel as an HTML fragment: the same HTML the tag helper produces.</summary>
-    private const string ConfirmView = "~/Views/CoProWidgets/GetInvolved/Confirm.cshtml";
-    private const string ConfirmTitle = "Confirm you want to get involved";
-
-    private static Task<IResult> ShowConfirmAsync(string? token, HttpContext context, SignUpTokens tokens, LibraryPageRenderer pages)
-    {
-        var state = tokens.TryRead(SignUpLinkPurpose.Confirm, token, out _, out _) ? ConfirmSignUpState.Ready : ConfirmSignUpState.Invalid;
-        return pages.RenderAsync(context, ConfirmView, new ConfirmSignUpViewModel(token, state), ConfirmTitle, StatusFor(state));
-    }
-
-    private static async Task<IResult> ConfirmAsync(HttpContext context, SignUpService signUps, LibraryPageRenderer pages)
-    {
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        var result = await signUps.ConfirmAsync(form["token"], SiteOf(context.Request), context.RequestAborted);
-        var state = result switch
-        {
-            SignUpLinkResult.Done => ConfirmSignUpState.Confirmed,
-            SignUpLinkResult.AlreadyDone => ConfirmSignUpState.AlreadyConfirmed,
-            _ => ConfirmSignUpState.Invalid,
-        };
-        return await pages.RenderAsync(context, ConfirmView, new ConfirmSignUpViewModel(null, state), ConfirmTitle, StatusFor(state));
-    }
-
-    private static int StatusFor(ConfirmSignUpState state) =>
-        state == ConfirmSignUpState.Invalid ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-
-    /// <summary>The site's address, for links in emails. Set AllowedHosts in production so a forged Host header is refused.</summary>
-    private static Uri SiteOf(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
-
     /// <remarks>A file with no good version answers 404, with the error in the body where errors are shown.</remarks>
     private static async Task<IResult> GetPrinciplesAsync(string name, int? headingLevel, HttpContext context, WidgetHtmlRenderer renderer, PrinciplesProvider principles)
     {

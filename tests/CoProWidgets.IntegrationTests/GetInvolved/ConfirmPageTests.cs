@@ -93,18 +93,7 @@ public sealed class ConfirmPageTests : IDisposable
     private static async Task<string?> HeadingAsync(HttpResponseMessage response) =>
         (await s_parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync())).QuerySelector("main h1")?.TextContent;
 
-    private async Task<string> SignUpAsync(string email)
-    {
-        var service = _site.Services.GetRequiredService<SignUpService>();
-        await service.SubmitAsync(new SignUpRequest(email, null, ["gp-access"], true, false, false, null, null, "v1", "web form"), new Uri("http://localhost/"));
-        await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
-        var signUp = await db.SignUps.SingleAsync();
-        return _site.Services.GetRequiredService<SignUpTokens>().Create(SignUpLinkPurpose.Confirm, signUp.Id, signUp.ConfirmationNonce);
-    }
+    private async Task<string> SignUpAsync(string email) => (await SignUpLinks.SignUpAsync(_site.Services, email)).Confirm;
 
-    private async Task<SignUpStatus> StatusAsync()
-    {
-        await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
-        return (await db.SignUps.SingleAsync()).Status;
-    }
+    private async Task<SignUpStatus> StatusAsync() => (await SignUpLinks.FindAsync(_site.Services, "sam@example.org")).Status;
 }
