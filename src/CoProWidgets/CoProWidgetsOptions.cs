@@ -1,4 +1,5 @@
 using CoProWidgets.Email;
+using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using Ganss.Xss;
 using Markdig;
@@ -63,6 +64,16 @@ public sealed class CoProWidgetsOptions
     /// the CSV export of confirmed sign-ups. The default is <see langword="null"/>: those endpoints do not exist.
     /// </summary>
     public string? StaffPolicy { get; set; }
+
+    /// <summary>
+    /// The site's public address, used for the links in emails, for example <c>https://www.example.org/</c>. The
+    /// default is <see langword="null"/>: the address of the request that caused the email, in which case set the
+    /// host's <c>AllowedHosts</c> so that a forged Host header cannot put another site's address in an email.
+    /// </summary>
+    public Uri? SiteUrl { get; set; }
+
+    /// <summary>How often one client may post the library's forms (section <c>CoProWidgets:FormRateLimit</c>).</summary>
+    public CoProFormRateLimitOptions FormRateLimit { get; } = new();
 
     /// <summary>Where sign-ups and answers are stored (section <c>CoProWidgets:Database</c>).</summary>
     public CoProDatabaseOptions Database { get; } = new();

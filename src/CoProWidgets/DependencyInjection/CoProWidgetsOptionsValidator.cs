@@ -40,6 +40,16 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
             failures.Add($"{Section}:DefaultHeadingLevel is {options.DefaultHeadingLevel}. It must be from 1 to 5, so the widget's own headings fit below it.");
         }
 
+        if (options.SiteUrl is { } site && (!site.IsAbsoluteUri || (site.Scheme != Uri.UriSchemeHttps && site.Scheme != Uri.UriSchemeHttp)))
+        {
+            failures.Add($"{Section}:SiteUrl is '{site}'. It must be the site's full address, for example 'https://www.example.org/'.");
+        }
+
+        if (options.FormRateLimit.PermitLimit < 1 || options.FormRateLimit.Window <= TimeSpan.Zero)
+        {
+            failures.Add($"{Section}:FormRateLimit needs a PermitLimit of at least 1 and a Window longer than zero, for example 10 and '00:01:00'.");
+        }
+
         ValidateStorage(options, failures);
         ValidateEmail(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

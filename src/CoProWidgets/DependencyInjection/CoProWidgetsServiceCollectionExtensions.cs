@@ -55,6 +55,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<GetInvolvedProvider>();
         services.TryAddSingleton<WidgetHtmlRenderer>();
         services.TryAddSingleton<LibraryPageRenderer>();
+        services.TryAddSingleton<FormRateLimit>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CoProDbContextFactory>();
         services.TryAddSingleton<OutboxSignal>();

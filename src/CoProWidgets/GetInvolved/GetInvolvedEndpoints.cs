@@ -2,6 +2,7 @@ using CoProWidgets.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.GetInvolved;
 
@@ -21,9 +22,9 @@ internal static class GetInvolvedEndpoints
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/get-involved/confirm", ShowConfirmAsync).WithName("CoProWidgets.ConfirmSignUp");
-        group.MapPost("/get-involved/confirm", ConfirmAsync).DisableAntiforgery();
+        FormRateLimit.Apply(group.MapPost("/get-involved/confirm", ConfirmAsync).DisableAntiforgery());
         group.MapGet("/get-involved/unsubscribe", ShowUnsubscribeAsync).WithName("CoProWidgets.Unsubscribe");
-        group.MapPost("/get-involved/unsubscribe", UnsubscribeAsync).DisableAntiforgery();
+        FormRateLimit.Apply(group.MapPost("/get-involved/unsubscribe", UnsubscribeAsync).DisableAntiforgery());
     }
 
     private static Task<IResult> ShowConfirmAsync(string? token, HttpContext context, SignUpTokens tokens, LibraryPageRenderer pages)
@@ -32,9 +33,9 @@ internal static class GetInvolvedEndpoints
         return pages.RenderAsync(context, ConfirmView, new ConfirmSignUpViewModel(token, state), ConfirmTitle, StatusFor(state == ConfirmSignUpState.Invalid));
     }
 
-    private static async Task<IResult> ConfirmAsync(HttpContext context, SignUpService signUps, LibraryPageRenderer pages)
+    private static async Task<IResult> ConfirmAsync(HttpContext context, SignUpService signUps, LibraryPageRenderer pages, IOptions<CoProWidgetsOptions> options)
     {
-        var result = await signUps.ConfirmAsync(await TokenAsync(context), SiteOf(context.Request), context.RequestAborted);
+        var result = await signUps.ConfirmAsync(await TokenAsync(context), SiteOf(context.Request, options.Value), context.RequestAborted);
         var state = result switch
         {
             SignUpLinkResult.Done => ConfirmSignUpState.Confirmed,
@@ -77,6 +78,7 @@ internal static class GetInvolvedEndpoints
 
     private static int StatusFor(bool invalid) => invalid ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
 
-    /// <summary>The site's address, for links in emails. Set AllowedHosts in production so a forged Host header is refused.</summary>
-    private static Uri SiteOf(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
+    /// <summary>The site's address for links in emails: the configured SiteUrl, else the request's.</summary>
+    private static Uri SiteOf(HttpRequest request, CoProWidgetsOptions options) =>
+        options.SiteUrl ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
 }

@@ -41,6 +41,24 @@ public sealed class ConfirmPageTests : IDisposable
         Assert.Equal("You are already signed up", await HeadingAsync(again));
     }
 
+    [Fact]
+    public async Task Confirming_WithSiteUrlSet_PutsThatAddressInTheWelcomeEmailWhateverTheHostHeader()
+    {
+        _site.Settings["CoProWidgets:SiteUrl"] = "https://www.healthwatch.example/";
+        var client = _site.CreateClient();
+        var token = await SignUpAsync("sam@example.org");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/copro/get-involved/confirm") { Content = new FormUrlEncodedContent([new("token", token)]) };
+        request.Headers.Host = "attacker.example";
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
+        var welcome = await db.Outbox.SingleAsync(m => m.Kind == SignUpEmails.WelcomeKind);
+        Assert.Contains("https://www.healthwatch.example/copro/get-involved/preferences?token=", welcome.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("attacker.example", welcome.TextBody + welcome.Headers, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("not-a-token")]
     [InlineData("")]

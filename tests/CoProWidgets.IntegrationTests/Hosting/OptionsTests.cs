@@ -46,6 +46,19 @@ public sealed class OptionsTests
         Assert.Contains($"CoProWidgets:DefaultHeadingLevel is {level}. It must be from 1 to 5", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("www.example.org")]
+    [InlineData("ftp://www.example.org/")]
+    public void Start_WithSiteUrlThatIsNotAWebAddress_FailsNamingTheSetting(string siteUrl)
+    {
+        using var factory = new SampleSiteFactory();
+        factory.Settings["CoProWidgets:SiteUrl"] = siteUrl;
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("CoProWidgets:SiteUrl is", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task DefaultHeadingLevel_FromConfiguration_SetsEveryWidgetsTitleLevel()
     {
