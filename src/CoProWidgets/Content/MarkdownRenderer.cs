@@ -54,7 +54,7 @@ internal sealed class MarkdownRenderer
 
     public MarkdownPipeline Pipeline { get; }
 
-    public HtmlSanitizer Sanitizer { get; }
+    private HtmlSanitizer Sanitizer { get; }
 
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline, new MarkdownParserContext());
 
@@ -76,9 +76,6 @@ internal sealed class MarkdownRenderer
 
     /// <summary>Renders a whole Markdown text; used where content has no structure of its own.</summary>
     public HtmlString RenderMarkdown(string markdown) => RenderBlocks(Parse(markdown), 0);
-
-    /// <summary>Sanitizes a fragment of HTML with the editor-content rules.</summary>
-    public string Sanitize(string html) => Sanitizer.Sanitize(html);
 
     private HtmlString Render(Action<HtmlRenderer> write, int headingShift)
     {
