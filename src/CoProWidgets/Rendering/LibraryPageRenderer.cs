@@ -1,11 +1,7 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewEngines;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -33,15 +29,13 @@ internal sealed class LibraryPageRenderer(IModelMetadataProvider metadata, IOpti
         var view = engine.GetView(executingFilePath: null, viewPath, isMainPage: true).EnsureSuccessful(originalLocations: null).View!;
 
         await using var writer = new StringWriter();
-        var actionContext = new ActionContext(httpContext, httpContext.GetRouteData(), new ActionDescriptor());
         var viewData = new ViewDataDictionary(metadata, new ModelStateDictionary())
         {
             Model = model,
             ["Title"] = title,
             [LayoutKey] = _layout ??= FindLayout(engine),
         };
-        var viewContext = new ViewContext(actionContext, view, viewData, new TempDataDictionary(httpContext, NoTempData.Instance), writer, new HtmlHelperOptions());
-        await view.RenderAsync(viewContext);
+        await view.RenderAsync(EndpointViewContext.Create(httpContext, view, viewData, writer));
         return Results.Content(writer.ToString(), "text/html; charset=utf-8", statusCode: statusCode);
     }
 
@@ -50,15 +44,4 @@ internal sealed class LibraryPageRenderer(IModelMetadataProvider metadata, IOpti
         options.Value.PageLayout
         ?? s_hostLayouts.FirstOrDefault(path => engine.GetView(executingFilePath: null, path, isMainPage: false).Success)
         ?? StandaloneLayout;
-
-    private sealed class NoTempData : ITempDataProvider
-    {
-        public static readonly NoTempData Instance = new();
-
-        public IDictionary<string, object> LoadTempData(HttpContext context) => new Dictionary<string, object>();
-
-        public void SaveTempData(HttpContext context, IDictionary<string, object> values)
-        {
-        }
-    }
 }

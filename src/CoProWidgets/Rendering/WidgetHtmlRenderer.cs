@@ -1,12 +1,8 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewEngines;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoProWidgets.Rendering;
@@ -21,39 +17,11 @@ internal sealed class WidgetHtmlRenderer(IModelMetadataProvider metadata)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         await using var writer = new StringWriter();
-        var actionContext = new ActionContext(httpContext, httpContext.GetRouteData(), new ActionDescriptor());
-        var viewContext = new ViewContext(
-            actionContext,
-            NullView.Instance,
-            new ViewDataDictionary(metadata, new ModelStateDictionary()),
-            new TempDataDictionary(httpContext, NullTempDataProvider.Instance),
-            writer,
-            new HtmlHelperOptions());
-
+        var viewContext = EndpointViewContext.Create(httpContext, view: null, new ViewDataDictionary(metadata, new ModelStateDictionary()), writer);
         var components = httpContext.RequestServices.GetRequiredService<IViewComponentHelper>();
         ((IViewContextAware)components).Contextualize(viewContext);
         var content = await components.InvokeAsync(component, arguments);
         content.WriteTo(writer, HtmlEncoder.Default);
         return writer.ToString();
-    }
-
-    private sealed class NullView : IView
-    {
-        public static readonly NullView Instance = new();
-
-        public string Path => string.Empty;
-
-        public Task RenderAsync(ViewContext context) => Task.CompletedTask;
-    }
-
-    private sealed class NullTempDataProvider : ITempDataProvider
-    {
-        public static readonly NullTempDataProvider Instance = new();
-
-        public IDictionary<string, object> LoadTempData(HttpContext context) => new Dictionary<string, object>();
-
-        public void SaveTempData(HttpContext context, IDictionary<string, object> values)
-        {
-        }
     }
 }
