@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Parser;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Storage;
 using CoProWidgets.Testing;
@@ -12,7 +11,6 @@ namespace CoProWidgets.IntegrationTests.GetInvolved;
 /// <summary>The confirmation link opens a page in the host's layout; only its button confirms.</summary>
 public sealed class ConfirmPageTests : IDisposable
 {
-    private static readonly HtmlParser s_parser = new();
     private readonly SampleSiteFactory _site = new();
 
     public void Dispose() => _site.Dispose();
@@ -34,11 +32,11 @@ public sealed class ConfirmPageTests : IDisposable
 
         using var confirmed = await PostAsync(client, token);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
-        Assert.Equal("You are signed up", await HeadingAsync(confirmed));
+        Assert.Equal("You are signed up", await confirmed.ReadMainHeadingAsync());
         Assert.Equal(SignUpStatus.Confirmed, await StatusAsync());
 
         using var again = await PostAsync(client, token);
-        Assert.Equal("You are already signed up", await HeadingAsync(again));
+        Assert.Equal("You are already signed up", await again.ReadMainHeadingAsync());
     }
 
     [Fact]
@@ -70,9 +68,9 @@ public sealed class ConfirmPageTests : IDisposable
         using var posted = await PostAsync(client, token);
 
         Assert.Equal(HttpStatusCode.BadRequest, shown.StatusCode);
-        Assert.Equal("This link does not work", await HeadingAsync(shown));
+        Assert.Equal("This link does not work", await shown.ReadMainHeadingAsync());
         Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
-        Assert.Equal("This link does not work", await HeadingAsync(posted));
+        Assert.Equal("This link does not work", await posted.ReadMainHeadingAsync());
     }
 
     [Fact]
@@ -90,7 +88,7 @@ public sealed class ConfirmPageTests : IDisposable
             });
 
             using var response = await app.GetTestClient().GetAsync(new Uri("/copro/get-involved/confirm?token=x", UriKind.Relative));
-            var page = await s_parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+            var page = await response.ReadDocumentAsync();
 
             Assert.Equal("en-GB", page.DocumentElement.GetAttribute("lang"));
             Assert.Equal("Confirm you want to get involved", page.Title);
@@ -107,9 +105,6 @@ public sealed class ConfirmPageTests : IDisposable
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string token) =>
         client.PostAsync(new Uri("/copro/get-involved/confirm", UriKind.Relative), new FormUrlEncodedContent([new("token", token)]));
-
-    private static async Task<string?> HeadingAsync(HttpResponseMessage response) =>
-        (await s_parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync())).QuerySelector("main h1")?.TextContent;
 
     private async Task<string> SignUpAsync(string email) => (await SignUpLinks.SignUpAsync(_site.Services, email)).Confirm;
 

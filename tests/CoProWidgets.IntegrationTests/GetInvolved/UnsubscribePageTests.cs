@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Parser;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +9,6 @@ namespace CoProWidgets.IntegrationTests.GetInvolved;
 public sealed class UnsubscribePageTests : IDisposable
 {
     private const string Email = "alex@example.org";
-    private static readonly HtmlParser s_parser = new();
     private readonly SampleSiteFactory _site = new();
 
     public void Dispose() => _site.Dispose();
@@ -30,7 +28,7 @@ public sealed class UnsubscribePageTests : IDisposable
         using var response = await client.PostAsync(new Uri("/copro/get-involved/unsubscribe", UriKind.Relative), new FormUrlEncodedContent([new("token", manage)]));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("You are unsubscribed", await HeadingAsync(response));
+        Assert.Equal("You are unsubscribed", await response.ReadMainHeadingAsync());
         Assert.Equal(SignUpStatus.Unsubscribed, (await SignUpLinks.FindAsync(_site.Services, Email)).Status);
     }
 
@@ -58,7 +56,7 @@ public sealed class UnsubscribePageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, shown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
-        Assert.Equal("This link does not work", await HeadingAsync(posted));
+        Assert.Equal("This link does not work", await posted.ReadMainHeadingAsync());
         Assert.Equal(SignUpStatus.Pending, (await SignUpLinks.FindAsync(_site.Services, Email)).Status);
     }
 
@@ -72,11 +70,8 @@ public sealed class UnsubscribePageTests : IDisposable
         using var response = await client.GetAsync(new Uri(Url(manage), UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("This link does not work", await HeadingAsync(response));
+        Assert.Equal("This link does not work", await response.ReadMainHeadingAsync());
     }
 
     private static string Url(string token) => $"/copro/get-involved/unsubscribe?token={Uri.EscapeDataString(token)}";
-
-    private static async Task<string?> HeadingAsync(HttpResponseMessage response) =>
-        (await s_parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync())).QuerySelector("main h1")?.TextContent;
 }
