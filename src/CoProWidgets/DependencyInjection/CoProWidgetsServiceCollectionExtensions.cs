@@ -49,6 +49,7 @@ public static class CoProWidgetsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CoProWidgetsOptions>, CoProWidgetsOptionsValidator>());
 
+        services.AddAntiforgery();
         services.TryAddSingleton<MarkdownRenderer>();
         services.TryAddSingleton<ContentStore>();
         services.TryAddSingleton<PrinciplesProvider>();

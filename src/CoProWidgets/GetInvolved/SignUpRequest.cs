@@ -21,7 +21,28 @@ internal sealed record SignUpRequest(
     string? Phone,
     string? PostalAddress,
     string ConsentVersion,
-    string ConsentMethod);
+    string ConsentMethod)
+{
+    /// <summary>The choices in the request, which the person can later change on the preferences page.</summary>
+    public SignUpPreferences Preferences => new(Name, Areas, ByEmail, ByPhone, ByPost, Phone, PostalAddress);
+}
+
+/// <summary>What a person can change about their sign-up: everything but the address and their consent.</summary>
+/// <param name="Name">Their name, if they gave one.</param>
+/// <param name="Areas">The ids of the areas they chose.</param>
+/// <param name="ByEmail">Whether they want updates by email.</param>
+/// <param name="ByPhone">Whether they want updates by phone; then <paramref name="Phone"/> is set.</param>
+/// <param name="ByPost">Whether they want updates by post; then <paramref name="PostalAddress"/> is set.</param>
+/// <param name="Phone">Their phone number, only with <paramref name="ByPhone"/>.</param>
+/// <param name="PostalAddress">Their postal address, only with <paramref name="ByPost"/>.</param>
+internal sealed record SignUpPreferences(
+    string? Name,
+    IReadOnlyList<string> Areas,
+    bool ByEmail,
+    bool ByPhone,
+    bool ByPost,
+    string? Phone,
+    string? PostalAddress);
 
 /// <summary>What following a link did.</summary>
 internal enum SignUpLinkResult

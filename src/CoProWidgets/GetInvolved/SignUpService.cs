@@ -175,11 +175,34 @@ internal sealed class SignUpService(
         return SignUpLinkResult.Done;
     }
 
+    /// <summary>Changes what a person hears about and how; their status and consent stay as they are.</summary>
+    public async Task<SignUpLinkResult> UpdatePreferencesAsync(string? token, SignUpPreferences preferences, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(preferences);
+        Check(preferences);
+        if (!tokens.TryRead(SignUpLinkPurpose.Manage, token, out var id, out var nonce))
+        {
+            return SignUpLinkResult.Invalid;
+        }
+
+        await using var db = contexts.Create();
+        var signUp = await db.SignUps.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (signUp is null || signUp.ManageNonce != nonce)
+        {
+            return SignUpLinkResult.Invalid;
+        }
+
+        Apply(signUp, preferences);
+        await db.SaveChangesAsync(cancellationToken);
+        return SignUpLinkResult.Done;
+    }
+
     /// <summary>Whether a preferences or unsubscribe link still belongs to a sign-up, without changing anything.</summary>
     public async Task<bool> IsManageLinkValidAsync(string? token, CancellationToken cancellationToken = default) =>
         await FindManagedAsync(token, cancellationToken) is not null;
 
-    private async Task<SignUp?> FindManagedAsync(string? token, CancellationToken cancellationToken)
+    /// <summary>The sign-up a preferences link belongs to, read only, or null when the link does not work.</summary>
+    public async Task<SignUp?> FindManagedAsync(string? token, CancellationToken cancellationToken = default)
     {
         if (!tokens.TryRead(SignUpLinkPurpose.Manage, token, out var id, out var nonce))
         {
@@ -193,37 +216,50 @@ internal sealed class SignUpService(
 
     private static void Apply(SignUp signUp, SignUpRequest request, DateTime now)
     {
-        signUp.Name = string.IsNullOrWhiteSpace(request.Name) ? null : request.Name.Trim();
-        signUp.Areas = string.Join(',', request.Areas);
-        signUp.UpdatesByEmail = request.ByEmail;
-        signUp.UpdatesByPhone = request.ByPhone;
-        signUp.UpdatesByPost = request.ByPost;
-        signUp.Phone = request.ByPhone ? request.Phone?.Trim() : null;
-        signUp.PostalAddress = request.ByPost ? request.PostalAddress?.Trim() : null;
+        Apply(signUp, request.Preferences);
         signUp.ConsentedAt = now;
         signUp.ConsentVersion = request.ConsentVersion;
         signUp.ConsentMethod = request.ConsentMethod;
     }
 
+    private static void Apply(SignUp signUp, SignUpPreferences preferences)
+    {
+        signUp.Name = string.IsNullOrWhiteSpace(preferences.Name) ? null : preferences.Name.Trim();
+        signUp.Areas = string.Join(',', preferences.Areas);
+        signUp.UpdatesByEmail = preferences.ByEmail;
+        signUp.UpdatesByPhone = preferences.ByPhone;
+        signUp.UpdatesByPost = preferences.ByPost;
+        signUp.Phone = preferences.ByPhone ? preferences.Phone?.Trim() : null;
+        signUp.PostalAddress = preferences.ByPost ? preferences.PostalAddress?.Trim() : null;
+    }
+
     /// <summary>The form validates for visitors; this keeps the stored data within bounds whoever calls.</summary>
     private static void Check(string email, SignUpRequest request)
     {
-        if (email.Length is 0 or > SignUp.MaxEmailLength || !IsPlainAddress(email)
-            || request.Name?.Length > SignUp.MaxNameLength
-            || request.Phone?.Length > SignUp.MaxPhoneLength
-            || request.PostalAddress?.Length > SignUp.MaxAddressLength
-            || string.Join(',', request.Areas).Length > SignUp.MaxAreasLength
-            || request.Areas.Any(area => area.Contains(',', StringComparison.Ordinal))
-            || (request.ByPhone && string.IsNullOrWhiteSpace(request.Phone))
-            || (request.ByPost && string.IsNullOrWhiteSpace(request.PostalAddress))
-            || string.IsNullOrEmpty(request.ConsentVersion))
+        if (email.Length is 0 or > SignUp.MaxEmailLength || !IsPlainAddress(email) || string.IsNullOrEmpty(request.ConsentVersion))
         {
             throw new ArgumentException("The sign-up is out of bounds; the form must validate it first.", nameof(request));
+        }
+
+        Check(request.Preferences);
+    }
+
+    private static void Check(SignUpPreferences preferences)
+    {
+        if (preferences.Name?.Length > SignUp.MaxNameLength
+            || preferences.Phone?.Length > SignUp.MaxPhoneLength
+            || preferences.PostalAddress?.Length > SignUp.MaxAddressLength
+            || string.Join(',', preferences.Areas).Length > SignUp.MaxAreasLength
+            || preferences.Areas.Any(area => area.Contains(',', StringComparison.Ordinal))
+            || (preferences.ByPhone && string.IsNullOrWhiteSpace(preferences.Phone))
+            || (preferences.ByPost && string.IsNullOrWhiteSpace(preferences.PostalAddress)))
+        {
+            throw new ArgumentException("The preferences are out of bounds; the form must validate them first.", nameof(preferences));
         }
     }
 
     /// <summary>A bare address with a local part and a domain: no display name, no group, no route.</summary>
-    private static bool IsPlainAddress(string email) =>
+    public static bool IsPlainAddress(string email) =>
         MimeKit.MailboxAddress.TryParse(email, out var address)
         && address.Address == email
         && address.LocalPart.Length > 0

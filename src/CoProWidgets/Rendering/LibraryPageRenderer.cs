@@ -22,7 +22,7 @@ internal sealed class LibraryPageRenderer(IModelMetadataProvider metadata, IOpti
 
     private string? _layout;
 
-    public async Task<IResult> RenderAsync(HttpContext httpContext, string viewPath, object model, string title, int statusCode = StatusCodes.Status200OK)
+    public async Task<IResult> RenderAsync(HttpContext httpContext, string viewPath, object? model, string title, int statusCode = StatusCodes.Status200OK)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var engine = httpContext.RequestServices.GetRequiredService<ICompositeViewEngine>();

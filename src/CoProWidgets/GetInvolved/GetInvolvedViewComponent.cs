@@ -1,0 +1,72 @@
+using CoProWidgets.Rendering;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace CoProWidgets.GetInvolved;
+
+/// <summary>
+/// The get-involved widget as a view component: <c>@await Component.InvokeAsync("CoProGetInvolved")</c>. Its view is
+/// <c>Views/Shared/Components/CoProGetInvolved/Default.cshtml</c>; a host overrides it by placing a file at that path.
+/// </summary>
+[ViewComponent(Name = ComponentName)]
+public sealed class GetInvolvedViewComponent : WidgetViewComponent
+{
+    /// <summary>The view component's name, <c>CoProGetInvolved</c>.</summary>
+    public const string ComponentName = "CoProGetInvolved";
+
+    /// <summary>The query parameter that, after signing up, makes the widget say to check your email.</summary>
+    public const string SentParameter = "copro-get-involved";
+
+    /// <summary>The value of <see cref="SentParameter"/> after signing up.</summary>
+    public const string SentValue = "sent";
+
+    /// <summary>Renders the sign-up form from <c>get-involved.md</c>, or the "check your email" message after it is sent.</summary>
+    /// <param name="headingLevel">The level of the widget's title heading, 1 to 5; by default <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</param>
+    public IViewComponentResult Invoke(int? headingLevel = null)
+    {
+        var snapshot = Service<GetInvolvedProvider>().Get();
+        if (snapshot.Error is not null && (ShowErrors || snapshot.Value is null))
+        {
+            return ErrorOrNothing(snapshot.Error, snapshot.Value is not null);
+        }
+
+        if (snapshot.Value is not { } content)
+        {
+            return Nothing();
+        }
+
+        // After a post with problems, the library's page shows the widget again with what was sent.
+        var submission = GetInvolvedSubmission.Of(HttpContext);
+        var form = submission?.Form ?? new GetInvolvedForm();
+        var id = WidgetIds.Next(HttpContext);
+        var tokens = Service<IAntiforgery>().GetAndStoreTokens(HttpContext);
+        var model = new GetInvolvedViewModel
+        {
+            Id = id,
+            Title = content.Title,
+            HeadingLevel = Math.Clamp(headingLevel ?? Options.DefaultHeadingLevel, 1, 5),
+            Body = content.Body(Math.Clamp(headingLevel ?? Options.DefaultHeadingLevel, 1, 5)),
+            Consent = content.Consent,
+            ConsentVersion = content.ConsentVersion,
+            ConsentGiven = form.Consent,
+            PrivacyUrl = content.PrivacyUrl,
+            Action = $"{Request.PathBase}{Options.RoutePrefix}/get-involved",
+            ReturnUrl = submission?.ReturnUrl ?? ThisPage(Request),
+            Antiforgery = new(tokens.FormFieldName, tokens.RequestToken ?? string.Empty),
+            Sent = submission is null && Request.Query[SentParameter] == SentValue,
+            Fields = form.ToFields(id, content, submission?.Errors ?? []),
+        };
+        return Widget(model);
+    }
+
+    /// <summary>The page the widget is on, without the "sent" flag, to come back to after signing up.</summary>
+    internal static string ThisPage(HttpRequest request)
+    {
+        var query = QueryHelpers.ParseQuery(request.QueryString.Value);
+        query.Remove(SentParameter);
+        var path = $"{request.PathBase}{request.Path}";
+        return QueryHelpers.AddQueryString(string.IsNullOrEmpty(path) ? "/" : path, query);
+    }
+}
