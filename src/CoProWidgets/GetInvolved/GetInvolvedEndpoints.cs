@@ -18,7 +18,7 @@ namespace CoProWidgets.GetInvolved;
 internal static class GetInvolvedEndpoints
 {
     private const string SignUpView = "~/Views/CoProWidgets/GetInvolved/SignUp.cshtml";
-    private const string ConsentMethod = "ticked the consent box on the get-involved web form";
+    private const string ConsentMethod = "web form, consent box ticked";
     private const int MaxReturnUrlLength = 2000;
     private const string ConfirmView = "~/Views/CoProWidgets/GetInvolved/Confirm.cshtml";
     private const string ConfirmTitle = "Confirm you want to get involved";

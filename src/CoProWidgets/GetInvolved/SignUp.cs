@@ -11,6 +11,7 @@ internal sealed class SignUp
     public const int MaxPhoneLength = 30;
     public const int MaxAddressLength = 500;
     public const int MaxAreasLength = 1000;
+    public const int MaxConsentMethodLength = 40;
 
     public Guid Id { get; set; }
 

@@ -236,7 +236,8 @@ internal sealed class SignUpService(
     /// <summary>The form validates for visitors; this keeps the stored data within bounds whoever calls.</summary>
     private static void Check(string email, SignUpRequest request)
     {
-        if (email.Length is 0 or > SignUp.MaxEmailLength || !IsPlainAddress(email) || string.IsNullOrEmpty(request.ConsentVersion))
+        if (email.Length is 0 or > SignUp.MaxEmailLength || !IsPlainAddress(email) || string.IsNullOrEmpty(request.ConsentVersion)
+            || request.ConsentMethod.Length is 0 or > SignUp.MaxConsentMethodLength)
         {
             throw new ArgumentException("The sign-up is out of bounds; the form must validate it first.", nameof(request));
         }

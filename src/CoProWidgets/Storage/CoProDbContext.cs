@@ -48,7 +48,7 @@ internal abstract class CoProDbContext(DbContextOptions options) : DbContext(opt
             signUp.Property(s => s.PostalAddress).HasMaxLength(SignUp.MaxAddressLength);
             signUp.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
             signUp.Property(s => s.ConsentVersion).HasMaxLength(64).IsRequired();
-            signUp.Property(s => s.ConsentMethod).HasMaxLength(40).IsRequired();
+            signUp.Property(s => s.ConsentMethod).HasMaxLength(SignUp.MaxConsentMethodLength).IsRequired();
             signUp.Property(s => s.ConfirmationNonce).HasMaxLength(32).IsRequired().IsConcurrencyToken();
             signUp.Property(s => s.ManageNonce).HasMaxLength(32).IsRequired();
             signUp.Ignore(s => s.AreaList);
