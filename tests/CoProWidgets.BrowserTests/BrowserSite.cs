@@ -51,13 +51,22 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>A new page that records Content-Security-Policy violations and script errors.</summary>
-    public async Task<(IPage Page, List<string> Problems)> NewPageAsync(int width = 1280)
+    /// <param name="width">The viewport's width in CSS pixels.</param>
+    /// <param name="javaScript">Whether the page runs scripts; tests of the no-JavaScript path turn them off.</param>
+    public async Task<(IPage Page, List<string> Problems)> NewPageAsync(int width = 1280, bool javaScript = true)
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 }, JavaScriptEnabled = javaScript });
+        if (!javaScript)
+        {
+            Accessibility.WithoutJavaScript(page);
+        }
+
         var problems = new List<string>();
         page.Console += (_, message) =>
         {
-            if (message.Type is "error" or "warning")
+            // Chromium logs every 4xx as "Failed to load resource", including a form page answered 400 on purpose;
+            // a failed stylesheet or image is caught below, with its address.
+            if (message.Type is "error" or "warning" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
             {
                 problems.Add(message.Text);
             }
