@@ -82,4 +82,51 @@ public sealed class PackageTests(PackageFixture package)
         Assert.Equal("Promises from a brand-new app", aside.QuerySelector("h2")?.TextContent);
         Assert.Equal("2 promises", aside.QuerySelector("p")?.TextContent);
     }
+
+    [Fact]
+    public async Task BrandNewApp_WithAnEmailViewAtTheDocumentedPath_SendsTheHostsEmail()
+    {
+        await using var app = new ThrowawayApp(package.Version);
+        app.Write("Content/CoProduction/get-involved.md", """
+            ---
+            title: Join in
+            privacy-url: /privacy
+            consent: We keep your email address to tell you about projects. You can withdraw at any time.
+            areas:
+              gp-access: GP access
+            ---
+            Tell us what you care about.
+            """);
+        app.Write("Views/CoProWidgets/Emails/ConfirmSignUp.cshtml", """
+            @model CoProWidgets.GetInvolved.SignUpEmailViewModel
+            @{
+                Layout = "~/Views/CoProWidgets/Emails/_Layout.cshtml";
+                ViewData["Subject"] = "One more step to join Brand-new app";
+            }
+            <p>@Model.Greeting</p>
+            <p><a href="@Model.ConfirmUrl!.AbsoluteUri">Yes, count me in</a></p>
+            """);
+        await app.PublishAndStartAsync();
+        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        using var client = new HttpClient(handler) { BaseAddress = app.Address };
+
+        // The library's own sign-up page, in its own plain layout as the app has none, posted as a browser would.
+        var page = await s_parser.ParseDocumentAsync(await client.GetStringAsync(new Uri("/copro/get-involved", UriKind.Relative)));
+        var fields = page.QuerySelectorAll("form.copro-form input[type=hidden]")
+            .Select(input => new KeyValuePair<string, string>(input.GetAttribute("name")!, input.GetAttribute("value") ?? string.Empty))
+            .Concat([new("email", "visitor@example.org"), new("areas", "gp-access"), new("updates", "email"), new("consent", "yes")]);
+        using var posted = await client.PostAsync(new Uri("/copro/get-involved", UriKind.Relative), new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
+
+        var mail = Path.Combine(app.Root, "out", "App_Data", "mail");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!(Directory.Exists(mail) && Directory.GetFiles(mail, "*.eml").Length > 0) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        var email = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(mail, "*.eml")));
+        Assert.Contains("Subject: One more step to join Brand-new app", email, StringComparison.Ordinal);
+        Assert.Contains("Yes, count me in", email, StringComparison.Ordinal);
+    }
 }

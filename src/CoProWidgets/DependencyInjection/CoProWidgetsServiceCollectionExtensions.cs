@@ -63,6 +63,8 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<Outbox>();
         services.TryAddSingleton<CoProDataProtection>();
         services.TryAddSingleton<SignUpTokens>();
+        services.TryAddSingleton<EmailTemplates>();
+        services.TryAddSingleton<SignUpEmails>();
         services.TryAddSingleton<SignUpService>();
         services.TryAddSingleton<IEmailTransport>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value.Email.Smtp.Host)

@@ -15,6 +15,7 @@ internal sealed class SignUpService(
     CoProDbContextFactory contexts,
     Outbox outbox,
     SignUpTokens tokens,
+    SignUpEmails emails,
     TimeProvider time,
     IOptions<CoProWidgetsOptions> options)
 {
@@ -55,13 +56,13 @@ internal sealed class SignUpService(
                 };
                 Apply(signUp, request, now);
                 db.SignUps.Add(signUp);
-                message = SignUpEmails.Confirm(email, request.Name, Link(site, "confirm", tokens.Create(SignUpLinkPurpose.Confirm, signUp.Id, signUp.ConfirmationNonce)));
+                message = await emails.ConfirmAsync(email, request.Name, Link(site, "confirm", tokens.Create(SignUpLinkPurpose.Confirm, signUp.Id, signUp.ConfirmationNonce)), cancellationToken);
             }
             else if (existing.Status == SignUpStatus.Confirmed)
             {
                 // Nothing changes: only the person, through their own links, can change a confirmed sign-up.
                 signUp = existing;
-                message = SignUpEmails.AlreadySignedUp(existing.Email, existing.Name, ManageLink(site, existing), UnsubscribeLink(site, existing));
+                message = await emails.AlreadySignedUpAsync(existing.Email, existing.Name, ManageLink(site, existing), UnsubscribeLink(site, existing), cancellationToken);
             }
             else
             {
@@ -70,7 +71,7 @@ internal sealed class SignUpService(
                 Apply(existing, request, now);
                 existing.Status = SignUpStatus.Pending;
                 existing.UnsubscribedAt = null;
-                message = SignUpEmails.Confirm(existing.Email, request.Name, Link(site, "confirm", tokens.Create(SignUpLinkPurpose.Confirm, existing.Id, existing.ConfirmationNonce)));
+                message = await emails.ConfirmAsync(existing.Email, request.Name, Link(site, "confirm", tokens.Create(SignUpLinkPurpose.Confirm, existing.Id, existing.ConfirmationNonce)), cancellationToken);
             }
 
             // One email of a kind per window: sending the form again still records the new wish, without a new email.
@@ -127,7 +128,7 @@ internal sealed class SignUpService(
         signUp.ConfirmationNonce = SignUpTokens.NewNonce();
         signUp.Status = SignUpStatus.Confirmed;
         signUp.ConfirmedAt = now;
-        outbox.Add(db, SignUpEmails.Welcome(signUp.Email, signUp.Name, ManageLink(site, signUp), UnsubscribeLink(site, signUp)));
+        outbox.Add(db, await emails.WelcomeAsync(signUp.Email, signUp.Name, ManageLink(site, signUp), UnsubscribeLink(site, signUp), cancellationToken));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
