@@ -33,6 +33,26 @@ public sealed class FormRateLimitTests : IDisposable
     }
 
     [Theory]
+    [InlineData("/copro/get-involved")]
+    [InlineData("/copro/get-involved/confirm")]
+    [InlineData("/copro/get-involved/preferences")]
+    [InlineData("/copro/get-involved/erase")]
+    [InlineData("/copro/get-involved/unsubscribe")]
+    public async Task EveryFormPost_IsLimited(string path)
+    {
+        _site.Settings["CoProWidgets:FormRateLimit:PermitLimit"] = "1";
+        _site.Settings["CoProWidgets:FormRateLimit:Window"] = "00:10:00";
+        var client = _site.CreateClient();
+
+        using var first = await client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent([new("token", "x")]));
+        using var second = await client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent([new("token", "x")]));
+
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.NotNull(second.Headers.RetryAfter);
+    }
+
+    [Theory]
     [InlineData("203.0.113.7", "203.0.113.7")]
     [InlineData("::ffff:203.0.113.7", "203.0.113.7")]
     [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::")]
