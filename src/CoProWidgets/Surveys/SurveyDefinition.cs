@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Html;
+
+namespace CoProWidgets.Surveys;
+
+/// <summary>A survey as its content file defines it, checked and ready to show.</summary>
+internal sealed class SurveyDefinition
+{
+    public required string Name { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>The first day answers are taken, or null for "already open".</summary>
+    public DateOnly? Opens { get; init; }
+
+    /// <summary>The last day answers are taken (until midnight, UK time), or null for "no end".</summary>
+    public DateOnly? Closes { get; init; }
+
+    public required SurveyResultsShown Results { get; init; }
+
+    public required string ThankYou { get; init; }
+
+    public IHtmlContent? Intro { get; init; }
+
+    /// <summary>The questions, page by page; every page has at least one.</summary>
+    public required IReadOnlyList<IReadOnlyList<SurveyQuestion>> Pages { get; init; }
+
+    /// <summary>A hash of the file's text: stored with every response, so a later edit never changes what an answer meant.</summary>
+    public required string Version { get; init; }
+
+    public IEnumerable<SurveyQuestion> Questions => Pages.SelectMany(page => page);
+
+    /// <summary>The question whose answers split the results into groups, if any.</summary>
+    public SurveyQuestion? GroupQuestion => Questions.FirstOrDefault(question => question.IsGroup);
+
+    public SurveyQuestion? Find(string id) => Questions.FirstOrDefault(question => question.Id == id);
+}
+
+/// <summary>When a survey's results may be shown.</summary>
+internal enum SurveyResultsShown
+{
+    /// <summary>Only once the survey has closed.</summary>
+    AfterClosing,
+
+    /// <summary>While it is still open, as answers come in.</summary>
+    WhileOpen,
+}
+
+/// <summary>What kind of answer a question takes.</summary>
+internal enum SurveyQuestionType
+{
+    /// <summary>How much the person agrees with a statement, on a scale (5 points by default).</summary>
+    Agreement,
+
+    /// <summary>One option from a list.</summary>
+    Single,
+
+    /// <summary>Any number of options from a list.</summary>
+    Multiple,
+
+    /// <summary>Free text, up to a length.</summary>
+    Text,
+
+    /// <summary>Yes or no.</summary>
+    YesNo,
+}
+
+/// <summary>One question.</summary>
+internal sealed class SurveyQuestion
+{
+    public const int DefaultMaxLength = 1000;
+    public const int MaxMaxLength = 5000;
+
+    public required string Id { get; init; }
+
+    /// <summary>The question as plain text: the legend or label, and the CSV column's heading.</summary>
+    public required string Text { get; init; }
+
+    public required SurveyQuestionType Type { get; init; }
+
+    public required bool Required { get; init; }
+
+    /// <summary>The options to choose from (agreement, single, multiple, yes/no), in order.</summary>
+    public IReadOnlyList<SurveyOption> Options { get; init; } = [];
+
+    /// <summary>For free text, the most characters an answer may have.</summary>
+    public int MaxLength { get; init; } = DefaultMaxLength;
+
+    /// <summary>Whether results are split by this question's answers (who the respondent is).</summary>
+    public bool IsGroup { get; init; }
+
+    /// <summary>An equality-information question: always optional, always offers "Prefer not to say".</summary>
+    public bool IsEquality { get; init; }
+
+    /// <summary>Help text under the question (sanitized HTML), or null.</summary>
+    public IHtmlContent? Help { get; init; }
+
+    /// <summary>The 0-based page the question is on.</summary>
+    public required int Page { get; init; }
+
+    public bool HasOptions => Type != SurveyQuestionType.Text;
+
+    public string? LabelOf(string optionId) => Options.FirstOrDefault(option => option.Id == optionId)?.Label;
+}
+
+/// <summary>One option of a question.</summary>
+/// <param name="Id">What is stored; stable once people have answered.</param>
+/// <param name="Label">What people see.</param>
+internal sealed record SurveyOption(string Id, string Label);
