@@ -5,6 +5,7 @@ using CoProWidgets.GetInvolved;
 using CoProWidgets.Principles;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
+using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -63,6 +64,8 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<Outbox>();
         services.TryAddSingleton<CoProDataProtection>();
         services.TryAddSingleton<SignUpTokens>();
+        services.TryAddSingleton<SurveyProvider>();
+        services.TryAddSingleton<SurveyService>();
         services.TryAddSingleton<EmailTemplates>();
         services.TryAddSingleton<SignUpEmails>();
         services.TryAddSingleton<SignUpService>();

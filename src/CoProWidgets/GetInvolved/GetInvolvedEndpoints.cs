@@ -19,7 +19,6 @@ internal static class GetInvolvedEndpoints
 {
     private const string SignUpView = "~/Views/CoProWidgets/GetInvolved/SignUp.cshtml";
     private const string ConsentMethod = "web form, consent box ticked";
-    private const int MaxReturnUrlLength = 2000;
     private const string ConfirmView = "~/Views/CoProWidgets/GetInvolved/Confirm.cshtml";
     private const string ConfirmTitle = "Confirm you want to get involved";
     private const string PreferencesView = "~/Views/CoProWidgets/GetInvolved/Preferences.cshtml";
@@ -72,7 +71,7 @@ internal static class GetInvolvedEndpoints
         }
 
         var request = context.Request;
-        var returnUrl = LocalUrl(BoundedForm.Value(posted, "return")) ?? $"{request.PathBase}{options.Value.RoutePrefix}/get-involved";
+        var returnUrl = FormRedirect.LocalUrl(BoundedForm.Value(posted, "return")) ?? $"{request.PathBase}{options.Value.RoutePrefix}/get-involved";
         var form = GetInvolvedForm.Read(posted);
         IReadOnlyList<FormError> errors = await antiforgery.IsRequestValidAsync(context)
             ? form.Validate(content, signingUp: true)
@@ -89,23 +88,11 @@ internal static class GetInvolvedEndpoints
             await signUps.SubmitAsync(form.ToRequest(content.ConsentVersion, ConsentMethod), SiteOf(request, options.Value), context.RequestAborted);
         }
 
-        var widget = BoundedForm.Value(posted, "widget") is { } id && IsWidgetId(id) ? $"#{id}-sent" : string.Empty;
+        var widget = BoundedForm.Value(posted, "widget") is { } id && FormRedirect.IsWidgetId(id) ? $"#{id}-sent" : string.Empty;
         var page = returnUrl.Split('#')[0];
         context.Response.Headers.Location = QueryHelpers.AddQueryString(page, GetInvolvedViewComponent.SentParameter, GetInvolvedViewComponent.SentValue) + widget;
         return Results.StatusCode(StatusCodes.Status303SeeOther);
     }
-
-    /// <summary>A page on this site to go back to: a path, never another site's address (an open redirect).</summary>
-    private static string? LocalUrl(string? url) =>
-        url is { Length: > 0 and <= MaxReturnUrlLength }
-        && url[0] == '/'
-        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
-        && !url.Any(char.IsControl)
-            ? url
-            : null;
-
-    private static bool IsWidgetId(string id) =>
-        id.StartsWith("copro-", StringComparison.Ordinal) && id.Length <= 12 && id.AsSpan(6).ContainsAnyExceptInRange('0', '9') is false && id.Length > 6;
 
     private static Task<IResult> ShowConfirmAsync(string? token, HttpContext context, SignUpTokens tokens, LibraryPageRenderer pages)
     {

@@ -61,11 +61,11 @@ public sealed class GetInvolvedViewComponent : WidgetViewComponent
         return Widget(model);
     }
 
-    /// <summary>The page the widget is on, without the "sent" flag, to come back to after signing up.</summary>
-    internal static string ThisPage(HttpRequest request)
+    /// <summary>The page the widget is on, without a widget's status flag, to come back to after a form is sent.</summary>
+    internal static string ThisPage(HttpRequest request, string flag = SentParameter)
     {
         var query = QueryHelpers.ParseQuery(request.QueryString.Value);
-        query.Remove(SentParameter);
+        query.Remove(flag);
         var path = $"{request.PathBase}{request.Path}";
         return QueryHelpers.AddQueryString(string.IsNullOrEmpty(path) ? "/" : path, query);
     }

@@ -3,6 +3,7 @@ using CoProWidgets.Content;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Principles;
 using CoProWidgets.Rendering;
+using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,6 +32,7 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
         var group = endpoints.MapGroup(options.RoutePrefix);
         group.MapGet("/principles/{name}", GetPrinciplesAsync).WithName("CoProWidgets.Principles");
         GetInvolvedEndpoints.Map(group);
+        SurveyEndpoints.Map(group);
 
         // Endpoints that reveal personal data exist only when the host has said who may use them.
         if (options.StaffPolicy is { Length: > 0 } policy)

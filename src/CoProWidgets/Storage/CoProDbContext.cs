@@ -1,5 +1,6 @@
 using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
+using CoProWidgets.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoProWidgets.Storage;
@@ -13,6 +14,8 @@ internal abstract class CoProDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<SignUp> SignUps => Set<SignUp>();
+
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
@@ -53,6 +56,18 @@ internal abstract class CoProDbContext(DbContextOptions options) : DbContext(opt
             signUp.Property(s => s.ManageNonce).HasMaxLength(32).IsRequired();
             signUp.Ignore(s => s.AreaList);
             signUp.HasIndex(s => s.Status);
+        });
+
+        modelBuilder.Entity<SurveyResponse>(response =>
+        {
+            response.ToTable("copro_survey_responses");
+            response.HasKey(r => r.Id);
+            response.Property(r => r.Survey).HasMaxLength(SurveyResponse.MaxSurveyLength).IsRequired();
+            response.Property(r => r.Version).HasMaxLength(SurveyResponse.VersionLength).IsRequired();
+            response.Property(r => r.Key).HasMaxLength(SurveyResponse.KeyLength).IsRequired();
+            response.Property(r => r.Answers).IsRequired();
+            response.HasIndex(r => r.Key).IsUnique();
+            response.HasIndex(r => new { r.Survey, r.SubmittedAt });
         });
 
         modelBuilder.Entity<DataProtectionKeyRecord>(key =>

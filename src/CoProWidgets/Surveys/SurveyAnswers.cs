@@ -1,0 +1,115 @@
+using System.Text.Json;
+using CoProWidgets.Rendering;
+using Microsoft.AspNetCore.Http;
+
+namespace CoProWidgets.Surveys;
+
+/// <summary>
+/// A respondent's answers so far, by question id: option ids for choice questions, one text for free text. They travel
+/// in the form from page to page (hidden fields for the pages not shown), so nothing is kept on the server or in a
+/// cookie until the response is submitted.
+/// </summary>
+internal sealed class SurveyAnswers
+{
+    /// <summary>The prefix of every answer's field name, so answers never collide with the form's own fields.</summary>
+    public const string FieldPrefix = "q-";
+
+    private readonly Dictionary<string, IReadOnlyList<string>> _answers;
+
+    private SurveyAnswers(Dictionary<string, IReadOnlyList<string>> answers) => _answers = answers;
+
+    public static SurveyAnswers Empty => new(new(StringComparer.Ordinal));
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> All => _answers;
+
+    public IReadOnlyList<string> Of(string questionId) => _answers.TryGetValue(questionId, out var values) ? values : [];
+
+    public string? TextOf(string questionId)
+    {
+        var values = Of(questionId);
+        return values.Count > 0 ? values[0] : null;
+    }
+
+    public bool Has(string questionId, string value) => Of(questionId).Contains(value, StringComparer.Ordinal);
+
+    /// <summary>The answers posted for the survey's questions; fields for unknown questions are ignored.</summary>
+    public static SurveyAnswers Read(IFormCollection form, SurveyDefinition survey)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(survey);
+        var answers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var question in survey.Questions)
+        {
+            var values = form[FieldPrefix + question.Id]
+                .Select(value => question.Type == SurveyQuestionType.Text ? value?.ReplaceLineEndings("\n").Trim() : value?.Trim())
+                .Where(value => !string.IsNullOrEmpty(value))
+                .Select(value => value!)
+                .Distinct(StringComparer.Ordinal)
+                .Take(SurveyParser.MaxOptions + 1)
+                .ToList();
+            if (values.Count > 0)
+            {
+                answers[question.Id] = values;
+            }
+        }
+
+        return new SurveyAnswers(answers);
+    }
+
+    /// <summary>The problems with the answers to the questions on one page, in the order of the questions.</summary>
+    public IReadOnlyList<FormError> Validate(IEnumerable<SurveyQuestion> questions)
+    {
+        var errors = new List<FormError>();
+        foreach (var question in questions)
+        {
+            var field = FieldPrefix + question.Id;
+            var values = Of(question.Id);
+            if (values.Count == 0)
+            {
+                if (question.Required)
+                {
+                    errors.Add(new(field, question.Type switch
+                    {
+                        SurveyQuestionType.Agreement => $"Select how much you agree or disagree: {Short(question.Text)}",
+                        SurveyQuestionType.Multiple => $"Select at least one answer: {Short(question.Text)}",
+                        SurveyQuestionType.Text => $"Enter an answer: {Short(question.Text)}",
+                        _ => $"Select an answer: {Short(question.Text)}",
+                    }));
+                }
+
+                continue;
+            }
+
+            if (question.Type == SurveyQuestionType.Text)
+            {
+                var text = values[0];
+                if (values.Count > 1 || text.Length > question.MaxLength)
+                {
+                    errors.Add(new(field, $"Your answer must be {question.MaxLength} characters or fewer: {Short(question.Text)}"));
+                }
+                else if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\t')))
+                {
+                    errors.Add(new(field, $"Remove the special characters from your answer: {Short(question.Text)}"));
+                }
+
+                continue;
+            }
+
+            if (values.Any(value => question.LabelOf(value) is null)
+                || (question.Type != SurveyQuestionType.Multiple && values.Count > 1))
+            {
+                errors.Add(new(field, $"Select an answer from the list: {Short(question.Text)}"));
+            }
+        }
+
+        return errors;
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(_answers);
+
+    public static SurveyAnswers FromJson(string json) =>
+        new(JsonSerializer.Deserialize<Dictionary<string, List<string>>>(json)?.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value, StringComparer.Ordinal)
+            ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
+
+    private static string Short(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77).TrimEnd(), "...");
+}

@@ -1,0 +1,27 @@
+namespace CoProWidgets.Surveys;
+
+/// <summary>
+/// One submitted response: anonymous, its answers stored by stable question id with the version of the survey they
+/// answered, so editing a live survey never changes what an earlier answer meant.
+/// </summary>
+internal sealed class SurveyResponse
+{
+    public const int MaxSurveyLength = 100;
+    public const int VersionLength = 16;
+    public const int KeyLength = 32;
+
+    public Guid Id { get; set; }
+
+    /// <summary>The survey's name (its file name without <c>.md</c>).</summary>
+    public string Survey { get; set; } = string.Empty;
+
+    public string Version { get; set; } = string.Empty;
+
+    /// <summary>The idempotency key the form carried from its first page: a double click or a resend stores one response.</summary>
+    public string Key { get; set; } = string.Empty;
+
+    public DateTime SubmittedAt { get; set; }
+
+    /// <summary>The answers as JSON: question id to the list of chosen option ids, or to a one-item list of text.</summary>
+    public string Answers { get; set; } = "{}";
+}

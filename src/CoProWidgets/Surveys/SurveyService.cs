@@ -1,0 +1,83 @@
+using CoProWidgets.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoProWidgets.Surveys;
+
+/// <summary>Whether a survey takes answers now, and storing each response exactly once.</summary>
+internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider time)
+{
+    private static readonly TimeZoneInfo s_ukTime = FindUkTime();
+
+    /// <summary>Where a survey stands today, in UK time: dates in survey files are UK dates.</summary>
+    public SurveyStatus StatusOf(SurveyDefinition survey)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), s_ukTime).DateTime);
+        if (survey.Opens is { } opens && today < opens)
+        {
+            return SurveyStatus.NotYetOpen;
+        }
+
+        return survey.Closes is { } closes && today > closes ? SurveyStatus.Closed : SurveyStatus.Open;
+    }
+
+    /// <summary>
+    /// Stores a response unless one with the same key is stored already (a double click, a resend after a timeout),
+    /// and says which happened. The unique key decides, so concurrent copies store one.
+    /// </summary>
+    public async Task<bool> SubmitAsync(SurveyDefinition survey, string key, SurveyAnswers answers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(answers);
+        if (!IsKey(key))
+        {
+            throw new ArgumentException("The idempotency key must be 32 hexadecimal characters.", nameof(key));
+        }
+
+        await using var db = contexts.Create();
+        if (await db.SurveyResponses.AnyAsync(r => r.Key == key, cancellationToken))
+        {
+            return false;
+        }
+
+        db.SurveyResponses.Add(new SurveyResponse
+        {
+            Id = Guid.CreateVersion7(),
+            Survey = survey.Name,
+            Version = survey.Version,
+            Key = key,
+            SubmittedAt = time.GetUtcNow().UtcDateTime,
+            Answers = answers.ToJson(),
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            await using var check = contexts.Create();
+            if (await check.SurveyResponses.AnyAsync(r => r.Key == key, cancellationToken))
+            {
+                return false;
+            }
+
+            throw;
+        }
+    }
+
+    public static string NewKey() => Guid.NewGuid().ToString("N");
+
+    public static bool IsKey(string? key) => key is { Length: SurveyResponse.KeyLength } && key.All(char.IsAsciiHexDigitLower);
+
+    private static TimeZoneInfo FindUkTime() =>
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var zone) ? zone : TimeZoneInfo.Utc;
+}
+
+/// <summary>Whether a survey takes answers today.</summary>
+internal enum SurveyStatus
+{
+    NotYetOpen,
+    Open,
+    Closed,
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using CoProWidgets.Content;
+using CoProWidgets.GetInvolved;
+using CoProWidgets.Rendering;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoProWidgets.Surveys;
+
+/// <summary>
+/// A survey as a view component: <c>@await Component.InvokeAsync("CoProSurvey", new { name = "having-a-say" })</c>. Its
+/// view is <c>Views/Shared/Components/CoProSurvey/Default.cshtml</c>; a host overrides it by placing a file at that path.
+/// </summary>
+[ViewComponent(Name = ComponentName)]
+public sealed class SurveyViewComponent : WidgetViewComponent
+{
+    /// <summary>The view component's name, <c>CoProSurvey</c>.</summary>
+    public const string ComponentName = "CoProSurvey";
+
+    /// <summary>The query parameter that, after submitting, makes the widget thank the respondent; its value is the survey's name.</summary>
+    public const string ThanksParameter = "copro-survey-thanks";
+
+    /// <summary>Renders <c>surveys/&lt;name&gt;.md</c>: its first page, or the step the respondent has reached.</summary>
+    /// <param name="name">The survey file's name, without <c>.md</c>.</param>
+    /// <param name="headingLevel">The level of the survey's title heading, 1 to 5; by default <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</param>
+    public IViewComponentResult Invoke(string name, int? headingLevel = null)
+    {
+        if (!ContentName.IsValid(name))
+        {
+            return InvalidName(SurveyProvider.Folder, name);
+        }
+
+        var snapshot = Service<SurveyProvider>().Get(name);
+        if (snapshot.Error is not null && (ShowErrors || snapshot.Value is null))
+        {
+            return ErrorOrNothing(snapshot.Error, snapshot.Value is not null);
+        }
+
+        if (snapshot.Value is not { } survey)
+        {
+            return Nothing();
+        }
+
+        var progress = SurveyProgress.Of(HttpContext, name);
+        var step = progress?.Step ?? (Request.Query[ThanksParameter] == name ? SurveyStep.Thanks : SurveyStep.Questions);
+        var status = Service<SurveyService>().StatusOf(survey);
+        if (step != SurveyStep.Thanks && status != SurveyStatus.Open)
+        {
+            step = status == SurveyStatus.Closed ? SurveyStep.Closed : SurveyStep.NotYetOpen;
+        }
+
+        var id = WidgetIds.Next(HttpContext);
+        var level = Math.Clamp(headingLevel ?? Options.DefaultHeadingLevel, 1, 5);
+        var answers = progress?.Answers ?? SurveyAnswers.Empty;
+        var page = Math.Clamp(progress?.Page ?? 0, 0, survey.Pages.Count - 1);
+        var errors = progress?.Errors ?? [];
+        var tokens = Service<IAntiforgery>().GetAndStoreTokens(HttpContext);
+        var model = new SurveyViewModel
+        {
+            Id = id,
+            Title = survey.Title,
+            HeadingLevel = level,
+            Step = step,
+            Intro = page == 0 && step == SurveyStep.Questions ? survey.Intro : null,
+            PageNumber = page + 1,
+            PageCount = survey.Pages.Count,
+            Questions = step == SurveyStep.Questions ? survey.Pages[page].Select(question => Question(id, question, answers, errors)).ToList() : [],
+            Summary = step == SurveyStep.Check ? Summary(survey, answers) : [],
+            Carried = step is SurveyStep.Questions or SurveyStep.Check ? Carried(survey, answers, step == SurveyStep.Questions ? page : -1) : [],
+            Errors = errors,
+            Action = $"{Request.PathBase}{Options.RoutePrefix}/surveys/{name}",
+            ReturnUrl = progress?.ReturnUrl ?? GetInvolvedViewComponent.ThisPage(Request, ThanksParameter),
+            Key = progress?.Key ?? SurveyService.NewKey(),
+            Antiforgery = new(tokens.FormFieldName, tokens.RequestToken ?? string.Empty),
+            ThankYou = survey.ThankYou,
+            SignUpUrl = Service<GetInvolvedProvider>().Exists ? $"{Request.PathBase}{Options.RoutePrefix}/get-involved" : null,
+            When = step switch
+            {
+                SurveyStep.NotYetOpen => survey.Opens?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
+                SurveyStep.Closed => survey.Closes?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
+                _ => null,
+            },
+        };
+        return Widget(model);
+    }
+
+    private static SurveyQuestionViewModel Question(string id, SurveyQuestion question, SurveyAnswers answers, IReadOnlyList<FormError> errors) => new()
+    {
+        FieldId = $"{id}-{SurveyAnswers.FieldPrefix}{question.Id}",
+        FieldName = SurveyAnswers.FieldPrefix + question.Id,
+        Text = question.Text,
+        Input = question.Type switch
+        {
+            SurveyQuestionType.Text => SurveyInput.Text,
+            SurveyQuestionType.Multiple => SurveyInput.AnyOf,
+            _ => SurveyInput.OneOf,
+        },
+        Required = question.Required,
+        Help = question.Help,
+        Options = question.Options.Select(option => new SurveyChoice(option.Id, option.Label, answers.Has(question.Id, option.Id))).ToList(),
+        Value = question.Type == SurveyQuestionType.Text ? answers.TextOf(question.Id) : null,
+        MaxLength = question.MaxLength,
+        Error = errors.FirstOrDefault(error => error.Field == SurveyAnswers.FieldPrefix + question.Id)?.Message,
+    };
+
+    private static List<SurveySummaryRow> Summary(SurveyDefinition survey, SurveyAnswers answers) =>
+        survey.Questions.Select(question =>
+        {
+            var values = answers.Of(question.Id);
+            var answer = values.Count == 0
+                ? "Not answered"
+                : question.Type == SurveyQuestionType.Text ? values[0] : string.Join(", ", values.Select(value => question.LabelOf(value) ?? value));
+            return new SurveySummaryRow(question.Text, answer, question.Page + 1);
+        }).ToList();
+
+    private static List<KeyValuePair<string, string>> Carried(SurveyDefinition survey, SurveyAnswers answers, int shownPage) =>
+        survey.Questions
+            .Where(question => question.Page != shownPage)
+            .SelectMany(question => answers.Of(question.Id).Select(value => new KeyValuePair<string, string>(SurveyAnswers.FieldPrefix + question.Id, value)))
+            .ToList();
+}

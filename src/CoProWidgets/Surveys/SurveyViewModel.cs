@@ -1,0 +1,146 @@
+using CoProWidgets.Rendering;
+using Microsoft.AspNetCore.Html;
+
+namespace CoProWidgets.Surveys;
+
+/// <summary>
+/// What the survey widget's view (<c>Views/Shared/Components/CoProSurvey/Default.cshtml</c>) renders: one step of the
+/// survey. HTML in it (intro, help) has come out of the sanitizer; everything else is text for the view to encode.
+/// </summary>
+public sealed class SurveyViewModel
+{
+    /// <summary>An id unique on the page, the start of every id inside the widget.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The survey's title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The level (1 to 5) of the title heading.</summary>
+    public required int HeadingLevel { get; init; }
+
+    /// <summary>Which step this is.</summary>
+    public required SurveyStep Step { get; init; }
+
+    /// <summary>The text before the first question (sanitized HTML), shown on the first page.</summary>
+    public IHtmlContent? Intro { get; init; }
+
+    /// <summary>The page shown, from 1.</summary>
+    public int PageNumber { get; init; }
+
+    /// <summary>How many pages of questions there are.</summary>
+    public int PageCount { get; init; }
+
+    /// <summary>The questions on this page.</summary>
+    public IReadOnlyList<SurveyQuestionViewModel> Questions { get; init; } = [];
+
+    /// <summary>Every question and its answer, for the check-your-answers step.</summary>
+    public IReadOnlyList<SurveySummaryRow> Summary { get; init; } = [];
+
+    /// <summary>The answers to the pages not shown, carried in hidden fields.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Carried { get; init; } = [];
+
+    /// <summary>The problems with what was sent, in the order of the questions.</summary>
+    public IReadOnlyList<FormError> Errors { get; init; } = [];
+
+    /// <summary>The address the form posts to.</summary>
+    public string Action { get; init; } = string.Empty;
+
+    /// <summary>The page to come back to once the survey is submitted.</summary>
+    public string ReturnUrl { get; init; } = string.Empty;
+
+    /// <summary>The idempotency key: the same for every page of one response.</summary>
+    public string Key { get; init; } = string.Empty;
+
+    /// <summary>The name and value of the antiforgery field.</summary>
+    public KeyValuePair<string, string> Antiforgery { get; init; }
+
+    /// <summary>The thank-you text (after submitting).</summary>
+    public string? ThankYou { get; init; }
+
+    /// <summary>Where to sign up to hear what happens next, if the site has the get-involved widget.</summary>
+    public string? SignUpUrl { get; init; }
+
+    /// <summary>When the survey opens or closed, as words (for the not-yet-open and closed steps).</summary>
+    public string? When { get; init; }
+
+    /// <summary>The id of the title heading.</summary>
+    public string TitleId => Id + "-title";
+}
+
+/// <summary>The steps of a survey.</summary>
+public enum SurveyStep
+{
+    /// <summary>A page of questions.</summary>
+    Questions,
+
+    /// <summary>Every answer, to check and change before submitting.</summary>
+    Check,
+
+    /// <summary>Submitted: the thank-you text.</summary>
+    Thanks,
+
+    /// <summary>The survey does not take answers yet.</summary>
+    NotYetOpen,
+
+    /// <summary>The survey has closed.</summary>
+    Closed,
+}
+
+/// <summary>How a question is answered.</summary>
+public enum SurveyInput
+{
+    /// <summary>One of a list (radio buttons).</summary>
+    OneOf,
+
+    /// <summary>Any of a list (checkboxes).</summary>
+    AnyOf,
+
+    /// <summary>Free text (a text area).</summary>
+    Text,
+}
+
+/// <summary>One question as the view shows it.</summary>
+public sealed class SurveyQuestionViewModel
+{
+    /// <summary>The id of the question's first control, where the error summary links.</summary>
+    public required string FieldId { get; init; }
+
+    /// <summary>The name its answers are posted under.</summary>
+    public required string FieldName { get; init; }
+
+    /// <summary>The question.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>How it is answered.</summary>
+    public required SurveyInput Input { get; init; }
+
+    /// <summary>Whether an answer is needed; optional questions say so.</summary>
+    public required bool Required { get; init; }
+
+    /// <summary>Help text (sanitized HTML), or null.</summary>
+    public IHtmlContent? Help { get; init; }
+
+    /// <summary>The options, with the chosen ones selected.</summary>
+    public IReadOnlyList<SurveyChoice> Options { get; init; } = [];
+
+    /// <summary>The text given, for a free-text question.</summary>
+    public string? Value { get; init; }
+
+    /// <summary>The most characters a free-text answer may have.</summary>
+    public int MaxLength { get; init; }
+
+    /// <summary>The problem with the answer, or null.</summary>
+    public string? Error { get; init; }
+}
+
+/// <summary>One option.</summary>
+/// <param name="Value">The value posted.</param>
+/// <param name="Label">What it says.</param>
+/// <param name="Selected">Whether it is chosen.</param>
+public sealed record SurveyChoice(string Value, string Label, bool Selected);
+
+/// <summary>One row of the check-your-answers step.</summary>
+/// <param name="Question">The question.</param>
+/// <param name="Answer">The answer in words, or "Not answered".</param>
+/// <param name="Page">The page (from 1) to go back to, to change it.</param>
+public sealed record SurveySummaryRow(string Question, string Answer, int Page);
