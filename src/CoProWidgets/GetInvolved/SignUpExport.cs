@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -18,13 +17,8 @@ internal static class SignUpExport
     public static async Task WriteAsync(HttpContext context, CoProDbContextFactory contexts)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var response = context.Response;
-        response.ContentType = "text/csv; charset=utf-8";
-        response.Headers.ContentDisposition = $"attachment; filename=\"sign-ups-{DateTime.UtcNow:yyyy-MM-dd}.csv\"";
-        response.Headers.CacheControl = "no-store";
-
-        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        await writer.WriteAsync(string.Join(',', s_columns) + "\r\n");
+        await using var writer = Csv.Start(context.Response, $"sign-ups-{DateTime.UtcNow:yyyy-MM-dd}.csv");
+        await Csv.WriteRowAsync(writer, s_columns);
         await using var db = contexts.Create();
         var rows = db.SignUps.AsNoTracking()
             .Where(s => s.Status == SignUpStatus.Confirmed)
@@ -43,33 +37,14 @@ internal static class SignUpExport
                 Flag(signUp.UpdatesByPost),
                 signUp.Phone,
                 signUp.PostalAddress,
-                Time(signUp.ConfirmedAt),
-                Time(signUp.ConsentedAt),
+                Csv.Time(signUp.ConfirmedAt),
+                Csv.Time(signUp.ConsentedAt),
                 signUp.ConsentVersion,
                 signUp.ConsentMethod,
             ];
-            await writer.WriteAsync(string.Join(',', cells.Select(Cell)) + "\r\n");
+            await Csv.WriteRowAsync(writer, cells);
         }
-    }
-
-    /// <summary>Quotes a cell as RFC 4180 requires, and defuses text a spreadsheet would treat as a formula.</summary>
-    internal static string Cell(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return string.Empty;
-        }
-
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 
     private static string Flag(bool value) => value ? "yes" : "no";
-
-    private static string? Time(DateTime? value) =>
-        value?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

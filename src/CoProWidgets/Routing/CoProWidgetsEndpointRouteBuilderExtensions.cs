@@ -46,6 +46,9 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
             group.MapGet("/get-involved/sign-ups.csv", SignUpExport.WriteAsync)
                 .RequireAuthorization(policy)
                 .WithName("CoProWidgets.SignUpExport");
+            group.MapGet("/surveys/{name}/responses.csv", SurveyExport.WriteAsync)
+                .RequireAuthorization(policy)
+                .WithName("CoProWidgets.SurveyExport");
         }
 
         return group;

@@ -16,6 +16,7 @@ namespace CoProWidgets.IntegrationTests.GetInvolved;
 /// <summary>Personal data leaves only through the host's staff policy; with no policy, there is no endpoint.</summary>
 public sealed class SignUpExportTests : IAsyncDisposable
 {
+    private const string SurveyExportPath = "/copro/surveys/s/responses.csv";
     private const string ExportPath = "/copro/get-involved/sign-ups.csv";
     private static readonly Uri s_site = new("https://healthwatch.example/");
 
@@ -101,14 +102,72 @@ public sealed class SignUpExportTests : IAsyncDisposable
     [InlineData("line\nbreak", "\"line\nbreak\"")]
     [InlineData("", "")]
     public void Cell_QuotesAndDefusesAsSpreadsheetsNeed(string value, string expected) =>
-        Assert.Equal(expected, SignUpExport.Cell(value));
+        Assert.Equal(expected, CoProWidgets.Rendering.Csv.Cell(value));
 
     private static SignUpRequest Request(string email, string name) =>
         new(email, name, ["gp-access", "care-homes"], ByEmail: true, ByPhone: false, ByPost: false, null, null, "consent-v1", "web form");
 
-    private static Task<HttpResponseMessage> Get(HttpClient client, string user)
+    [Fact]
+    public async Task SurveyResponses_ExistOnlyWithAStaffPolicy_AndOnlyForStaff()
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, ExportPath);
+        await using (var without = await StartAsync(staffPolicy: null))
+        {
+            using var missing = await without.GetTestClient().GetAsync(new Uri(SurveyExportPath, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        }
+
+        await using var app = await StartAsync("Staff");
+        using var visitor = await Get(app.GetTestClient(), "visitor", SurveyExportPath);
+        Assert.Equal(HttpStatusCode.Forbidden, visitor.StatusCode);
+    }
+
+    [Fact]
+    public async Task SurveyResponses_ForStaff_HaveARowPerResponseAndAColumnPerQuestion()
+    {
+        File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(_content, "surveys")).FullName, "s.md"), """
+            ---
+            title: S
+            thank-you: Thanks.
+            ---
+            ## I have a say
+            id: say
+            type: agreement
+
+            ## Ways
+            id: ways
+            type: multiple
+
+            - groups: Groups
+            - surveys: Surveys
+
+            ## Anything else?
+            id: else
+            type: text
+            """);
+        await using var app = await StartAsync("Staff");
+        var survey = app.Services.GetRequiredService<CoProWidgets.Surveys.SurveyProvider>().Get("s").Value!;
+        var service = app.Services.GetRequiredService<CoProWidgets.Surveys.SurveyService>();
+        var form = new Microsoft.AspNetCore.Http.FormCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
+        {
+            ["q-say"] = "agree",
+            ["q-ways"] = new(["groups", "surveys"]),
+            ["q-else"] = "=cmd|' /C calc'!A0",
+        });
+        await service.SubmitAsync(survey, CoProWidgets.Surveys.SurveyService.NewKey(), CoProWidgets.Surveys.SurveyAnswers.Read(form, survey));
+
+        using var response = await Get(app.GetTestClient(), "staff", SurveyExportPath);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("response_id,submitted_at,survey_version,say,ways,else,other_answers", lines[0]);
+        Assert.EndsWith($",{survey.Version},agree,groups;surveys,'=cmd|' /C calc'!A0,", lines[1], StringComparison.Ordinal);
+        Assert.Equal(2, lines.Length);
+    }
+
+    private static Task<HttpResponseMessage> Get(HttpClient client, string user, string path = ExportPath)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add(HeaderAuthentication.Header, user);
         return client.SendAsync(request);
     }

@@ -1,0 +1,103 @@
+using CoProWidgets.Content;
+using CoProWidgets.Storage;
+using CoProWidgets.Surveys;
+using CoProWidgets.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
+
+namespace CoProWidgets.IntegrationTests.Surveys;
+
+/// <summary>Responses on real storage: every submission stored exactly once under concurrency, on both databases.</summary>
+public sealed class SurveyStorageTests : IAsyncDisposable
+{
+    private readonly string _content = LibraryHost.EmptyContentFolder();
+    private TestDatabase? _database;
+    private WebApplication? _app;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        Directory.Delete(_content, recursive: true);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task HundredsOfConcurrentSubmissions_AreEachStoredExactlyOnce_EvenWhenEachIsSentTwice(string provider)
+    {
+        var (service, survey) = await StartAsync(provider);
+        var keys = Enumerable.Range(0, 300).Select(_ => SurveyService.NewKey()).ToList();
+        var answers = Answers(survey, "agree");
+
+        // Every response sent twice at once, as a double click does; all 600 posts race.
+        var results = await Task.WhenAll(keys.Concat(keys).Select(key => Task.Run(() => service.SubmitAsync(survey, key, answers))));
+
+        Assert.Equal(keys.Count, results.Count(stored => stored));
+        await using var db = Contexts.Create();
+        Assert.Equal(keys.Count, await db.SurveyResponses.CountAsync());
+        Assert.Equal(keys.Order(), (await db.SurveyResponses.Select(r => r.Key).ToListAsync()).Order());
+        Assert.All(await db.SurveyResponses.ToListAsync(), response =>
+        {
+            Assert.Equal(survey.Version, response.Version);
+            Assert.Equal(["agree"], SurveyAnswers.FromJson(response.Answers).Of("say"));
+        });
+    }
+
+    [Fact]
+    public async Task EditingTheSurvey_LeavesEarlierResponsesWithTheVersionTheyAnswered()
+    {
+        var (service, survey) = await StartAsync(TestDatabase.Sqlite);
+        await service.SubmitAsync(survey, SurveyService.NewKey(), Answers(survey, "agree"));
+        var edited = SurveyParser.Parse("s", new ContentFile("surveys/s.md", Definition.Replace("I have a say", "I have a real say", StringComparison.Ordinal)), _app!.Services.GetRequiredService<MarkdownRenderer>());
+
+        await service.SubmitAsync(edited, SurveyService.NewKey(), Answers(edited, "disagree"));
+
+        await using var db = Contexts.Create();
+        var versions = await db.SurveyResponses.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id).Select(r => r.Version).ToListAsync();
+        Assert.Equal(2, versions.Distinct().Count());
+        Assert.Contains(survey.Version, versions);
+        Assert.Contains(edited.Version, versions);
+    }
+
+    [Fact]
+    public async Task Submit_WithAKeyThatIsNotOne_IsRefused()
+    {
+        var (service, survey) = await StartAsync(TestDatabase.Sqlite);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => service.SubmitAsync(survey, "not-a-key", Answers(survey, "agree")));
+    }
+
+    private const string Definition = """
+        ---
+        title: S
+        thank-you: Thanks.
+        ---
+        ## I have a say
+        id: say
+        type: agreement
+        """;
+
+    private CoProDbContextFactory Contexts => _app!.Services.GetRequiredService<CoProDbContextFactory>();
+
+    private static SurveyAnswers Answers(SurveyDefinition survey, string value) =>
+        SurveyAnswers.Read(new Microsoft.AspNetCore.Http.FormCollection(new Dictionary<string, StringValues> { ["q-say"] = value }), survey);
+
+    private async Task<(SurveyService Service, SurveyDefinition Survey)> StartAsync(string provider)
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        var settings = new Dictionary<string, string?>(_database.Settings) { ["CoProWidgets:ContentPath"] = _content };
+        _app = await LibraryHost.StartAsync(settings);
+        var survey = SurveyParser.Parse("s", new ContentFile("surveys/s.md", Definition), _app.Services.GetRequiredService<MarkdownRenderer>());
+        return (_app.Services.GetRequiredService<SurveyService>(), survey);
+    }
+}
