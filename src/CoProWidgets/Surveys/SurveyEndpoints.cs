@@ -92,7 +92,7 @@ internal static class SurveyEndpoints
             }
 
             await service.SubmitAsync(survey, key, answers, context.RequestAborted);
-            var fragment = BoundedForm.Value(form, "widget") is { } widget && FormRedirect.IsWidgetId(widget) ? $"#{widget}-title" : string.Empty;
+            var fragment = BoundedForm.Value(form, "widget") is { } widget && FormRedirect.IsWidgetId(widget) ? $"#{widget}-thanks" : string.Empty;
             context.Response.Headers.Location = QueryHelpers.AddQueryString(returnUrl.Split('#')[0], SurveyViewComponent.ThanksParameter, name) + fragment;
             return Results.StatusCode(StatusCodes.Status303SeeOther);
         }

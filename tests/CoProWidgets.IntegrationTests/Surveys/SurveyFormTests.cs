@@ -53,7 +53,7 @@ public sealed class SurveyFormTests : IDisposable
         var submit = FormPost.From(summary).Set("action", "submit");
         using var done = await submit.PostAsync(_client);
         Assert.Equal(HttpStatusCode.SeeOther, done.StatusCode);
-        Assert.Equal("/Have-Your-Say?copro-survey-thanks=having-a-say#copro-1-title", done.Headers.Location?.OriginalString);
+        Assert.Equal("/Have-Your-Say?copro-survey-thanks=having-a-say#copro-1-thanks", done.Headers.Location?.OriginalString);
 
         var response = Assert.Single(await ResponsesAsync());
         Assert.Equal("having-a-say", response.Survey);

@@ -1,0 +1,136 @@
+using CoProWidgets.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CoProWidgets.BrowserTests;
+
+/// <summary>
+/// The sample survey in Chromium, with and without JavaScript: first page, errors, check your answers and thank you
+/// pass axe-core's WCAG 2.2 AA rules, focus goes to what changed, and the survey can be completed by keyboard alone.
+/// </summary>
+public sealed class SurveyBrowserTests : IClassFixture<BrowserSite>
+{
+    private const string Survey = "browser-survey";
+    private readonly BrowserSite _site;
+
+    public SurveyBrowserTests(BrowserSite site)
+    {
+        _site = site;
+
+        // The sample survey without its dates, so the tests do not depend on the day they run.
+        var sample = File.ReadAllText(Path.Combine(site.Site.ContentPath, "surveys", "having-a-say.md"));
+        site.Site.WriteContent($"surveys/{Survey}.md", string.Join('\n', sample.Split('\n').Where(line => !line.StartsWith("opens:", StringComparison.Ordinal) && !line.StartsWith("closes:", StringComparison.Ordinal))));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task EveryStep_HasNoViolations_AndFocusMovesToWhatChanged(bool javaScript)
+    {
+        var before = await CountAsync();
+        var (page, problems) = await _site.NewPageAsync(javaScript: javaScript);
+        await page.GotoAsync(Url($"/copro/surveys/{Survey}"));
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await Continue(page);
+        await page.WaitForSelectorAsync(".copro-error-summary");
+        Assert.Equal("copro-1-errors", await ActiveElementIdAsync(page));
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Group, new() { Name = "I feel I have a say in how my care or support is planned" }).GetByLabel("Agree", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "People who use services should share decisions equally with staff" }).GetByLabel("Strongly agree").CheckAsync();
+        await page.GetByLabel("I care for someone who uses services").CheckAsync();
+        await Continue(page);
+        await page.WaitForSelectorAsync("text=Page 2 of 3");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Group, new() { Name = "Have you taken part in co-production before?" }).GetByLabel("No").CheckAsync();
+        await page.GetByLabel("Is there anything else you want to tell us? (optional)").FillAsync("Meetings in the evening would help me.");
+        await Continue(page);
+        await page.WaitForSelectorAsync("text=Page 3 of 3");
+        await Continue(page);
+
+        await page.WaitForSelectorAsync("text=Check your answers");
+        Assert.Equal("copro-1-check", await ActiveElementIdAsync(page));
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit my answers" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=Your answers have been sent");
+        Assert.Equal("copro-1-thanks", await ActiveElementIdAsync(page));
+        await Accessibility.AssertNoViolationsAsync(page);
+        Assert.Equal(before + 1, await CountAsync());
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Survey_CanBeCompletedByKeyboardAlone()
+    {
+        var before = await CountAsync();
+        var (page, _) = await _site.NewPageAsync();
+        await page.GotoAsync(Url($"/copro/surveys/{Survey}"));
+
+        // Tab into each group of radio buttons and press Space to choose its first option.
+        foreach (var id in new[] { "copro-1-q-have-a-say", "copro-1-q-share-power", "copro-1-q-respondent" })
+        {
+            await TabToAsync(page, id);
+            await page.Keyboard.PressAsync("Space");
+        }
+
+        await PressButtonAsync(page, "Continue");
+        Assert.Equal("Page 2 of 3", await page.Locator(".copro-progress").InnerTextAsync());
+        await TabToAsync(page, "copro-1-q-before");
+        await page.Keyboard.PressAsync("Space");
+        await PressButtonAsync(page, "Continue");
+        Assert.Equal("Page 3 of 3", await page.Locator(".copro-progress").InnerTextAsync());
+        await TabToAsync(page, "copro-1-q-age");
+        await page.Keyboard.PressAsync("Space");
+        await PressButtonAsync(page, "Continue");
+        await page.WaitForSelectorAsync("text=Check your answers");
+        await PressButtonAsync(page, "Submit my answers");
+        await page.WaitForSelectorAsync("text=Your answers have been sent");
+        Assert.Equal(before + 1, await CountAsync());
+    }
+
+    private string Url(string path) => new Uri(_site.BaseAddress, path).ToString();
+
+    private static Task Continue(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+    private static Task<string> ActiveElementIdAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement.id");
+
+    private static async Task TabToAsync(IPage page, string id)
+    {
+        for (var i = 0; i < 80; i++)
+        {
+            if (await ActiveElementIdAsync(page) == id)
+            {
+                return;
+            }
+
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Fail($"Tab never reached #{id}.");
+    }
+
+    /// <summary>Presses Tab until the button with this text has the focus, then Enter.</summary>
+    private static async Task PressButtonAsync(IPage page, string text)
+    {
+        for (var i = 0; i < 80 && await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()") != text; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Equal(text, await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
+        await page.Keyboard.PressAsync("Enter");
+
+        // Unlike a click, a key press does not wait for the navigation it starts.
+        await page.WaitForLoadStateAsync(LoadState.Load);
+    }
+
+    private async Task<int> CountAsync()
+    {
+        await using var db = _site.Site.Services.GetRequiredService<CoProDbContextFactory>().Create();
+        return await db.SurveyResponses.CountAsync(r => r.Survey == Survey);
+    }
+}
