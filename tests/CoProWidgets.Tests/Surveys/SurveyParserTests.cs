@@ -21,13 +21,7 @@ public sealed class SurveyParserTests : IDisposable
     [Fact]
     public void Parse_TheSampleSurvey_ReadsEveryQuestionPageAndSetting()
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "CoProWidgets.sln")))
-        {
-            root = Path.GetDirectoryName(root)!;
-        }
-
-        var text = File.ReadAllText(Path.Combine(root, "samples", "CoProWidgets.Sample", "Content", "CoProduction", "surveys", "having-a-say.md"));
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "samples", "CoProWidgets.Sample", "Content", "CoProduction", "surveys", "having-a-say.md"));
 
         var survey = SurveyParser.Parse("having-a-say", new ContentFile("surveys/having-a-say.md", text), _content.Markdown);
 
@@ -52,6 +46,20 @@ public sealed class SurveyParserTests : IDisposable
         Assert.False(age.Required);
         Assert.Equal("prefer-not-to-say", age.Options[^1].Id);
         Assert.Equal(16, survey.Version.Length);
+    }
+
+    [Fact]
+    public void Parse_TheExampleInTheReadme_IsAValidSurvey()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var section = readme[readme.IndexOf("### surveys/", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```markdown\n", StringComparison.Ordinal) + "```markdown\n".Length;
+        var example = section[start..section.IndexOf("\n```", start, StringComparison.Ordinal)];
+
+        var survey = SurveyParser.Parse("example", new ContentFile("surveys/example.md", example), _content.Markdown);
+
+        Assert.Equal(3, survey.Pages.Count);
+        Assert.Equal(["have-a-say", "respondent", "ways", "anything-else", "age"], survey.Questions.Select(q => q.Id));
     }
 
     [Fact]
@@ -115,6 +123,17 @@ public sealed class SurveyParserTests : IDisposable
         var error = Assert.Throws<ContentException>(() => SurveyParser.Parse("test", new ContentFile("surveys/test.md", "---\ntitle: T\nthank-you: Thanks\nopens: 2027-01-02\ncloses: 2027-01-01\n---\n## Q\nid: q\ntype: yes-no\n"), _content.Markdown)).Error;
 
         Assert.Equal(5, error.Line);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "CoProWidgets.sln")))
+        {
+            root = Path.GetDirectoryName(root)!;
+        }
+
+        return root;
     }
 
     private SurveyDefinition Parse(string body) =>
