@@ -59,8 +59,10 @@ if [ -z "${COPRO_TEST_POSTGRES:-}" ]; then
   fi
   pg_port="$("$python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
   "${as_pg[@]}" "$pg_bin/initdb" -D "$pg_data" -U postgres -A trust >/dev/null || fail "initdb failed"
+  # Two test classes run at once, each with its own database and a connection pool of up to 100 (Npgsql's
+  # default), and the concurrency tests fill their pools: leave room for both.
   "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w \
-    -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null \
+    -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c max_connections=400" start >/dev/null \
     || { cat "$pg_data/server.log" >&2; fail "PostgreSQL did not start"; }
   pg_stop() { "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -m fast stop >/dev/null 2>&1; rm -rf "$pg_data"; }
   export COPRO_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
