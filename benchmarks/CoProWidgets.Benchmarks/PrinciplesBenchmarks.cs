@@ -59,7 +59,7 @@ public class PrinciplesBenchmarks : IDisposable
     [Benchmark]
     public PrinciplesViewModel? FromStore() => _provider.Get("our-principles").Value?.ToViewModel("copro-1", 2);
 
-    private static string FindSample()
+    internal static string FindSample()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

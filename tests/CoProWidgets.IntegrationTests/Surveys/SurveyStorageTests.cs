@@ -53,6 +53,25 @@ public sealed class SurveyStorageTests : IAsyncDisposable
         });
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task StoredResponses_SurviveARestart_AndTheSameKeyIsStillRefusedAfterIt(string provider)
+    {
+        var (service, survey) = await StartAsync(provider);
+        var key = SurveyService.NewKey();
+        Assert.True(await service.SubmitAsync(survey, key, Answers(survey, "agree")));
+
+        await _app!.DisposeAsync();
+        var settings = new Dictionary<string, string?>(_database!.Settings) { ["CoProWidgets:ContentPath"] = _content };
+        _app = await LibraryHost.StartAsync(settings);
+        var restarted = _app.Services.GetRequiredService<SurveyService>();
+
+        Assert.False(await restarted.SubmitAsync(survey, key, Answers(survey, "agree")));
+        await using var db = Contexts.Create();
+        var response = Assert.Single(await db.SurveyResponses.ToListAsync());
+        Assert.Equal(["agree"], SurveyAnswers.FromJson(response.Answers).Of("say"));
+    }
+
     [Fact]
     public async Task EditingTheSurvey_LeavesEarlierResponsesWithTheVersionTheyAnswered()
     {
