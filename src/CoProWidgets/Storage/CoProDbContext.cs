@@ -1,5 +1,6 @@
 using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
+using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,8 @@ internal abstract class CoProDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SignUp> SignUps => Set<SignUp>();
 
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+
+    public DbSet<SurveyCount> SurveyCounts => Set<SurveyCount>();
 
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
@@ -68,6 +71,16 @@ internal abstract class CoProDbContext(DbContextOptions options) : DbContext(opt
             response.Property(r => r.Answers).IsRequired();
             response.HasIndex(r => r.Key).IsUnique();
             response.HasIndex(r => new { r.Survey, r.SubmittedAt });
+        });
+
+        modelBuilder.Entity<SurveyCount>(count =>
+        {
+            count.ToTable("copro_survey_counts");
+            count.HasKey(c => new { c.Survey, c.Question, c.Option, c.Group });
+            count.Property(c => c.Survey).HasMaxLength(SurveyCount.MaxIdLength);
+            count.Property(c => c.Question).HasMaxLength(SurveyCount.MaxIdLength);
+            count.Property(c => c.Option).HasMaxLength(SurveyCount.MaxIdLength);
+            count.Property(c => c.Group).HasMaxLength(SurveyCount.MaxIdLength);
         });
 
         modelBuilder.Entity<DataProtectionKeyRecord>(key =>

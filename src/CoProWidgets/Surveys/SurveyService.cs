@@ -40,6 +40,9 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
             return false;
         }
 
+        // The response and the counts the results are read from change together, or not at all: a response stored
+        // twice (refused by the unique key) never counts twice.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.SurveyResponses.Add(new SurveyResponse
         {
             Id = Guid.CreateVersion7(),
@@ -52,10 +55,10 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return true;
         }
         catch (DbUpdateException)
         {
+            await transaction.RollbackAsync(cancellationToken);
             await using var check = contexts.Create();
             if (await check.SurveyResponses.AnyAsync(r => r.Key == key, cancellationToken))
             {
@@ -63,6 +66,43 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
             }
 
             throw;
+        }
+
+        foreach (var (question, option, group) in Counted(survey, answers))
+        {
+            // The same statement on SQLite (3.24 or later) and PostgreSQL: add the row, or add one to it.
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""INSERT INTO copro_survey_counts ("Survey", "Question", "Option", "Group", "Count") VALUES ({survey.Name}, {question}, {option}, {group}, 1) ON CONFLICT ("Survey", "Question", "Option", "Group") DO UPDATE SET "Count" = copro_survey_counts."Count" + 1""",
+                cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// The counts one response adds to: for each choice question it answered, the question's base (empty option) and
+    /// each chosen option, overall (empty group) and again within the respondent's group, if they gave one.
+    /// </summary>
+    internal static IEnumerable<(string Question, string Option, string Group)> Counted(SurveyDefinition survey, SurveyAnswers answers)
+    {
+        var group = survey.GroupQuestion is { } groupQuestion ? answers.TextOf(groupQuestion.Id) : null;
+        foreach (var question in survey.Questions.Where(question => question.HasOptions))
+        {
+            var values = answers.Of(question.Id);
+            if (values.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var option in values.Prepend(string.Empty))
+            {
+                yield return (question.Id, option, string.Empty);
+                if (group is not null)
+                {
+                    yield return (question.Id, option, group);
+                }
+            }
         }
     }
 

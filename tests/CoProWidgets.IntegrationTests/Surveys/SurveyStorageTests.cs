@@ -51,6 +51,35 @@ public sealed class SurveyStorageTests : IAsyncDisposable
             Assert.Equal(survey.Version, response.Version);
             Assert.Equal(["agree"], SurveyAnswers.FromJson(response.Answers).Of("say"));
         });
+
+        // The running counts the results read moved once per stored response, not once per post.
+        var counts = await db.SurveyCounts.Where(c => c.Survey == "s" && c.Question == "say" && c.Group == "").ToDictionaryAsync(c => c.Option, c => c.Count);
+        Assert.Equal(keys.Count, counts[""]);
+        Assert.Equal(keys.Count, counts["agree"]);
+        Assert.Equal(2, counts.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Counts_AreKeptOverallAndWithinTheRespondentsGroup(string provider)
+    {
+        var (service, survey) = await StartAsync(provider);
+
+        await service.SubmitAsync(survey, SurveyService.NewKey(), Answers(survey, "agree", "carer"));
+        await service.SubmitAsync(survey, SurveyService.NewKey(), Answers(survey, "disagree", "carer"));
+        await service.SubmitAsync(survey, SurveyService.NewKey(), Answers(survey, "agree", "staff"));
+        await service.SubmitAsync(survey, SurveyService.NewKey(), Answers(survey, "agree"));
+
+        await using var db = Contexts.Create();
+        var counts = await db.SurveyCounts.Where(c => c.Question == "say").ToDictionaryAsync(c => (c.Group, c.Option), c => c.Count);
+        Assert.Equal(4, counts[("", "")]);
+        Assert.Equal(3, counts[("", "agree")]);
+        Assert.Equal(1, counts[("", "disagree")]);
+        Assert.Equal(2, counts[("carer", "")]);
+        Assert.Equal(1, counts[("carer", "agree")]);
+        Assert.Equal(1, counts[("carer", "disagree")]);
+        Assert.Equal(1, counts[("staff", "agree")]);
+        Assert.Equal(3, await db.SurveyCounts.Where(c => c.Question == "who" && c.Group == "" && c.Option == "").Select(c => c.Count).SingleAsync());
     }
 
     [Theory]
@@ -104,12 +133,21 @@ public sealed class SurveyStorageTests : IAsyncDisposable
         ## I have a say
         id: say
         type: agreement
+
+        ## Who are you?
+        id: who
+        type: single
+        required: no
+        group: yes
+
+        - carer: A carer
+        - staff: Staff
         """;
 
     private CoProDbContextFactory Contexts => _app!.Services.GetRequiredService<CoProDbContextFactory>();
 
-    private static SurveyAnswers Answers(SurveyDefinition survey, string value) =>
-        SurveyAnswers.Read(new Microsoft.AspNetCore.Http.FormCollection(new Dictionary<string, StringValues> { ["q-say"] = value }), survey);
+    private static SurveyAnswers Answers(SurveyDefinition survey, string value, string? group = null) =>
+        SurveyAnswers.Read(new Microsoft.AspNetCore.Http.FormCollection(new Dictionary<string, StringValues> { ["q-say"] = value, ["q-who"] = group }), survey);
 
     private async Task<(SurveyService Service, SurveyDefinition Survey)> StartAsync(string provider)
     {

@@ -206,6 +206,32 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
                     b.ToTable("copro_data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("CoProWidgets.SurveyResults.SurveyCount", b =>
+                {
+                    b.Property<string>("Survey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Option")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Survey", "Question", "Option", "Group");
+
+                    b.ToTable("copro_survey_counts", (string)null);
+                });
+
             modelBuilder.Entity("CoProWidgets.Surveys.SurveyResponse", b =>
                 {
                     b.Property<Guid>("Id")

@@ -199,6 +199,32 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
                     b.ToTable("copro_data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("CoProWidgets.SurveyResults.SurveyCount", b =>
+                {
+                    b.Property<string>("Survey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Option")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Survey", "Question", "Option", "Group");
+
+                    b.ToTable("copro_survey_counts", (string)null);
+                });
+
             modelBuilder.Entity("CoProWidgets.Surveys.SurveyResponse", b =>
                 {
                     b.Property<Guid>("Id")
