@@ -25,12 +25,12 @@ public sealed class GetInvolvedBrowserTests(BrowserSite site) : IClassFixture<Br
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
         await page.WaitForSelectorAsync(".copro-error-summary");
         Assert.StartsWith("Error: ", await page.TitleAsync(), StringComparison.Ordinal);
-        Assert.Equal("copro-1-errors", await ActiveElementIdAsync(page));
+        Assert.Equal("copro-1-errors", await Keyboard.ActiveElementIdAsync(page));
         await Accessibility.AssertNoViolationsAsync(page);
 
         // The summary's links take the visitor to each field.
         await page.GetByRole(AriaRole.Link, new() { Name = "Enter your email address" }).ClickAsync();
-        Assert.Equal("copro-1-email", await ActiveElementIdAsync(page));
+        Assert.Equal("copro-1-email", await Keyboard.ActiveElementIdAsync(page));
 
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("GP access and appointments").CheckAsync();
@@ -39,7 +39,7 @@ public sealed class GetInvolvedBrowserTests(BrowserSite site) : IClassFixture<Br
 
         await page.WaitForSelectorAsync("text=Check your email");
         Assert.EndsWith("/Get-Involved?copro-get-involved=sent#copro-1-sent", page.Url, StringComparison.Ordinal);
-        Assert.Equal("copro-1-sent", await ActiveElementIdAsync(page));
+        Assert.Equal("copro-1-sent", await Keyboard.ActiveElementIdAsync(page));
         await Accessibility.AssertNoViolationsAsync(page);
         Assert.Equal(SignUpStatus.Pending, (await FindAsync(email))?.Status);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
@@ -52,22 +52,20 @@ public sealed class GetInvolvedBrowserTests(BrowserSite site) : IClassFixture<Br
         var (page, _) = await site.NewPageAsync();
         await page.GotoAsync(Url("/Get-Involved"));
 
-        await TabToAsync(page, "copro-1-name");
+        await Keyboard.TabToAsync(page, "copro-1-name");
         await page.Keyboard.TypeAsync("Robin");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(email);
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Space");
-        await TabToAsync(page, "copro-1-updates-phone");
+        await Keyboard.TabToAsync(page, "copro-1-updates-phone");
         await page.Keyboard.PressAsync("Space");
         await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("copro-1-phone", await ActiveElementIdAsync(page));
+        Assert.Equal("copro-1-phone", await Keyboard.ActiveElementIdAsync(page));
         await page.Keyboard.TypeAsync("01632 960 001");
-        await TabToAsync(page, "copro-1-consent");
+        await Keyboard.TabToAsync(page, "copro-1-consent");
         await page.Keyboard.PressAsync("Space");
-        await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("Sign up", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
-        await page.Keyboard.PressAsync("Enter");
+        await Keyboard.PressButtonAsync(page, "Sign up");
 
         await page.WaitForSelectorAsync("text=Check your email");
         var signUp = await FindAsync(email);
@@ -115,14 +113,14 @@ public sealed class GetInvolvedBrowserTests(BrowserSite site) : IClassFixture<Br
         await page.GetByLabel("By email").UncheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save my choices" }).ClickAsync();
         await page.WaitForSelectorAsync(".copro-error-summary");
-        Assert.Equal("copro-preferences-errors", await ActiveElementIdAsync(page));
+        Assert.Equal("copro-preferences-errors", await Keyboard.ActiveElementIdAsync(page));
         await Accessibility.AssertNoViolationsAsync(page);
 
         await page.GetByLabel("By post").CheckAsync();
         await page.GetByLabel("Postal address, including postcode").FillAsync("3 Bridge Road\nRiverside RV3 3CC");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save my choices" }).ClickAsync();
         await page.WaitForSelectorAsync("text=Your choices are saved");
-        Assert.Equal("copro-preferences-saved", await ActiveElementIdAsync(page));
+        Assert.Equal("copro-preferences-saved", await Keyboard.ActiveElementIdAsync(page));
         await Accessibility.AssertNoViolationsAsync(page);
         Assert.Equal("3 Bridge Road\nRiverside RV3 3CC", (await FindAsync(email))?.PostalAddress);
 
@@ -134,24 +132,6 @@ public sealed class GetInvolvedBrowserTests(BrowserSite site) : IClassFixture<Br
     }
 
     private string Url(string path) => new Uri(site.BaseAddress, path).ToString();
-
-    private static Task<string> ActiveElementIdAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement.id");
-
-    /// <summary>Presses Tab until the element with this id has the focus, failing after 60 presses.</summary>
-    private static async Task TabToAsync(IPage page, string id)
-    {
-        for (var i = 0; i < 60; i++)
-        {
-            if (await ActiveElementIdAsync(page) == id)
-            {
-                return;
-            }
-
-            await page.Keyboard.PressAsync("Tab");
-        }
-
-        Assert.Fail($"Tab never reached #{id}.");
-    }
 
     private async Task<string> ConfirmedSignUpAsync(string email)
     {

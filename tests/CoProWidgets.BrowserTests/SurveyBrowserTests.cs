@@ -35,7 +35,7 @@ public sealed class SurveyBrowserTests : IClassFixture<BrowserSite>
 
         await Continue(page);
         await page.WaitForSelectorAsync(".copro-error-summary");
-        Assert.Equal("copro-1-errors", await ActiveElementIdAsync(page));
+        Assert.Equal("copro-1-errors", await Keyboard.ActiveElementIdAsync(page));
         await Accessibility.AssertNoViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Group, new() { Name = "I feel I have a say in how my care or support is planned" }).GetByLabel("Agree", new() { Exact = true }).CheckAsync();
@@ -52,12 +52,12 @@ public sealed class SurveyBrowserTests : IClassFixture<BrowserSite>
         await Continue(page);
 
         await page.WaitForSelectorAsync("text=Check your answers");
-        Assert.Equal("copro-1-check", await ActiveElementIdAsync(page));
+        Assert.Equal("copro-1-check", await Keyboard.ActiveElementIdAsync(page));
         await Accessibility.AssertNoViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit my answers" }).ClickAsync();
         await page.WaitForSelectorAsync("text=Your answers have been sent");
-        Assert.Equal("copro-1-thanks", await ActiveElementIdAsync(page));
+        Assert.Equal("copro-1-thanks", await Keyboard.ActiveElementIdAsync(page));
         await Accessibility.AssertNoViolationsAsync(page);
         Assert.Equal(before + 1, await CountAsync());
         Assert.True(problems.Count == 0, string.Join("\n", problems));
@@ -73,21 +73,21 @@ public sealed class SurveyBrowserTests : IClassFixture<BrowserSite>
         // Tab into each group of radio buttons and press Space to choose its first option.
         foreach (var id in new[] { "copro-1-q-have-a-say", "copro-1-q-share-power", "copro-1-q-respondent" })
         {
-            await TabToAsync(page, id);
+            await Keyboard.TabToAsync(page, id);
             await page.Keyboard.PressAsync("Space");
         }
 
-        await PressButtonAsync(page, "Continue");
+        await Keyboard.PressButtonAsync(page, "Continue");
         Assert.Equal("Page 2 of 3", await page.Locator(".copro-progress").InnerTextAsync());
-        await TabToAsync(page, "copro-1-q-before");
+        await Keyboard.TabToAsync(page, "copro-1-q-before");
         await page.Keyboard.PressAsync("Space");
-        await PressButtonAsync(page, "Continue");
+        await Keyboard.PressButtonAsync(page, "Continue");
         Assert.Equal("Page 3 of 3", await page.Locator(".copro-progress").InnerTextAsync());
-        await TabToAsync(page, "copro-1-q-age");
+        await Keyboard.TabToAsync(page, "copro-1-q-age");
         await page.Keyboard.PressAsync("Space");
-        await PressButtonAsync(page, "Continue");
+        await Keyboard.PressButtonAsync(page, "Continue");
         await page.WaitForSelectorAsync("text=Check your answers");
-        await PressButtonAsync(page, "Submit my answers");
+        await Keyboard.PressButtonAsync(page, "Submit my answers");
         await page.WaitForSelectorAsync("text=Your answers have been sent");
         Assert.Equal(before + 1, await CountAsync());
     }
@@ -95,40 +95,6 @@ public sealed class SurveyBrowserTests : IClassFixture<BrowserSite>
     private string Url(string path) => new Uri(_site.BaseAddress, path).ToString();
 
     private static Task Continue(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-
-    private static Task<string> ActiveElementIdAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement.id");
-
-    private static async Task TabToAsync(IPage page, string id)
-    {
-        for (var i = 0; i < 80; i++)
-        {
-            if (await ActiveElementIdAsync(page) == id)
-            {
-                return;
-            }
-
-            await page.Keyboard.PressAsync("Tab");
-        }
-
-        Assert.Fail($"Tab never reached #{id}.");
-    }
-
-    /// <summary>Presses Tab until the button with this text has the focus, then Enter.</summary>
-    private static async Task PressButtonAsync(IPage page, string text)
-    {
-        for (var i = 0; i < 80 && await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()") != text; i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-        }
-
-        Assert.Equal(text, await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
-
-        // Unlike a click, a key press does not wait for the navigation it starts: mark this document, and wait for
-        // a loaded one without the mark.
-        await page.EvaluateAsync("() => { window.coproOldPage = true; }");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForFunctionAsync("() => !window.coproOldPage && document.readyState === 'complete'");
-    }
 
     private async Task<int> CountAsync()
     {
