@@ -88,10 +88,7 @@ internal static class GetInvolvedEndpoints
             await signUps.SubmitAsync(form.ToRequest(content.ConsentVersion, ConsentMethod), SiteOf(request, options.Value), context.RequestAborted);
         }
 
-        var widget = BoundedForm.Value(posted, "widget") is { } id && FormRedirect.IsWidgetId(id) ? $"#{id}-sent" : string.Empty;
-        var page = returnUrl.Split('#')[0];
-        context.Response.Headers.Location = QueryHelpers.AddQueryString(page, GetInvolvedViewComponent.SentParameter, GetInvolvedViewComponent.SentValue) + widget;
-        return Results.StatusCode(StatusCodes.Status303SeeOther);
+        return FormRedirect.BackToPage(context, posted, returnUrl, GetInvolvedViewComponent.SentParameter, GetInvolvedViewComponent.SentValue, "sent");
     }
 
     private static Task<IResult> ShowConfirmAsync(string? token, HttpContext context, SignUpTokens tokens, LibraryPageRenderer pages)
@@ -152,8 +149,8 @@ internal static class GetInvolvedEndpoints
             return await InvalidPreferencesAsync(context, pages);
         }
 
-        context.Response.Headers.Location = QueryHelpers.AddQueryString($"{context.Request.PathBase}{context.Request.Path}", new Dictionary<string, string?> { ["token"] = token, ["saved"] = "true" }) + $"#{PreferencesIdPrefix}-saved";
-        return Results.StatusCode(StatusCodes.Status303SeeOther);
+        var saved = QueryHelpers.AddQueryString($"{context.Request.PathBase}{context.Request.Path}", new Dictionary<string, string?> { ["token"] = token, ["saved"] = "true" });
+        return FormRedirect.SeeOther(context, $"{saved}#{PreferencesIdPrefix}-saved");
     }
 
     private static async Task<IResult> EraseAsync(HttpContext context, SignUpService signUps, LibraryPageRenderer pages)

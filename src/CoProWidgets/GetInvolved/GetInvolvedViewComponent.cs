@@ -1,8 +1,5 @@
 using CoProWidgets.Rendering;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace CoProWidgets.GetInvolved;
 
@@ -41,32 +38,23 @@ public sealed class GetInvolvedViewComponent : WidgetViewComponent
         var submission = GetInvolvedSubmission.Of(HttpContext);
         var form = submission?.Form ?? new GetInvolvedForm();
         var id = WidgetIds.Next(HttpContext);
-        var tokens = Service<IAntiforgery>().GetAndStoreTokens(HttpContext);
+        var level = Math.Clamp(headingLevel ?? Options.DefaultHeadingLevel, 1, 5);
         var model = new GetInvolvedViewModel
         {
             Id = id,
             Title = content.Title,
-            HeadingLevel = Math.Clamp(headingLevel ?? Options.DefaultHeadingLevel, 1, 5),
-            Body = content.Body(Math.Clamp(headingLevel ?? Options.DefaultHeadingLevel, 1, 5)),
+            HeadingLevel = level,
+            Body = content.Body(level),
             Consent = content.Consent,
             ConsentVersion = content.ConsentVersion,
             ConsentGiven = form.Consent,
             PrivacyUrl = content.PrivacyUrl,
             Action = $"{Request.PathBase}{Options.RoutePrefix}/get-involved",
-            ReturnUrl = submission?.ReturnUrl ?? ThisPage(Request),
-            Antiforgery = new(tokens.FormFieldName, tokens.RequestToken ?? string.Empty),
+            ReturnUrl = submission?.ReturnUrl ?? FormRedirect.ThisPage(Request, SentParameter),
+            Antiforgery = AntiforgeryField(),
             Sent = submission is null && Request.Query[SentParameter] == SentValue,
             Fields = form.ToFields(id, content, submission?.Errors ?? []),
         };
         return Widget(model);
-    }
-
-    /// <summary>The page the widget is on, without a widget's status flag, to come back to after a form is sent.</summary>
-    internal static string ThisPage(HttpRequest request, string flag = SentParameter)
-    {
-        var query = QueryHelpers.ParseQuery(request.QueryString.Value);
-        query.Remove(flag);
-        var path = $"{request.PathBase}{request.Path}";
-        return QueryHelpers.AddQueryString(string.IsNullOrEmpty(path) ? "/" : path, query);
     }
 }

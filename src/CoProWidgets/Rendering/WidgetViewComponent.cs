@@ -1,4 +1,5 @@
 using CoProWidgets.Content;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewComponents;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,13 @@ public abstract partial class WidgetViewComponent : ViewComponent
 
     private IViewComponentResult WithStylesheet(IViewComponentResult result) =>
         Options.IncludeStylesheet ? StylesheetLink.FirstOnPage(HttpContext, result) : result;
+
+    /// <summary>The name and value of the antiforgery field a widget's form posts (the cookie is set with it).</summary>
+    private protected KeyValuePair<string, string> AntiforgeryField()
+    {
+        var tokens = Service<IAntiforgery>().GetAndStoreTokens(HttpContext);
+        return new(tokens.FormFieldName, tokens.RequestToken ?? string.Empty);
+    }
 
     /// <summary>Renders nothing at all.</summary>
     private protected static HtmlContentViewComponentResult Nothing() => new(Microsoft.AspNetCore.Html.HtmlString.Empty);

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace CoProWidgets.Surveys;
 
@@ -92,9 +91,7 @@ internal static class SurveyEndpoints
             }
 
             await service.SubmitAsync(survey, key, answers, context.RequestAborted);
-            var fragment = BoundedForm.Value(form, "widget") is { } widget && FormRedirect.IsWidgetId(widget) ? $"#{widget}-thanks" : string.Empty;
-            context.Response.Headers.Location = QueryHelpers.AddQueryString(returnUrl.Split('#')[0], SurveyViewComponent.ThanksParameter, name) + fragment;
-            return Results.StatusCode(StatusCodes.Status303SeeOther);
+            return FormRedirect.BackToPage(context, form, returnUrl, SurveyViewComponent.ThanksParameter, name, "thanks");
         }
 
         var errors = answers.Validate(survey.Pages[page]);

@@ -2,7 +2,6 @@ using System.Globalization;
 using CoProWidgets.Content;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Rendering;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProWidgets.Surveys;
@@ -54,7 +53,6 @@ public sealed class SurveyViewComponent : WidgetViewComponent
         var answers = progress?.Answers ?? SurveyAnswers.Empty;
         var page = Math.Clamp(progress?.Page ?? 0, 0, survey.Pages.Count - 1);
         var errors = progress?.Errors ?? [];
-        var tokens = Service<IAntiforgery>().GetAndStoreTokens(HttpContext);
         var model = new SurveyViewModel
         {
             Id = id,
@@ -69,11 +67,12 @@ public sealed class SurveyViewComponent : WidgetViewComponent
             Carried = step is SurveyStep.Questions or SurveyStep.Check ? Carried(survey, answers, step == SurveyStep.Questions ? page : -1) : [],
             Errors = errors,
             Action = $"{Request.PathBase}{Options.RoutePrefix}/surveys/{name}",
-            ReturnUrl = progress?.ReturnUrl ?? GetInvolvedViewComponent.ThisPage(Request, ThanksParameter),
+            ReturnUrl = progress?.ReturnUrl ?? FormRedirect.ThisPage(Request, ThanksParameter),
             Key = progress?.Key ?? SurveyService.NewKey(),
-            Antiforgery = new(tokens.FormFieldName, tokens.RequestToken ?? string.Empty),
+            Antiforgery = AntiforgeryField(),
             ThankYou = survey.ThankYou,
-            SignUpUrl = Service<GetInvolvedProvider>().Exists ? $"{Request.PathBase}{Options.RoutePrefix}/get-involved" : null,
+            // Only the thank-you step links to the sign-up page, so only it looks for the file.
+            SignUpUrl = step == SurveyStep.Thanks && Service<GetInvolvedProvider>().Exists ? $"{Request.PathBase}{Options.RoutePrefix}/get-involved" : null,
             When = step switch
             {
                 SurveyStep.NotYetOpen => survey.Opens?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
