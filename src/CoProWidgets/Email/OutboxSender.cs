@@ -81,8 +81,19 @@ internal sealed partial class OutboxSender(
                 .ExecuteUpdateAsync(set => set.SetProperty(m => m.LockedUntil, claimUntil), cancellationToken);
             if (claimed == 1)
             {
-                var message = await db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
-                await SendOneAsync(db, message, cancellationToken);
+                try
+                {
+                    var message = await db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
+                    await SendOneAsync(db, message, cancellationToken);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // Stopping before the server confirmed the message: give up the claim, so the next start (or
+                    // another server) sends it now rather than once the claim runs out.
+                    await db.Outbox.Where(m => m.Id == id && m.SentAt == null)
+                        .ExecuteUpdateAsync(set => set.SetProperty(m => m.LockedUntil, (DateTime?)null), CancellationToken.None);
+                    throw;
+                }
             }
         }
 

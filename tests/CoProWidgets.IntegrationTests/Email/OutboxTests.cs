@@ -115,6 +115,27 @@ public sealed class OutboxTests : IAsyncDisposable
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Stopping_WhileAMessageIsBeingSent_LeavesItForTheNextStartAtOnce(string provider)
+    {
+        var stuck = new StuckTransport();
+        Guid id;
+        await using (var first = await StartAsync(provider, transport: stuck))
+        {
+            id = await EnqueueAsync(first, new EmailMessage("test", "lee@example.org", "Interrupted", "Body"));
+            await stuck.Started.Task.WaitAsync(TimeSpan.FromSeconds(20));
+            Assert.NotNull((await FindAsync(first, id)).LockedUntil);
+            await first.StopAsync();
+            Assert.Null((await FindAsync(first, id)).LockedUntil);
+        }
+
+        // Not after the two-minute claim has run out: straight away.
+        await using var second = await StartAsync(provider);
+        await Eventually(async () => (await FindAsync(second, id)).SentAt is not null);
+        Assert.Single(Directory.GetFiles(_mail, "*.eml"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task TwoServersSharingOneDatabase_SendEachMessageOnce(string provider)
     {
         var otherMail = Directory.CreateTempSubdirectory("copro-mail-").FullName;
@@ -196,7 +217,7 @@ public sealed class OutboxTests : IAsyncDisposable
         Assert.Empty(db.ChangeTracker.Entries());
     }
 
-    private async Task<WebApplication> StartAsync(string provider, SmtpTestServer? smtp = null, string? mailDirectory = null, int maxAttempts = 20)
+    private async Task<WebApplication> StartAsync(string provider, SmtpTestServer? smtp = null, string? mailDirectory = null, int maxAttempts = 20, IEmailTransport? transport = null)
     {
         _database ??= await TestDatabase.CreateAsync(provider);
         var settings = new Dictionary<string, string?>(_database.Settings)
@@ -216,7 +237,21 @@ public sealed class OutboxTests : IAsyncDisposable
             settings["CoProWidgets:Email:Smtp:Timeout"] = "00:00:05";
         }
 
-        return await LibraryHost.StartAsync(settings, logs: _logs);
+        return await LibraryHost.StartAsync(settings, services => { if (transport is not null) { services.AddSingleton(transport); } }, _logs);
+    }
+
+    /// <summary>A mail server that takes the message and never answers, until the host stops.</summary>
+    private sealed class StuckTransport : IEmailTransport
+    {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Description => "a server that never answers";
+
+        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+        {
+            Started.TrySetResult();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
     }
 
     private static async Task<Guid> EnqueueAsync(WebApplication app, EmailMessage message)
