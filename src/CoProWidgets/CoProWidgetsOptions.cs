@@ -1,6 +1,7 @@
 using CoProWidgets.Email;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
+using CoProWidgets.SurveyResults;
 using Ganss.Xss;
 using Markdig;
 
@@ -74,6 +75,9 @@ public sealed class CoProWidgetsOptions
 
     /// <summary>How often one client may post the library's forms (section <c>CoProWidgets:FormRateLimit</c>).</summary>
     public CoProFormRateLimitOptions FormRateLimit { get; } = new();
+
+    /// <summary>How survey results are published (section <c>CoProWidgets:Results</c>).</summary>
+    public CoProResultsOptions Results { get; } = new();
 
     /// <summary>Where sign-ups and answers are stored (section <c>CoProWidgets:Database</c>).</summary>
     public CoProDatabaseOptions Database { get; } = new();

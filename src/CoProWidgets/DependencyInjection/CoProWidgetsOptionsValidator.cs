@@ -50,6 +50,11 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
             failures.Add($"{Section}:FormRateLimit needs a PermitLimit of at least 1 and a Window longer than zero, for example 10 and '00:01:00'.");
         }
 
+        if (options.Results.SuppressBelow < 3)
+        {
+            failures.Add($"{Section}:Results:SuppressBelow is {options.Results.SuppressBelow}. It must be at least 3, so that no published figure can point to one person's answers; the default is 10.");
+        }
+
         ValidateStorage(options, failures);
         ValidateEmail(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

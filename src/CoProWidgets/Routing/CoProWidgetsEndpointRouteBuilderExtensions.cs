@@ -3,6 +3,7 @@ using CoProWidgets.Content;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Principles;
 using CoProWidgets.Rendering;
+using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -33,6 +34,7 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
         group.MapGet("/principles/{name}", GetPrinciplesAsync).WithName("CoProWidgets.Principles");
         GetInvolvedEndpoints.Map(group);
         SurveyEndpoints.Map(group);
+        ResultsEndpoints.Map(group);
 
         // Endpoints that reveal personal data exist only when the host has said who may use them.
         if (options.StaffPolicy is { Length: > 0 } policy)

@@ -81,12 +81,19 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
     }
 
     /// <summary>
-    /// The counts one response adds to: for each choice question it answered, the question's base (empty option) and
-    /// each chosen option, overall (empty group) and again within the respondent's group, if they gave one.
+    /// The counts one response adds to: the survey's own count of responses (empty question and option); for each
+    /// choice question it answered, the question's base (empty option) and each chosen option; each of them overall
+    /// (empty group) and again within the respondent's group, if they gave one.
     /// </summary>
     internal static IEnumerable<(string Question, string Option, string Group)> Counted(SurveyDefinition survey, SurveyAnswers answers)
     {
         var group = survey.GroupQuestion is { } groupQuestion ? answers.TextOf(groupQuestion.Id) : null;
+        yield return (string.Empty, string.Empty, string.Empty);
+        if (group is not null)
+        {
+            yield return (string.Empty, string.Empty, group);
+        }
+
         foreach (var question in survey.Questions.Where(question => question.HasOptions))
         {
             var values = answers.Of(question.Id);

@@ -17,7 +17,7 @@ public sealed class SurveyFormTests : IDisposable
 
     public SurveyFormTests()
     {
-        _site.ConfigureServices = services => services.AddSingleton<TimeProvider>(new FixedTime(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero)));
+        _site.ConfigureServices = services => services.AddSingleton<TimeProvider>(FixedTime.At("2026-12-01T12:00:00Z"));
         _client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
 
@@ -175,10 +175,5 @@ public sealed class SurveyFormTests : IDisposable
     {
         await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
         return await db.SurveyResponses.AsNoTracking().ToListAsync();
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -1,0 +1,131 @@
+using System.Globalization;
+using CoProWidgets.Surveys;
+
+namespace CoProWidgets.SurveyResults;
+
+/// <summary>
+/// Turns a survey's counts into the figures people see: for each choice question (equality questions are never
+/// published), the share giving each answer overall and in each respondent group, with confidence intervals, and the
+/// rows that rest on too few responses suppressed.
+/// </summary>
+internal static class ResultsBuilder
+{
+    public const string Everyone = "Everyone";
+
+    public static IReadOnlyList<ResultsQuestion> Build(SurveyDefinition survey, SurveyTally tally, int suppressBelow)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(tally);
+        var groups = survey.GroupQuestion?.Options ?? [];
+        return survey.Questions
+            .Where(question => question.HasOptions && !question.IsEquality)
+            .Select(question => Question(question, question.IsGroup ? [] : groups, tally, suppressBelow))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Which rows to hide: those resting on at least one but fewer than <paramref name="suppressBelow"/> responses, and,
+    /// when exactly one group is hidden and the responses that gave no group are also few, the next smallest group as
+    /// well, since otherwise the hidden one could be worked out by subtracting the shown groups from everyone. A row
+    /// with no responses at all identifies nobody and is shown as such.
+    /// </summary>
+    /// <param name="everyone">The responses to the question overall.</param>
+    /// <param name="groups">The responses to the question within each group.</param>
+    /// <param name="suppressBelow">The threshold.</param>
+    /// <returns>Whether everyone's row is hidden, and whether each group's is.</returns>
+    public static (bool Everyone, bool[] Groups) Suppressed(long everyone, IReadOnlyList<long> groups, int suppressBelow)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        if (everyone > 0 && everyone < suppressBelow)
+        {
+            return (true, groups.Select(total => total > 0).ToArray());
+        }
+
+        var hidden = groups.Select(total => total > 0 && total < suppressBelow).ToArray();
+        var noGroup = everyone - groups.Sum();
+        if (hidden.Count(h => h) == 1 && noGroup < suppressBelow)
+        {
+            var next = Enumerable.Range(0, groups.Count).Where(i => !hidden[i] && groups[i] > 0).OrderBy(i => groups[i]).Cast<int?>().FirstOrDefault();
+            if (next is { } index)
+            {
+                hidden[index] = true;
+            }
+        }
+
+        return (false, hidden);
+    }
+
+    private static ResultsQuestion Question(SurveyQuestion question, IReadOnlyList<SurveyOption> groups, SurveyTally tally, int suppressBelow)
+    {
+        var agreeing = Proportion.AgreeingOptions(question);
+        var everyone = tally.Of(question.Id, string.Empty, string.Empty);
+        var groupTotals = groups.Select(group => tally.Of(question.Id, string.Empty, group.Id)).ToList();
+        var (everyoneHidden, groupsHidden) = Suppressed(everyone, groupTotals, suppressBelow);
+
+        var rows = new List<ResultsRow> { Row(question, agreeing, Everyone, string.Empty, everyone, everyoneHidden, tally, suppressBelow) };
+        for (var i = 0; i < groups.Count; i++)
+        {
+            rows.Add(Row(question, agreeing, groups[i].Label, groups[i].Id, groupTotals[i], groupsHidden[i], tally, suppressBelow));
+        }
+
+        return new ResultsQuestion
+        {
+            Id = question.Id,
+            Text = question.Text,
+            IsAgreement = question.Type == SurveyQuestionType.Agreement,
+            AllowsSeveral = question.Type == SurveyQuestionType.Multiple,
+            Options = question.Options.Select(option => option.Label).ToList(),
+            Rows = rows,
+            ChartDescription = Describe(question, rows, suppressBelow),
+        };
+    }
+
+    private static ResultsRow Row(SurveyQuestion question, IReadOnlyList<string> agreeing, string label, string group, long total, bool hidden, SurveyTally tally, int suppressBelow)
+    {
+        if (hidden)
+        {
+            return new ResultsRow
+            {
+                Label = label,
+                Responses = total,
+                Suppressed = true,
+                Words = $"{label}: not shown, because it would rest on fewer than {suppressBelow} responses.",
+            };
+        }
+
+        if (total == 0)
+        {
+            return new ResultsRow { Label = label, Responses = 0, Suppressed = false, Words = $"{label}: no responses." };
+        }
+
+        var shares = question.Options.Select(option => Share(tally.Of(question.Id, option.Id, group), total)).ToList();
+        var agree = agreeing.Count == 0 ? null : Share(agreeing.Sum(option => tally.Of(question.Id, option, group)), total);
+        var words = agree is not null
+            ? $"{label}: {new Proportion((int)agree.Count, (int)total).Describe("agree", suppressBelow)}"
+            : $"{label} ({total} responses): " + string.Join("; ", question.Options.Select((option, i) => $"{option.Label} {shares[i].Percent} ({shares[i].Interval})")) + ".";
+        return new ResultsRow { Label = label, Responses = total, Suppressed = false, Shares = shares, Agree = agree, Words = words };
+    }
+
+    private static ResultsShare Share(long count, long total)
+    {
+        var proportion = new Proportion((int)count, (int)total);
+        var (low, high) = proportion.Wilson95;
+        return new ResultsShare { Count = count, Total = total, Value = proportion.Share, Low = low, High = high };
+    }
+
+    private static string Describe(SurveyQuestion question, List<ResultsRow> rows, int suppressBelow)
+    {
+        if (question.Type == SurveyQuestionType.Agreement)
+        {
+            var parts = rows.Select(row => row.Agree is { } agree
+                ? $"{row.Label} {agree.Percent} (95% confidence interval {agree.Interval})"
+                : row.Suppressed ? $"{row.Label} not shown (fewer than {suppressBelow} responses)" : $"{row.Label} no responses");
+            return string.Create(CultureInfo.InvariantCulture, $"Bar chart of the share who agree with \"{question.Text}\": {string.Join("; ", parts)}.");
+        }
+
+        var everyone = rows[0];
+        return everyone.Suppressed || everyone.Responses == 0
+            ? $"No chart: fewer than {suppressBelow} people answered \"{question.Text}\"."
+            : $"Bar chart of everyone's answers to \"{question.Text}\": " + string.Join("; ", question.Options.Select((option, i) => $"{option.Label} {everyone.Shares[i].Percent}")) + ".";
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using CoProWidgets.Content;
+using CoProWidgets.Rendering;
+using CoProWidgets.Storage;
+using CoProWidgets.Surveys;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace CoProWidgets.SurveyResults;
+
+/// <summary>
+/// A survey's results on a page of their own, and the same aggregated figures as CSV: public, since they hold only
+/// suppressed counts, and only once the survey's front matter lets results be shown.
+/// </summary>
+internal static class ResultsEndpoints
+{
+    private const string ResultsView = "~/Views/CoProWidgets/Surveys/Results.cshtml";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.MapGet("/surveys/{name}/results", ShowAsync).WithName("CoProWidgets.SurveyResults");
+        group.MapGet("/surveys/{name}/results.csv", WriteCsvAsync).WithName("CoProWidgets.SurveyResultsCsv");
+    }
+
+    private static Task<IResult> ShowAsync(string name, HttpContext context, SurveyProvider surveys, LibraryPageRenderer pages)
+    {
+        var survey = ContentName.IsValid(name) ? surveys.Get(name).Value : null;
+        return pages.RenderAsync(context, ResultsView, new SurveyPage(name), survey is null ? "Results" : $"Results: {survey.Title}", survey is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
+    }
+
+    /// <summary>
+    /// One row per question, group and answer, plus a combined "agreeing" row for agreement statements. Suppressed rows
+    /// are kept, with empty figures, so the file always has the same shape.
+    /// </summary>
+    private static async Task<IResult> WriteCsvAsync(string name, HttpContext context, SurveyProvider surveys, SurveyService service, CoProDbContextFactory contexts, IOptions<CoProWidgetsOptions> options)
+    {
+        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey || ResultsViewComponent.NotShown(survey, service.StatusOf(survey)) is not null)
+        {
+            return Results.NotFound();
+        }
+
+        var tally = await SurveyTally.ReadAsync(contexts, name, context.RequestAborted);
+        var questions = ResultsBuilder.Build(survey, tally, options.Value.Results.SuppressBelow);
+        await using var writer = Csv.Start(context.Response, $"{name}-results-{DateTime.UtcNow:yyyy-MM-dd}.csv");
+        await Csv.WriteRowAsync(writer, ["question_id", "question", "group", "answer_id", "answer", "count", "responses", "percent", "ci95_low_percent", "ci95_high_percent", "suppressed"]);
+        foreach (var results in questions)
+        {
+            var question = survey.Find(results.Id)!;
+            var agreeing = Proportion.AgreeingOptions(question);
+            var answers = question.Options.Select((option, i) => (option.Id, option.Label, Index: i)).ToList();
+            if (agreeing.Count > 0)
+            {
+                answers.Add(("agreeing", "Agreeing: " + string.Join(" + ", agreeing.Select(id => question.LabelOf(id))), -1));
+            }
+
+            foreach (var row in results.Rows)
+            {
+                foreach (var (id, label, index) in answers)
+                {
+                    // A suppressed row has no figures; a row nobody answered has counts of 0 and no shares.
+                    var share = row.Shares.Count == 0 ? null : index < 0 ? row.Agree : row.Shares[index];
+                    var none = row.Suppressed ? null : "0";
+                    await Csv.WriteRowAsync(writer,
+                    [
+                        question.Id, question.Text, row.Label, id, label,
+                        share?.Count.ToString(CultureInfo.InvariantCulture) ?? none,
+                        share?.Total.ToString(CultureInfo.InvariantCulture) ?? none,
+                        Percent(share?.Value), Percent(share?.Low), Percent(share?.High),
+                        row.Suppressed ? "yes" : "no",
+                    ]);
+                }
+            }
+        }
+
+        return Results.Empty;
+    }
+
+    private static string? Percent(double? share) => share is { } value ? (value * 100).ToString("0.0", CultureInfo.InvariantCulture) : null;
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using CoProWidgets.Content;
+using CoProWidgets.Rendering;
+using CoProWidgets.Storage;
+using CoProWidgets.Surveys;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoProWidgets.SurveyResults;
+
+/// <summary>
+/// A survey's results as a view component: <c>@await Component.InvokeAsync("CoProResults", new { survey = "having-a-say" })</c>.
+/// Its view is <c>Views/Shared/Components/CoProResults/Default.cshtml</c>; a host overrides it by placing a file at that path.
+/// </summary>
+[ViewComponent(Name = ComponentName)]
+public sealed class ResultsViewComponent : WidgetViewComponent
+{
+    /// <summary>The view component's name, <c>CoProResults</c>.</summary>
+    public const string ComponentName = "CoProResults";
+
+    /// <summary>Renders the results of <c>surveys/&lt;survey&gt;.md</c>, when its front matter allows them to be shown.</summary>
+    /// <param name="survey">The survey file's name, without <c>.md</c>.</param>
+    /// <param name="headingLevel">The level of the title heading, 1 to 5; by default <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</param>
+    public async Task<IViewComponentResult> InvokeAsync(string survey, int? headingLevel = null)
+    {
+        if (!ContentName.IsValid(survey))
+        {
+            return InvalidName(SurveyProvider.Folder, survey);
+        }
+
+        var snapshot = Service<SurveyProvider>().Get(survey);
+        if (snapshot.Error is not null && (ShowErrors || snapshot.Value is null))
+        {
+            return ErrorOrNothing(snapshot.Error, snapshot.Value is not null);
+        }
+
+        if (snapshot.Value is not { } definition)
+        {
+            return Nothing();
+        }
+
+        var options = Options;
+        var status = Service<SurveyService>().StatusOf(definition);
+        var notShown = NotShown(definition, status);
+        var tally = notShown is null ? await SurveyTally.ReadAsync(Service<CoProDbContextFactory>(), survey, HttpContext.RequestAborted) : null;
+        var prefix = $"{Request.PathBase}{options.RoutePrefix}/surveys/{survey}";
+        var model = new ResultsViewModel
+        {
+            Id = WidgetIds.Next(HttpContext),
+            Title = definition.Title,
+            HeadingLevel = Math.Clamp(headingLevel ?? options.DefaultHeadingLevel, 1, 5),
+            NotShown = notShown,
+            Responses = tally?.Responses ?? 0,
+            SuppressBelow = options.Results.SuppressBelow,
+            GroupQuestion = definition.GroupQuestion?.Text,
+            Questions = tally is null ? [] : ResultsBuilder.Build(definition, tally, options.Results.SuppressBelow),
+            CsvUrl = notShown is null ? prefix + "/results.csv" : null,
+            SurveyUrl = status == SurveyStatus.Open ? prefix : null,
+        };
+        return Widget(model);
+    }
+
+    /// <summary>Why a survey's results may not be shown today, or null when they may.</summary>
+    internal static string? NotShown(SurveyDefinition survey, SurveyStatus status) => status switch
+    {
+        SurveyStatus.NotYetOpen => $"The survey opens on {Date(survey.Opens)}. Results will be published here once people have answered.",
+        SurveyStatus.Open when survey.Results == SurveyResultsShown.AfterClosing => survey.Closes is { } closes
+            ? $"The survey is still open. Results will be published here after it closes on {Date(closes)}."
+            : "The survey is still open. Results will be published here after it closes.",
+        _ => null,
+    };
+
+    private static string? Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+}

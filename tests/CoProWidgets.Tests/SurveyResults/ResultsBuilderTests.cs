@@ -1,0 +1,154 @@
+using CoProWidgets.Content;
+using CoProWidgets.SurveyResults;
+using CoProWidgets.Surveys;
+using CoProWidgets.Tests.Support;
+
+namespace CoProWidgets.Tests.SurveyResults;
+
+public sealed class ResultsBuilderTests
+{
+    private const string Definition = """
+        ---
+        title: S
+        thank-you: Thanks.
+        ---
+        ## I have a say
+        id: say
+        type: agreement
+
+        ## How did you hear?
+        id: heard
+        type: multiple
+
+        - web: Website
+        - friend: A friend
+
+        ## Who are you?
+        id: who
+        type: single
+        required: no
+        group: yes
+
+        - carer: A carer
+        - staff: Staff
+        - user: I use services
+
+        ## Age
+        id: age
+        type: single
+        equality: yes
+
+        - young: Under 25
+        - old: 25 or over
+        """;
+
+    [Fact]
+    public void Build_PublishesEachChoiceQuestionButNeverEqualityQuestions()
+    {
+        var questions = ResultsBuilder.Build(Survey(), Tally([]), 10);
+
+        Assert.Equal(["say", "heard", "who"], questions.Select(q => q.Id));
+        Assert.True(questions[0].IsAgreement);
+        Assert.True(questions[1].AllowsSeveral);
+        Assert.Equal(["Everyone", "A carer", "Staff", "I use services"], questions[0].Rows.Select(r => r.Label));
+        // The group question is not split by itself.
+        Assert.Equal(["Everyone"], questions[2].Rows.Select(r => r.Label));
+    }
+
+    [Fact]
+    public void Build_GivesTheShareAgreeing_AsAgreePlusStronglyAgree_WithItsWilsonInterval()
+    {
+        var tally = Tally([("say", "", "", 40), ("say", "strongly-agree", "", 10), ("say", "agree", "", 8), ("say", "disagree", "", 22)]);
+
+        var everyone = ResultsBuilder.Build(Survey(), tally, 10)[0].Rows[0];
+
+        Assert.False(everyone.Suppressed);
+        Assert.Equal(40, everyone.Responses);
+        Assert.Equal(["25%", "20%", "0%", "55%", "0%"], everyone.Shares.Select(s => s.Percent));
+        Assert.Equal(18, everyone.Agree!.Count);
+        Assert.Equal("45%", everyone.Agree.Percent);
+        // Wilson 95% for 18 of 40, worked by hand: 0.3071 to 0.6017.
+        Assert.Equal(0.3071, Math.Round(everyone.Agree.Low, 4));
+        Assert.Equal(0.6017, Math.Round(everyone.Agree.High, 4));
+        Assert.Equal("31% to 60%", everyone.Agree.Interval);
+        Assert.Equal("Everyone: 45% agree (18 of 40 responses). We can be 95% confident that the true figure is between 31% and 60%.", everyone.Words);
+    }
+
+    [Fact]
+    public void Build_HidesAGroupBelowTheThreshold_AndEveryFigureOfIt()
+    {
+        var tally = Tally([
+            ("say", "", "", 60), ("say", "agree", "", 60),
+            ("say", "", "carer", 9), ("say", "agree", "carer", 9),
+            ("say", "", "staff", 12), ("say", "agree", "staff", 12),
+            ("say", "", "user", 10), ("say", "agree", "user", 10)]);
+
+        var rows = ResultsBuilder.Build(Survey(), tally, 10)[0].Rows;
+
+        Assert.Equal([false, true, false, false], rows.Select(r => r.Suppressed));
+        Assert.Empty(rows[1].Shares);
+        Assert.Null(rows[1].Agree);
+        Assert.Equal("A carer: not shown, because it would rest on fewer than 10 responses.", rows[1].Words);
+        Assert.Equal("100%", rows[3].Agree!.Percent);
+    }
+
+    [Fact]
+    public void Build_WhenEveryoneIsBelowTheThreshold_HidesEveryRow()
+    {
+        var tally = Tally([("say", "", "", 9), ("say", "agree", "", 9), ("say", "", "staff", 9)]);
+
+        var question = ResultsBuilder.Build(Survey(), tally, 10)[0];
+
+        Assert.All(question.Rows, row => Assert.True(row.Suppressed));
+        Assert.Contains("Everyone not shown (fewer than 10 responses)", question.ChartDescription, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // One group hidden, and everyone minus the shown groups would give it away (nobody skipped the group question):
+    // the next smallest group is hidden too.
+    [InlineData(new long[] { 5, 20, 30 }, 55, new[] { true, true, false })]
+    // Nine people gave no group: the difference mixes them with the hidden group, which still could be a single
+    // person, so the next smallest is hidden too.
+    [InlineData(new long[] { 5, 20, 30 }, 64, new[] { true, true, false })]
+    // Enough people gave no group that the difference no longer points to the hidden group.
+    [InlineData(new long[] { 5, 20, 30 }, 65, new[] { true, false, false })]
+    // Two groups hidden already cover each other.
+    [InlineData(new long[] { 5, 4, 30 }, 39, new[] { true, true, false })]
+    // Nothing hidden, nothing more to hide.
+    [InlineData(new long[] { 15, 20, 30 }, 65, new[] { false, false, false })]
+    public void Suppressed_HidesASecondGroup_WhenTheHiddenOneCouldOtherwiseBeWorkedOut(long[] groups, long everyone, bool[] expected)
+    {
+        var (everyoneHidden, hidden) = ResultsBuilder.Suppressed(everyone, groups, 10);
+
+        Assert.False(everyoneHidden);
+        Assert.Equal(expected, hidden);
+    }
+
+    [Fact]
+    public void Build_ForAMultipleChoiceQuestion_GivesEachOptionsShareOfThoseWhoAnswered()
+    {
+        var tally = Tally([("heard", "", "", 20), ("heard", "web", "", 15), ("heard", "friend", "", 10)]);
+
+        var question = ResultsBuilder.Build(Survey(), tally, 10)[1];
+
+        Assert.Equal(["75%", "50%"], question.Rows[0].Shares.Select(s => s.Percent));
+        Assert.Null(question.Rows[0].Agree);
+        Assert.Equal("Bar chart of everyone's answers to \"How did you hear?\": Website 75%; A friend 50%.", question.ChartDescription);
+    }
+
+    [Fact]
+    public void Tally_CountsResponsesFromTheSurveysOwnRow()
+    {
+        Assert.Equal(7, Tally([("", "", "", 7), ("say", "", "", 6)]).Responses);
+        Assert.Equal(0, Tally([]).Responses);
+    }
+
+    private static SurveyDefinition Survey()
+    {
+        using var content = new TestContent();
+        return SurveyParser.Parse("s", new ContentFile("surveys/s.md", Definition), content.Markdown);
+    }
+
+    private static SurveyTally Tally(IEnumerable<(string Question, string Option, string Group, long Count)> counts) =>
+        new(counts.Select(c => new SurveyCount { Survey = "s", Question = c.Question, Option = c.Option, Group = c.Group, Count = c.Count }));
+}
