@@ -1,4 +1,5 @@
 using CoProWidgets.Email;
+using CoProWidgets.Outcomes;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using CoProWidgets.SurveyResults;
@@ -78,6 +79,9 @@ public sealed class CoProWidgetsOptions
 
     /// <summary>How survey results are published (section <c>CoProWidgets:Results</c>).</summary>
     public CoProResultsOptions Results { get; } = new();
+
+    /// <summary>How outcomes are listed and announced (section <c>CoProWidgets:Outcomes</c>).</summary>
+    public CoProOutcomesOptions Outcomes { get; } = new();
 
     /// <summary>Where sign-ups and answers are stored (section <c>CoProWidgets:Database</c>).</summary>
     public CoProDatabaseOptions Database { get; } = new();

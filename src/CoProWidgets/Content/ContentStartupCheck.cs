@@ -1,4 +1,5 @@
 using CoProWidgets.GetInvolved;
+using CoProWidgets.Outcomes;
 using CoProWidgets.Principles;
 using CoProWidgets.Surveys;
 using Microsoft.Extensions.Hosting;
@@ -9,7 +10,7 @@ namespace CoProWidgets.Content;
 /// Reads every content file once when the host starts, so problems reach the log at start-up rather than at the
 /// first visitor, and the first visitor does not wait for parsing. It never stops the host: the store logs errors.
 /// </summary>
-internal sealed class ContentStartupCheck(PrinciplesProvider principles, GetInvolvedProvider getInvolved, SurveyProvider surveys) : IHostedService
+internal sealed class ContentStartupCheck(PrinciplesProvider principles, GetInvolvedProvider getInvolved, SurveyProvider surveys, OutcomeProvider outcomes) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +28,9 @@ internal sealed class ContentStartupCheck(PrinciplesProvider principles, GetInvo
         {
             getInvolved.Get();
         }
+
+        // After get-involved.md: the checklist compares each outcome's areas with its areas.
+        outcomes.All();
 
         return Task.CompletedTask;
     }

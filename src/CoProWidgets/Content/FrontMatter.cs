@@ -123,6 +123,61 @@ internal sealed class FrontMatter
         return value;
     }
 
+    /// <summary>Reads a date written year-month-day, as UK content editors are asked to write it.</summary>
+    public DateOnly? GetDate(string key)
+    {
+        var text = GetString(key, 20);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw _file.Error(LineOf(key), $"The date '{text}' in '{key}' must be written year-month-day, like 2027-03-31.");
+    }
+
+    /// <summary>Reads a yes/no field; absent means <paramref name="defaultValue"/>.</summary>
+    public bool GetYesNo(string key, bool defaultValue) => GetString(key, 5)?.ToLowerInvariant() switch
+    {
+        null => defaultValue,
+        "yes" or "true" => true,
+        "no" or "false" => false,
+        var other => throw _file.Error(LineOf(key), $"The field '{key}' must be yes or no, not '{other}'."),
+    };
+
+    /// <summary>Reads a list, written as indented '- item' lines, as [a, b], or as one value.</summary>
+    public IReadOnlyList<string> GetList(string key, int maxCount, int maxLength)
+    {
+        if (!_fields.TryGetValue(key, out var field))
+        {
+            return [];
+        }
+
+        var items = field.Node switch
+        {
+            YamlSequenceNode sequence => sequence.Children.Select(item => item is YamlScalarNode scalar
+                ? scalar.Value?.Trim() ?? string.Empty
+                : throw _file.Error(field.Line, $"Each item of '{key}' must be a single value.")).ToList(),
+            YamlScalarNode { Value: { Length: > 0 } value } => [value.Trim()],
+            _ => [],
+        };
+        if (items.Count > maxCount)
+        {
+            throw _file.Error(field.Line, $"The field '{key}' has {items.Count} items; the most allowed is {maxCount}.");
+        }
+
+        foreach (var item in items)
+        {
+            if (item.Length == 0 || item.Length > maxLength)
+            {
+                throw _file.Error(field.Line, $"Each item of '{key}' must be 1 to {maxLength} characters long.");
+            }
+        }
+
+        return items;
+    }
+
     public string RequireString(string key, int maxLength) =>
         GetString(key, maxLength) ?? throw _file.Error(LineOf(key), $"The field '{key}' is required: add a line '{key}: ...' to the front matter.");
 

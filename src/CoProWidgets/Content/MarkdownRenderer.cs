@@ -74,6 +74,32 @@ internal sealed class MarkdownRenderer
     /// <summary>Renders the inline content of a heading or paragraph, without the block's own tag.</summary>
     public HtmlString RenderInline(LeafBlock block) => Render(renderer => renderer.WriteLeafInline(block), 0);
 
+    /// <summary>A heading's or paragraph's words without Markdown, for legends, titles and summaries.</summary>
+    public static string PlainText(LeafBlock block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var text = new System.Text.StringBuilder();
+        foreach (var inline in block.Inline?.Descendants() ?? [])
+        {
+            switch (inline)
+            {
+                case Markdig.Syntax.Inlines.LiteralInline literal:
+                    text.Append(literal.Content.ToString());
+                    break;
+                case Markdig.Syntax.Inlines.CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case Markdig.Syntax.Inlines.LineBreakInline:
+                    text.Append(' ');
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return text.ToString().Trim();
+    }
+
     /// <summary>Renders a whole Markdown text; used where content has no structure of its own.</summary>
     public HtmlString RenderMarkdown(string markdown) => RenderBlocks(Parse(markdown), 0);
 

@@ -55,6 +55,11 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
             failures.Add($"{Section}:Results:SuppressBelow is {options.Results.SuppressBelow}. It must be at least 3, so that no published figure can point to one person's answers; the default is 10.");
         }
 
+        if (options.Outcomes.PageSize is < 1 or > 100 || options.Outcomes.CheckInterval <= TimeSpan.Zero)
+        {
+            failures.Add($"{Section}:Outcomes needs a PageSize from 1 to 100 and a CheckInterval longer than zero, for example 10 and '00:01:00'.");
+        }
+
         ValidateStorage(options, failures);
         ValidateEmail(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

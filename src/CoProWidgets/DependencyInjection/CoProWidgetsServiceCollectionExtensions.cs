@@ -2,6 +2,7 @@ using CoProWidgets;
 using CoProWidgets.Content;
 using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
+using CoProWidgets.Outcomes;
 using CoProWidgets.Principles;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
@@ -66,6 +67,8 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<SignUpTokens>();
         services.TryAddSingleton<SurveyProvider>();
         services.TryAddSingleton<SurveyService>();
+        services.TryAddSingleton<OutcomeProvider>();
+        services.TryAddSingleton<OutcomeNotifier>();
         services.TryAddSingleton<EmailTemplates>();
         services.TryAddSingleton<SignUpEmails>();
         services.TryAddSingleton<SignUpService>();
@@ -78,6 +81,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ContentStartupCheck>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxSender>());
+        services.AddHostedService(provider => provider.GetRequiredService<OutcomeNotifier>());
 
         // View components, their views and the tag helpers need MVC's view services; a host with Razor Pages or
         // controllers already has them and these calls change nothing.

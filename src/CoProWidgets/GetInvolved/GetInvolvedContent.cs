@@ -52,7 +52,7 @@ internal sealed class GetInvolvedContent(
         var title = frontMatter.RequireString("title", 150);
         var consent = frontMatter.RequireString("consent", MaxConsentLength);
         var privacy = frontMatter.RequireString("privacy-url", 500);
-        if (!IsSafeLink(privacy))
+        if (!SafeLink.IsSafe(privacy))
         {
             throw file.Error(frontMatter.LineOf("privacy-url"), $"The privacy-url '{privacy}' must be a page on this site (starting with /) or an https:// address.");
         }
@@ -82,10 +82,6 @@ internal sealed class GetInvolvedContent(
     /// </summary>
     public static string VersionOf(string consent) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(consent.Trim())))[..16];
-
-    private static bool IsSafeLink(string url) =>
-        (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
-        || (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme == Uri.UriSchemeHttps);
 }
 
 /// <summary>An area of interest a person can choose, such as mental health or GP access.</summary>

@@ -24,7 +24,7 @@ internal sealed class SignUpEmails(EmailTemplates templates)
         WithUnsubscribeHeaders(await templates.RenderAsync(WelcomeKind, Views + "Welcome.cshtml", new SignUpEmailViewModel { Name = name, PreferencesUrl = manage, UnsubscribeUrl = unsubscribe }, to, cancellationToken), unsubscribe);
 
     /// <summary>RFC 8058 one-click unsubscribe: mail clients POST to this address.</summary>
-    private static EmailMessage WithUnsubscribeHeaders(EmailMessage message, Uri unsubscribe) => message with
+    public static EmailMessage WithUnsubscribeHeaders(EmailMessage message, Uri unsubscribe) => message with
     {
         Headers = new Dictionary<string, string>
         {

@@ -268,9 +268,11 @@ internal sealed class SignUpService(
         && address.Domain.Contains('.', StringComparison.Ordinal)
         && string.IsNullOrEmpty(address.Name);
 
-    private Uri ManageLink(Uri site, SignUp signUp) => Link(site, "preferences", tokens.Create(SignUpLinkPurpose.Manage, signUp.Id, signUp.ManageNonce));
+    /// <summary>The link to a sign-up's preferences page, for every email to a confirmed sign-up.</summary>
+    public Uri ManageLink(Uri site, SignUp signUp) => Link(site, "preferences", tokens.Create(SignUpLinkPurpose.Manage, signUp.Id, signUp.ManageNonce));
 
-    private Uri UnsubscribeLink(Uri site, SignUp signUp) => Link(site, "unsubscribe", tokens.Create(SignUpLinkPurpose.Manage, signUp.Id, signUp.ManageNonce));
+    /// <summary>The link that unsubscribes a sign-up, for every email to a confirmed sign-up.</summary>
+    public Uri UnsubscribeLink(Uri site, SignUp signUp) => Link(site, "unsubscribe", tokens.Create(SignUpLinkPurpose.Manage, signUp.Id, signUp.ManageNonce));
 
     private Uri Link(Uri site, string action, string token) =>
         new(site, $"{options.Value.RoutePrefix.TrimStart('/')}/{LinkFolder}/{action}?token={Uri.EscapeDataString(token)}");

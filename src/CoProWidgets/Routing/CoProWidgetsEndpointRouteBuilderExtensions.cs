@@ -1,6 +1,7 @@
 using CoProWidgets;
 using CoProWidgets.Content;
 using CoProWidgets.GetInvolved;
+using CoProWidgets.Outcomes;
 using CoProWidgets.Principles;
 using CoProWidgets.Rendering;
 using CoProWidgets.SurveyResults;
@@ -35,6 +36,7 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
         GetInvolvedEndpoints.Map(group);
         SurveyEndpoints.Map(group);
         ResultsEndpoints.Map(group);
+        OutcomeEndpoints.Map(group);
 
         // Endpoints that reveal personal data exist only when the host has said who may use them.
         if (options.StaffPolicy is { Length: > 0 } policy)

@@ -1,5 +1,6 @@
 using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
+using CoProWidgets.Outcomes;
 using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,8 @@ internal abstract class CoProDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     public DbSet<SurveyCount> SurveyCounts => Set<SurveyCount>();
+
+    public DbSet<OutcomeChange> OutcomeChanges => Set<OutcomeChange>();
 
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
@@ -81,6 +84,14 @@ internal abstract class CoProDbContext(DbContextOptions options) : DbContext(opt
             count.Property(c => c.Question).HasMaxLength(SurveyCount.MaxIdLength);
             count.Property(c => c.Option).HasMaxLength(SurveyCount.MaxIdLength);
             count.Property(c => c.Group).HasMaxLength(SurveyCount.MaxIdLength);
+        });
+
+        modelBuilder.Entity<OutcomeChange>(change =>
+        {
+            change.ToTable("copro_outcome_changes");
+            change.HasKey(c => new { c.Outcome, c.Status });
+            change.Property(c => c.Outcome).HasMaxLength(SurveyCount.MaxIdLength);
+            change.Property(c => c.Status).HasMaxLength(OutcomeChange.MaxStatusLength);
         });
 
         modelBuilder.Entity<DataProtectionKeyRecord>(key =>

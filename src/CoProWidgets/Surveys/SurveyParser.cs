@@ -46,8 +46,8 @@ internal static partial class SurveyParser
         var frontMatter = content.FrontMatter;
         frontMatter.RejectUnknownFields(s_fields);
         var title = frontMatter.RequireString("title", 150);
-        var opens = Date(file, frontMatter, "opens");
-        var closes = Date(file, frontMatter, "closes");
+        var opens = frontMatter.GetDate("opens");
+        var closes = frontMatter.GetDate("closes");
         if (opens is not null && closes is not null && closes < opens)
         {
             throw file.Error(frontMatter.LineOf("closes"), $"The survey closes ({closes:yyyy-MM-dd}) before it opens ({opens:yyyy-MM-dd}).");
@@ -80,7 +80,7 @@ internal static partial class SurveyParser
                     throw file.Error(setext.Line + 1, "A line '---' straight under text makes that text a heading. To start a new page, leave a blank line above the '---'.");
                 case HeadingBlock heading when heading.Level == questionLevel:
                     Finish();
-                    current = new QuestionBuilder(heading, PlainText(heading));
+                    current = new QuestionBuilder(heading, MarkdownRenderer.PlainText(heading));
                     break;
                 case ThematicBreakBlock pageBreak:
                     Finish();
@@ -152,45 +152,7 @@ internal static partial class SurveyParser
     }
 
     private static int LineOf(List<Block> body, SurveyQuestion question) =>
-        body.OfType<HeadingBlock>().FirstOrDefault(heading => PlainText(heading) == question.Text)?.Line + 1 ?? 1;
-
-    private static DateOnly? Date(ContentFile file, FrontMatter frontMatter, string key)
-    {
-        var text = frontMatter.GetString(key, 20);
-        if (text is null)
-        {
-            return null;
-        }
-
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw file.Error(frontMatter.LineOf(key), $"The date '{text}' in '{key}' must be written year-month-day, like 2027-03-31.");
-    }
-
-    /// <summary>The heading's words without Markdown: what the legend says and the CSV column is called.</summary>
-    private static string PlainText(HeadingBlock heading)
-    {
-        var text = new StringBuilder();
-        foreach (var inline in heading.Inline?.Descendants() ?? [])
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    text.Append(literal.Content.ToString());
-                    break;
-                case CodeInline code:
-                    text.Append(code.Content);
-                    break;
-                case LineBreakInline:
-                    text.Append(' ');
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        return text.ToString().Trim();
-    }
+        body.OfType<HeadingBlock>().FirstOrDefault(heading => MarkdownRenderer.PlainText(heading) == question.Text)?.Line + 1 ?? 1;
 
     /// <summary>Collects one question's settings, options and help text.</summary>
     private sealed class QuestionBuilder(HeadingBlock heading, string text)

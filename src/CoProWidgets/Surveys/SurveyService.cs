@@ -6,13 +6,14 @@ namespace CoProWidgets.Surveys;
 /// <summary>Whether a survey takes answers now, and storing each response exactly once.</summary>
 internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider time)
 {
-    private static readonly TimeZoneInfo s_ukTime = FindUkTime();
+    /// <summary>UK time, in which every date in a content file is meant.</summary>
+    public static readonly TimeZoneInfo UkTime = FindUkTime();
 
     /// <summary>Where a survey stands today, in UK time: dates in survey files are UK dates.</summary>
     public SurveyStatus StatusOf(SurveyDefinition survey)
     {
         ArgumentNullException.ThrowIfNull(survey);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), s_ukTime).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), UkTime).DateTime);
         if (survey.Opens is { } opens && today < opens)
         {
             return SurveyStatus.NotYetOpen;

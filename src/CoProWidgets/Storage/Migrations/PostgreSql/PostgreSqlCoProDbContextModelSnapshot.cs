@@ -184,6 +184,30 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
                     b.ToTable("copro_sign_ups", (string)null);
                 });
 
+            modelBuilder.Entity("CoProWidgets.Outcomes.OutcomeChange", b =>
+                {
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("Announced")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Outcome", "Status");
+
+                    b.ToTable("copro_outcome_changes", (string)null);
+                });
+
             modelBuilder.Entity("CoProWidgets.Storage.DataProtectionKeyRecord", b =>
                 {
                     b.Property<int>("Id")

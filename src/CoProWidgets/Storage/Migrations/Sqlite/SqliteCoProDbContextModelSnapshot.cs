@@ -179,6 +179,30 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
                     b.ToTable("copro_sign_ups", (string)null);
                 });
 
+            modelBuilder.Entity("CoProWidgets.Outcomes.OutcomeChange", b =>
+                {
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Announced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Outcome", "Status");
+
+                    b.ToTable("copro_outcome_changes", (string)null);
+                });
+
             modelBuilder.Entity("CoProWidgets.Storage.DataProtectionKeyRecord", b =>
                 {
                     b.Property<int>("Id")

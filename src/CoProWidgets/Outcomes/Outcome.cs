@@ -1,0 +1,131 @@
+using CoProWidgets.Content;
+using Markdig.Syntax;
+using Microsoft.AspNetCore.Html;
+
+namespace CoProWidgets.Outcomes;
+
+/// <summary>
+/// One "you said, we did" outcome, as <c>outcomes/&lt;name&gt;.md</c> defines it: what people said, what was done and
+/// what happens next, with its status and the areas it concerns.
+/// </summary>
+internal sealed class Outcome
+{
+    private readonly MarkdownRenderer _markdown;
+    private readonly Dictionary<OutcomeSection, IReadOnlyList<Block>> _sections;
+    private readonly Dictionary<(OutcomeSection, int), IHtmlContent> _rendered = [];
+
+    public Outcome(MarkdownRenderer markdown, Dictionary<OutcomeSection, IReadOnlyList<Block>> sections)
+    {
+        _markdown = markdown;
+        _sections = sections;
+    }
+
+    public required string Name { get; init; }
+
+    public required string Title { get; init; }
+
+    public required DateOnly Date { get; init; }
+
+    public required OutcomeStatus Status { get; init; }
+
+    /// <summary>The ids of the areas of interest it concerns, as <c>get-involved.md</c> names them.</summary>
+    public required IReadOnlyList<string> Areas { get; init; }
+
+    /// <summary>The survey whose answers led to it, if any.</summary>
+    public string? Survey { get; init; }
+
+    /// <summary>Who the change affects, in the editor's words.</summary>
+    public string? Affects { get; init; }
+
+    /// <summary>When it happens or happened, in the editor's words.</summary>
+    public string? When { get; init; }
+
+    /// <summary>Where to find out more: a page on the site or an https address.</summary>
+    public string? MoreUrl { get; init; }
+
+    /// <summary>Whether publishing it or changing its status emails the people who follow its areas.</summary>
+    public required bool Notify { get; init; }
+
+    /// <summary>One or two sentences for the feed, emails and the Atom summary, as plain text.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>Whether the body links anywhere, which counts as saying where to find out more.</summary>
+    public required bool HasLinks { get; init; }
+
+    public bool Has(OutcomeSection section) => _sections.ContainsKey(section);
+
+    /// <summary>A section as sanitized HTML, its own headings placed below a section heading at <paramref name="headingLevel"/>.</summary>
+    public IHtmlContent? Section(OutcomeSection section, int headingLevel)
+    {
+        if (!_sections.TryGetValue(section, out var blocks))
+        {
+            return null;
+        }
+
+        lock (_rendered)
+        {
+            if (!_rendered.TryGetValue((section, headingLevel), out var html))
+            {
+                var top = blocks.OfType<HeadingBlock>().Select(heading => heading.Level).DefaultIfEmpty(headingLevel + 1).Min();
+                html = _markdown.RenderBlocks(blocks, headingLevel + 1 - top);
+                _rendered[(section, headingLevel)] = html;
+            }
+
+            return html;
+        }
+    }
+}
+
+/// <summary>Where an outcome stands.</summary>
+internal enum OutcomeStatus
+{
+    /// <summary>Still listening: gathering what people say.</summary>
+    Listening,
+
+    /// <summary>A change is agreed and planned.</summary>
+    Planned,
+
+    /// <summary>The change is being made.</summary>
+    InProgress,
+
+    /// <summary>The change has been made.</summary>
+    Done,
+}
+
+/// <summary>The parts of an outcome, each under its own heading.</summary>
+internal enum OutcomeSection
+{
+    /// <summary>What people said.</summary>
+    Said,
+
+    /// <summary>What was done about it.</summary>
+    Did,
+
+    /// <summary>What happens next.</summary>
+    Next,
+}
+
+/// <summary>Words for statuses and sections.</summary>
+internal static class OutcomeText
+{
+    public static string Label(OutcomeStatus status) => status switch
+    {
+        OutcomeStatus.Listening => "Listening",
+        OutcomeStatus.Planned => "Planned",
+        OutcomeStatus.InProgress => "In progress",
+        _ => "Done",
+    };
+
+    /// <summary>The status as written in front matter and in the feed's address: listening, planned, in-progress, done.</summary>
+    public static string Id(OutcomeStatus status) => status == OutcomeStatus.InProgress ? "in-progress" : status.ToString().ToLowerInvariant();
+
+    public static OutcomeStatus? Parse(string? id) =>
+        Enum.GetValues<OutcomeStatus>().Cast<OutcomeStatus?>().FirstOrDefault(status => Id(status!.Value) == id);
+
+    public static string Heading(OutcomeSection section) => section switch
+    {
+        OutcomeSection.Said => "You said",
+        OutcomeSection.Did => "We did",
+        _ => "What happens next",
+    };
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using CoProWidgets.Content;
+using CoProWidgets.Rendering;
+using CoProWidgets.Storage;
+using CoProWidgets.Surveys;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoProWidgets.Outcomes;
+
+/// <summary>
+/// Outcomes on pages of their own (every outcome, and each one), and the Atom feed at
+/// <c>{prefix}/outcomes/feed.atom</c> for feed readers and other sites.
+/// </summary>
+internal static class OutcomeEndpoints
+{
+    public const int FeedEntries = 50;
+    private const string OutcomesView = "~/Views/CoProWidgets/Outcomes/Outcomes.cshtml";
+    private const string OutcomeView = "~/Views/CoProWidgets/Outcomes/Outcome.cshtml";
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.MapGet("/outcomes", (HttpContext context, LibraryPageRenderer pages) => pages.RenderAsync(context, OutcomesView, null, "You said, we did"))
+            .WithName("CoProWidgets.Outcomes");
+        group.MapGet("/outcomes/feed.atom", WriteFeedAsync).WithName("CoProWidgets.OutcomesFeed");
+        group.MapGet("/outcomes/{name}", ShowAsync).WithName("CoProWidgets.Outcome");
+    }
+
+    private static Task<IResult> ShowAsync(string name, HttpContext context, OutcomeProvider outcomes, LibraryPageRenderer pages, IOptions<CoProWidgetsOptions> options)
+    {
+        var outcome = ContentName.IsValid(name) ? outcomes.Get(name).Value?.Outcome : null;
+        var model = new OutcomePage(name, $"{context.Request.PathBase}{options.Value.RoutePrefix}/outcomes");
+        return pages.RenderAsync(context, OutcomeView, model, outcome?.Title ?? "Outcome not found", outcome is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
+    }
+
+    /// <summary>
+    /// RFC 4287 Atom: the newest outcomes, each updated when it was last seen to change status (or on its date). Links
+    /// are absolute, from <see cref="CoProWidgetsOptions.SiteUrl"/> or else the request.
+    /// </summary>
+    private static async Task<IResult> WriteFeedAsync(HttpContext context, OutcomeProvider outcomes, CoProDbContextFactory contexts, IOptions<CoProWidgetsOptions> options)
+    {
+        var request = context.Request;
+        var site = options.Value.SiteUrl ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+        var prefix = options.Value.RoutePrefix.TrimStart('/');
+        var items = outcomes.All().Take(FeedEntries).ToList();
+        var names = items.Select(item => item.Outcome.Name).ToList();
+        await using var db = contexts.Create();
+        var changed = (await db.OutcomeChanges.AsNoTracking().Where(change => names.Contains(change.Outcome)).Select(change => new { change.Outcome, change.SeenAt }).ToListAsync(context.RequestAborted))
+            .GroupBy(change => change.Outcome)
+            .ToDictionary(group => group.Key, group => group.Max(change => change.SeenAt));
+        DateTimeOffset Updated(Outcome outcome)
+        {
+            var published = UkMidnight(outcome.Date);
+            return changed.TryGetValue(outcome.Name, out var seen) && seen > published.UtcDateTime ? new DateTimeOffset(seen, TimeSpan.Zero) : published;
+        }
+
+        var feedUrl = new Uri(site, $"{prefix}/outcomes/feed.atom");
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = true };
+        await using var buffer = new MemoryStream();
+        await using (var xml = XmlWriter.Create(buffer, settings))
+        {
+            await xml.WriteStartDocumentAsync();
+            xml.WriteStartElement("feed", AtomNamespace);
+            xml.WriteElementString("title", AtomNamespace, "You said, we did");
+            xml.WriteElementString("subtitle", AtomNamespace, "What people told us, and what was done about it.");
+            xml.WriteElementString("id", AtomNamespace, feedUrl.AbsoluteUri);
+            Link(xml, "self", feedUrl, "application/atom+xml");
+            Link(xml, "alternate", new Uri(site, $"{prefix}/outcomes"), "text/html");
+            xml.WriteElementString("updated", AtomNamespace, Time(items.Count == 0 ? UkMidnight(new DateOnly(2026, 1, 1)) : items.Max(item => Updated(item.Outcome))));
+            xml.WriteStartElement("author", AtomNamespace);
+            xml.WriteElementString("name", AtomNamespace, site.Host);
+            xml.WriteElementString("uri", AtomNamespace, site.AbsoluteUri);
+            xml.WriteEndElement();
+            foreach (var item in items)
+            {
+                var outcome = item.Outcome;
+                var page = new Uri(site, $"{prefix}/outcomes/{outcome.Name}");
+                xml.WriteStartElement("entry", AtomNamespace);
+                xml.WriteElementString("title", AtomNamespace, outcome.Title);
+                xml.WriteElementString("id", AtomNamespace, page.AbsoluteUri);
+                Link(xml, "alternate", page, "text/html");
+                xml.WriteElementString("published", AtomNamespace, Time(UkMidnight(outcome.Date)));
+                xml.WriteElementString("updated", AtomNamespace, Time(Updated(outcome)));
+                Category(xml, "status:" + OutcomeText.Id(outcome.Status), OutcomeText.Label(outcome.Status));
+                foreach (var area in outcome.Areas)
+                {
+                    Category(xml, "area:" + area, null);
+                }
+
+                xml.WriteElementString("summary", AtomNamespace, $"{OutcomeText.Label(outcome.Status)}: {outcome.Summary}");
+                xml.WriteStartElement("content", AtomNamespace);
+                xml.WriteAttributeString("type", "html");
+                xml.WriteString(Content(outcome));
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            await xml.WriteEndDocumentAsync();
+        }
+
+        return Results.Bytes(buffer.ToArray(), "application/atom+xml; charset=utf-8");
+    }
+
+    /// <summary>The entry's sections as HTML: fixed headings around HTML that has already been sanitized.</summary>
+    private static string Content(Outcome outcome)
+    {
+        var html = new StringBuilder();
+        foreach (var section in Enum.GetValues<OutcomeSection>())
+        {
+            if (outcome.Section(section, 1) is { } body)
+            {
+                html.Append("<h2>").Append(OutcomeText.Heading(section)).Append("</h2>");
+                using var writer = new StringWriter(html, CultureInfo.InvariantCulture);
+                body.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+            }
+        }
+
+        return html.ToString();
+    }
+
+    private static void Link(XmlWriter xml, string rel, Uri href, string type)
+    {
+        xml.WriteStartElement("link", AtomNamespace);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href.AbsoluteUri);
+        xml.WriteEndElement();
+    }
+
+    private static void Category(XmlWriter xml, string term, string? label)
+    {
+        xml.WriteStartElement("category", AtomNamespace);
+        xml.WriteAttributeString("term", term);
+        if (label is not null)
+        {
+            xml.WriteAttributeString("label", label);
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static DateTimeOffset UkMidnight(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, SurveyService.UkTime.GetUtcOffset(local));
+    }
+
+    private static string Time(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
+
+/// <summary>What an outcome's own page (<c>Views/CoProWidgets/Outcomes/Outcome.cshtml</c>) shows.</summary>
+/// <param name="Name">The outcome file's name, without <c>.md</c>.</param>
+/// <param name="OutcomesUrl">The page listing every outcome.</param>
+public sealed record OutcomePage(string Name, string OutcomesUrl);

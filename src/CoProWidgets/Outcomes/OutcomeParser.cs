@@ -1,0 +1,140 @@
+using CoProWidgets.Content;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace CoProWidgets.Outcomes;
+
+/// <summary>
+/// Reads <c>outcomes/&lt;name&gt;.md</c>. Front matter: <c>title</c>, <c>date</c>, <c>status</c> and <c>areas</c>
+/// (required); <c>survey</c>, <c>affects</c>, <c>when</c>, <c>more</c>, <c>summary</c> and <c>notify</c> (optional).
+/// The body has up to three sections, each under a <c>##</c> heading: "You said", "We did" and "What happens next"
+/// (a few other wordings are accepted); text before the first is the summary.
+/// </summary>
+internal static class OutcomeParser
+{
+    public const int MaxAreas = 30;
+    public const int MaxSummaryLength = 400;
+
+    private static readonly string[] s_fields = ["title", "date", "status", "areas", "survey", "affects", "when", "more", "summary", "notify"];
+
+    private static readonly Dictionary<string, OutcomeSection> s_headings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["You said"] = OutcomeSection.Said,
+        ["What you said"] = OutcomeSection.Said,
+        ["What people said"] = OutcomeSection.Said,
+        ["What we heard"] = OutcomeSection.Said,
+        ["We did"] = OutcomeSection.Did,
+        ["What we did"] = OutcomeSection.Did,
+        ["What changed"] = OutcomeSection.Did,
+        ["What we are doing"] = OutcomeSection.Did,
+        ["What happens next"] = OutcomeSection.Next,
+        ["Next steps"] = OutcomeSection.Next,
+        ["What next"] = OutcomeSection.Next,
+    };
+
+    public static Outcome Parse(string name, ContentFile file, MarkdownRenderer markdown)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(markdown);
+        var content = ParsedContent.Parse(file, markdown);
+        var frontMatter = content.FrontMatter;
+        frontMatter.RejectUnknownFields(s_fields);
+        var title = frontMatter.RequireString("title", 150);
+        var date = frontMatter.GetDate("date") ?? throw file.Error(frontMatter.LineOf("date"), "The field 'date' is required: add a line 'date: 2026-11-30' with the day the outcome was published.");
+        var status = OutcomeText.Parse(frontMatter.RequireString("status", 20).ToLowerInvariant())
+            ?? throw file.Error(frontMatter.LineOf("status"), $"The status '{frontMatter.GetString("status", 20)}' is not known. Use one of: {string.Join(", ", Enum.GetValues<OutcomeStatus>().Select(OutcomeText.Id))}.");
+        var areas = frontMatter.GetList("areas", MaxAreas, ContentName.MaxLength);
+        if (areas.Count == 0)
+        {
+            throw file.Error(frontMatter.LineOf("areas"), "The field 'areas' is required: list the areas of interest it concerns, such as 'areas: [gp-access]', using the ids in get-involved.md, so the people who follow them hear about it.");
+        }
+
+        if (areas.FirstOrDefault(area => !ContentName.IsValid(area)) is { } badArea)
+        {
+            throw file.Error(frontMatter.LineOf("areas"), $"The area '{badArea}' is not an area id: use the ids in get-involved.md, such as gp-access.");
+        }
+
+        var survey = frontMatter.GetString("survey", ContentName.MaxLength);
+        if (survey is not null && !ContentName.IsValid(survey))
+        {
+            throw file.Error(frontMatter.LineOf("survey"), $"The survey '{survey}' is not a survey name: use the file name in surveys/ without '.md'.");
+        }
+
+        var more = frontMatter.GetString("more", 500);
+        if (more is not null && !SafeLink.IsSafe(more))
+        {
+            throw file.Error(frontMatter.LineOf("more"), $"The link '{more}' in 'more' must be a page on this site (starting with /) or an https:// address.");
+        }
+
+        var (intro, sections) = Sections(file, content.Body.ToList());
+        if (!sections.ContainsKey(OutcomeSection.Said) && !sections.ContainsKey(OutcomeSection.Did))
+        {
+            throw file.Error(frontMatter.Line, "The outcome says neither what people said nor what was done: add a '## You said' or a '## We did' section.");
+        }
+
+        var summary = frontMatter.GetString("summary", MaxSummaryLength)
+            ?? FirstParagraph(intro)
+            ?? FirstParagraph(sections.GetValueOrDefault(OutcomeSection.Did) ?? [])
+            ?? FirstParagraph(sections.GetValueOrDefault(OutcomeSection.Said) ?? [])
+            ?? title;
+
+        return new Outcome(markdown, sections)
+        {
+            Name = name,
+            Title = title,
+            Date = date,
+            Status = status,
+            Areas = areas,
+            Survey = survey,
+            Affects = frontMatter.GetString("affects", 300),
+            When = frontMatter.GetString("when", 200),
+            MoreUrl = more,
+            Notify = frontMatter.GetYesNo("notify", defaultValue: true),
+            Summary = summary.Length <= MaxSummaryLength ? summary : summary[..(MaxSummaryLength - 1)].TrimEnd() + "…",
+            HasLinks = content.Body.SelectMany(block => block.Descendants<LinkInline>()).Any(),
+        };
+    }
+
+    private static (List<Block> Intro, Dictionary<OutcomeSection, IReadOnlyList<Block>> Sections) Sections(ContentFile file, List<Block> body)
+    {
+        var intro = new List<Block>();
+        var sections = new Dictionary<OutcomeSection, IReadOnlyList<Block>>();
+        var level = body.OfType<HeadingBlock>().Select(heading => heading.Level).DefaultIfEmpty(2).Min();
+        List<Block>? current = null;
+        foreach (var block in body)
+        {
+            if (block is HeadingBlock heading && heading.Level == level)
+            {
+                var text = MarkdownRenderer.PlainText(heading).TrimEnd(':', '.', '?', ' ');
+                if (!s_headings.TryGetValue(text, out var section))
+                {
+                    throw file.Error(heading.Line + 1, $"'{text}' is not one of an outcome's sections. Use '## You said', '## We did' and '## What happens next'; put anything else under one of them, with '###' headings of its own.");
+                }
+
+                if (sections.ContainsKey(section))
+                {
+                    throw file.Error(heading.Line + 1, $"The section '{OutcomeText.Heading(section)}' is given twice: put everything for it under one heading.");
+                }
+
+                current = [];
+                sections[section] = current;
+                continue;
+            }
+
+            (current ?? intro).Add(block);
+        }
+
+        foreach (var (section, blocks) in sections.ToList())
+        {
+            if (blocks.Count == 0)
+            {
+                sections.Remove(section);
+            }
+        }
+
+        return (intro, sections);
+    }
+
+    private static string? FirstParagraph(IEnumerable<Block> blocks) =>
+        blocks.OfType<ParagraphBlock>().Select(MarkdownRenderer.PlainText).FirstOrDefault(text => text.Length > 0);
+}

@@ -1,0 +1,76 @@
+using CoProWidgets.Content;
+using CoProWidgets.GetInvolved;
+using CoProWidgets.Rendering;
+using CoProWidgets.SurveyResults;
+using CoProWidgets.Surveys;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoProWidgets.Outcomes;
+
+/// <summary>
+/// One outcome in full as a view component: <c>@await Component.InvokeAsync("CoProOutcome", new { name = "evening-appointments" })</c>.
+/// Its view is <c>Views/Shared/Components/CoProOutcome/Default.cshtml</c>; a host overrides it by placing a file at that path.
+/// </summary>
+[ViewComponent(Name = ComponentName)]
+public sealed class OutcomeViewComponent : WidgetViewComponent
+{
+    /// <summary>The view component's name, <c>CoProOutcome</c>.</summary>
+    public const string ComponentName = "CoProOutcome";
+
+    /// <summary>Renders <c>outcomes/&lt;name&gt;.md</c>: what people said, what was done and what happens next.</summary>
+    /// <param name="name">The outcome file's name, without <c>.md</c>.</param>
+    /// <param name="headingLevel">The level of the title heading, 1 to 5; by default <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</param>
+    public IViewComponentResult Invoke(string name, int? headingLevel = null)
+    {
+        if (!ContentName.IsValid(name))
+        {
+            return InvalidName(OutcomeProvider.Folder, name);
+        }
+
+        var snapshot = Service<OutcomeProvider>().Get(name);
+        if (snapshot.Error is not null && (ShowErrors || snapshot.Value is null))
+        {
+            return ErrorOrNothing(snapshot.Error, snapshot.Value is not null);
+        }
+
+        if (snapshot.Value is not { Outcome: var outcome } item)
+        {
+            return Nothing();
+        }
+
+        var options = Options;
+        var prefix = $"{Request.PathBase}{options.RoutePrefix}";
+        var level = Math.Clamp(headingLevel ?? options.DefaultHeadingLevel, 1, 5);
+        var section = Math.Min(level + 1, 6);
+        var model = new OutcomeViewModel
+        {
+            Id = WidgetIds.Next(HttpContext),
+            HeadingLevel = level,
+            Title = outcome.Title,
+            Date = outcome.Date,
+            StatusId = OutcomeText.Id(outcome.Status),
+            Status = OutcomeText.Label(outcome.Status),
+            Areas = OutcomeAreas.Describe(outcome.Areas, OutcomeAreas.Labels(Service<GetInvolvedProvider>())),
+            Affects = outcome.Affects,
+            When = outcome.When,
+            MoreUrl = outcome.MoreUrl,
+            Said = outcome.Section(OutcomeSection.Said, section),
+            Did = outcome.Section(OutcomeSection.Did, section),
+            Next = outcome.Section(OutcomeSection.Next, section),
+            ResultsUrl = ResultsUrl(outcome.Survey, prefix),
+            FeedUrl = $"{prefix}/outcomes/feed.atom",
+            Warnings = ShowErrors ? item.Warnings : [],
+        };
+        return Widget(model);
+    }
+
+    private string? ResultsUrl(string? survey, string prefix)
+    {
+        if (survey is null || Service<SurveyProvider>().Get(survey).Value is not { } definition)
+        {
+            return null;
+        }
+
+        return ResultsViewComponent.NotShown(definition, Service<SurveyService>().StatusOf(definition)) is null ? $"{prefix}/surveys/{survey}/results" : null;
+    }
+}
