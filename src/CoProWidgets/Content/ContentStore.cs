@@ -98,6 +98,8 @@ internal sealed partial class ContentStore : IDisposable
     /// <summary>A token that fires when a file matching the pattern (such as <c>outcomes/*.md</c>) is added, changed or removed.</summary>
     public IChangeToken Watch(string pattern) => _files.Watch(pattern);
 
+    public bool FolderExists(string folder) => _files.GetDirectoryContents(folder).Exists;
+
     public bool Exists(string path) => _files.GetFileInfo(path) is { Exists: true, IsDirectory: false };
 
     public void Dispose() => _files.Dispose();

@@ -138,7 +138,7 @@ internal sealed class FrontMatter
     }
 
     /// <summary>Reads a yes/no field; absent means <paramref name="defaultValue"/>.</summary>
-    public bool GetYesNo(string key, bool defaultValue) => GetString(key, 5)?.ToLowerInvariant() switch
+    public bool GetYesNo(string key, bool defaultValue) => GetString(key, 20)?.ToLowerInvariant() switch
     {
         null => defaultValue,
         "yes" or "true" => true,

@@ -58,7 +58,7 @@ internal sealed partial class OutcomeNotifier(
     /// <summary>Announces every outcome status not yet recorded, oldest first; returns how many were announced here.</summary>
     public async Task<int> CheckAsync(CancellationToken cancellationToken = default)
     {
-        var current = outcomes.All();
+        var current = outcomes.All(fresh: true);
         if (current.Count == 0)
         {
             return 0;

@@ -91,7 +91,7 @@ internal static class OutcomeParser
             MoreUrl = more,
             Notify = frontMatter.GetYesNo("notify", defaultValue: true),
             Summary = summary.Length <= MaxSummaryLength ? summary : summary[..(MaxSummaryLength - 1)].TrimEnd() + "…",
-            HasLinks = content.Body.SelectMany(block => block.Descendants<LinkInline>()).Any(),
+            HasLinks = content.Document.Descendants<LinkInline>().Any(),
         };
     }
 

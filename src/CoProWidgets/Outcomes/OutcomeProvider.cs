@@ -30,19 +30,24 @@ internal sealed partial class OutcomeProvider(ContentStore store, MarkdownRender
         });
 
     /// <summary>Every outcome with a good version, newest first (then by title).</summary>
-    public IReadOnlyList<CheckedOutcome> All() =>
-        Names().Select(name => Get(name).Value).OfType<CheckedOutcome>()
+    /// <param name="fresh">Whether to list the folder again even if no change was seen, as the notifier's regular look does.</param>
+    public IReadOnlyList<CheckedOutcome> All(bool fresh = false) =>
+        Names(fresh).Select(name => Get(name).Value).OfType<CheckedOutcome>()
             .OrderByDescending(item => item.Outcome.Date).ThenBy(item => item.Outcome.Title, StringComparer.CurrentCulture).ToList();
 
-    /// <summary>The outcome files' names, listed again only when a file is added or removed.</summary>
-    public IReadOnlyList<string> Names()
+    /// <summary>
+    /// The outcome files' names, listed again when a file is added or removed. Until the folder exists it is looked for
+    /// every time: watching a folder that does not exist yet can miss its creation.
+    /// </summary>
+    public IReadOnlyList<string> Names(bool fresh = false)
     {
         var listing = _listing;
-        if (listing is null || listing.Token.HasChanged)
+        if (fresh || listing is null || listing.Token.HasChanged)
         {
             var token = store.Watch($"{Folder}/*.md");
-            listing = new Listing(token, store.List(Folder).Select(path => Path.GetFileNameWithoutExtension(path)).Where(ContentName.IsValid).ToArray());
-            _listing = listing;
+            var exists = store.FolderExists(Folder);
+            listing = new Listing(token, exists, exists ? store.List(Folder).Select(path => Path.GetFileNameWithoutExtension(path)).Where(ContentName.IsValid).ToArray() : []);
+            _listing = listing.Exists ? listing : null;
         }
 
         return listing.Names;
@@ -54,7 +59,7 @@ internal sealed partial class OutcomeProvider(ContentStore store, MarkdownRender
     [LoggerMessage(EventId = 20, Level = LogLevel.Warning, Message = "Communication checklist, {File}: {Warning}")]
     private partial void LogChecklist(string file, string warning);
 
-    private sealed record Listing(IChangeToken Token, string[] Names);
+    private sealed record Listing(IChangeToken Token, bool Exists, string[] Names);
 }
 
 /// <summary>An outcome and what the communication checklist found missing from it.</summary>

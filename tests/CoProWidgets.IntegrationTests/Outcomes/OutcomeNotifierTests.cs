@@ -1,0 +1,266 @@
+using System.Collections.Concurrent;
+using CoProWidgets.Email;
+using CoProWidgets.GetInvolved;
+using CoProWidgets.Outcomes;
+using CoProWidgets.Storage;
+using CoProWidgets.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+
+namespace CoProWidgets.IntegrationTests.Outcomes;
+
+/// <summary>Closing the loop: each outcome change emailed once to each confirmed follower of its areas, whatever happens.</summary>
+public sealed class OutcomeNotifierTests : IAsyncDisposable
+{
+    private const string GetInvolved = """
+        ---
+        title: Get involved
+        privacy-url: /privacy
+        consent: We keep your details to tell you what happened.
+        areas:
+          gp-access: GP access
+          carers: Support for carers
+        ---
+        Take part.
+        """;
+
+    private readonly string _content = LibraryHost.EmptyContentFolder();
+    private readonly List<WebApplication> _apps = [];
+    private TestDatabase? _database;
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in _apps)
+        {
+            await app.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        Directory.Delete(_content, recursive: true);
+    }
+
+    [Fact]
+    public async Task PublishingAnOutcome_EmailsEachConfirmedFollowerOfItsAreasWhoWantsEmail_Once()
+    {
+        _database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        var transport = new RecordingTransport();
+        var app = await StartAsync(transport);
+        await AddSignUpAsync(app, "follows@example.org", "gp-access,carers");
+        await AddSignUpAsync(app, "other-area@example.org", "carers");
+        await AddSignUpAsync(app, "pending@example.org", "gp-access", status: SignUpStatus.Pending);
+        await AddSignUpAsync(app, "by-post@example.org", "gp-access", byEmail: false);
+        await AddSignUpAsync(app, "left@example.org", "gp-access", status: SignUpStatus.Unsubscribed);
+
+        WriteOutcome("evening", "in-progress");
+
+        await Wait.UntilAsync(() => Task.FromResult(transport.Sent.Count == 1), TimeSpan.FromSeconds(20));
+        var message = Assert.Single(transport.Sent);
+        Assert.Equal("follows@example.org", message.To.Mailboxes.Single().Address);
+        Assert.Equal("You said, we did: Evening appointments", message.Subject);
+        Assert.Contains("keep you updated about GP access", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("https://www.example.org/copro/outcomes/evening", message.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith("<https://www.example.org/copro/get-involved/unsubscribe?token=", message.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+
+        // Looking again finds nothing new; a status change is one more email, worded as an update.
+        Assert.Equal(0, await Notifier(app).CheckAsync());
+        WriteOutcome("evening", "done");
+        await Wait.UntilAsync(() => Task.FromResult(transport.Sent.Count == 2), TimeSpan.FromSeconds(20));
+        Assert.Equal("Update (Done): Evening appointments", transport.Sent.Last().Subject);
+
+        await using var db = Contexts(app).Create();
+        var changes = await db.OutcomeChanges.OrderBy(c => c.SeenAt).ToListAsync();
+        Assert.Equal(["in-progress", "done"], changes.Select(c => c.Status));
+        Assert.All(changes, change => Assert.Equal(1, change.Recipients));
+        Assert.Equal(2, await db.Outbox.CountAsync(m => m.Kind == OutcomeNotifier.Kind));
+    }
+
+    [Fact]
+    public async Task AnOutcomeThatSaysNotify_No_IsRecordedButEmailsNobody()
+    {
+        _database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        var app = await StartAsync(new RecordingTransport());
+        await AddSignUpAsync(app, "follows@example.org", "gp-access");
+
+        WriteOutcome("quiet", "done", notify: false);
+        await Notifier(app).CheckAsync();
+
+        await using var db = Contexts(app).Create();
+        await Wait.UntilAsync(() => db.OutcomeChanges.AnyAsync(), TimeSpan.FromSeconds(10));
+        var change = await db.OutcomeChanges.SingleAsync();
+        Assert.False(change.Announced);
+        Assert.Equal(0, change.Recipients);
+        Assert.Equal(0, await db.Outbox.CountAsync());
+    }
+
+    /// <summary>
+    /// The host stops while the outcome's emails are being sent (two delivered, the third stuck at the SMTP server); the
+    /// next start delivers the rest. Every follower gets exactly one email, and the change is recorded once.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task RestartInTheMiddleOfSending_StillEmailsEachFollowerExactlyOnce(string provider)
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        var first = new RecordingTransport(hangAfter: 2);
+        var app = await StartAsync(first);
+        var followers = Enumerable.Range(1, 6).Select(i => $"follower{i}@example.org").ToList();
+        foreach (var email in followers)
+        {
+            await AddSignUpAsync(app, email, "gp-access");
+        }
+
+        WriteOutcome("evening", "planned");
+        await first.Stuck.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await app.StopAsync();
+
+        var second = new RecordingTransport();
+        var restarted = await StartAsync(second);
+        await Wait.UntilAsync(() => Task.FromResult(first.Sent.Count + second.Sent.Count == followers.Count), TimeSpan.FromSeconds(20));
+        await Notifier(restarted).CheckAsync();
+        await Task.Delay(500);
+
+        var delivered = first.Sent.Concat(second.Sent).Select(m => m.To.Mailboxes.Single().Address).Order().ToList();
+        Assert.Equal(followers.Order(), delivered);
+        Assert.Equal(2, first.Sent.Count);
+        await using var db = Contexts(restarted).Create();
+        Assert.Equal(6, (await db.OutcomeChanges.SingleAsync()).Recipients);
+        Assert.Equal(6, await db.Outbox.CountAsync(m => m.Kind == OutcomeNotifier.Kind && m.SentAt != null));
+    }
+
+    /// <summary>Several servers share one database and one content folder, and all look at once, repeatedly.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SeveralServersSharingOneDatabase_AnnounceEachChangeExactlyOnce(string provider)
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        var transports = Enumerable.Range(0, 3).Select(_ => new RecordingTransport()).ToList();
+        var servers = new List<WebApplication>();
+        foreach (var transport in transports)
+        {
+            servers.Add(await StartAsync(transport, checkInterval: "01:00:00"));
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            await AddSignUpAsync(servers[0], $"follower{i}@example.org", "carers");
+        }
+
+        WriteOutcome("pack", "done", area: "carers");
+        var announced = await Task.WhenAll(servers.SelectMany(server => Enumerable.Range(0, 3).Select(_ => Task.Run(() => Notifier(server).CheckAsync()))));
+
+        await Wait.UntilAsync(() => Task.FromResult(transports.Sum(t => t.Sent.Count) >= 5), TimeSpan.FromSeconds(20));
+        await Task.Delay(1000);
+        Assert.True(announced.Sum() <= 1, "At most one look announced the change (the servers' own background look may have been first).");
+        Assert.Equal(5, transports.Sum(t => t.Sent.Count));
+        Assert.Equal(5, transports.SelectMany(t => t.Sent).Select(m => m.To.Mailboxes.Single().Address).Distinct().Count());
+        await using var db = Contexts(servers[0]).Create();
+        Assert.Equal(1, await db.OutcomeChanges.CountAsync());
+        Assert.Equal(5, await db.Outbox.CountAsync());
+    }
+
+    [Fact]
+    public async Task WithoutASiteAddress_NothingIsRecorded_SoTheChangeIsAnnouncedOnceItIsSet()
+    {
+        _database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        var app = await StartAsync(new RecordingTransport(), siteUrl: null);
+        await AddSignUpAsync(app, "follows@example.org", "gp-access");
+        WriteOutcome("evening", "planned");
+
+        Assert.Equal(0, await Notifier(app).CheckAsync());
+        await using (var db = Contexts(app).Create())
+        {
+            Assert.Equal(0, await db.OutcomeChanges.CountAsync());
+        }
+
+        await app.StopAsync();
+        var transport = new RecordingTransport();
+        await StartAsync(transport);
+        await Wait.UntilAsync(() => Task.FromResult(transport.Sent.Count == 1), TimeSpan.FromSeconds(20));
+    }
+
+    private static OutcomeNotifier Notifier(WebApplication app) => app.Services.GetRequiredService<OutcomeNotifier>();
+
+    private static CoProDbContextFactory Contexts(WebApplication app) => app.Services.GetRequiredService<CoProDbContextFactory>();
+
+    private void WriteOutcome(string name, string status, bool notify = true, string area = "gp-access")
+    {
+        Directory.CreateDirectory(Path.Combine(_content, "outcomes"));
+        File.WriteAllText(Path.Combine(_content, "outcomes", name + ".md"), $"""
+            ---
+            title: {(name == "pack" ? "Carers pack" : name == "quiet" ? "Quiet" : "Evening appointments")}
+            date: 2026-10-12
+            status: {status}
+            areas: [{area}]
+            notify: {(notify ? "yes" : "no")}
+            ---
+            ## We did
+
+            Two practices now open until 8pm.
+            """);
+    }
+
+    private static async Task AddSignUpAsync(WebApplication app, string email, string areas, SignUpStatus status = SignUpStatus.Confirmed, bool byEmail = true)
+    {
+        await using var db = Contexts(app).Create();
+        db.SignUps.Add(new SignUp
+        {
+            Id = Guid.CreateVersion7(),
+            Email = email,
+            EmailKey = email,
+            Areas = areas,
+            UpdatesByEmail = byEmail,
+            UpdatesByPost = !byEmail,
+            PostalAddress = byEmail ? null : "1 High Street",
+            Status = status,
+            CreatedAt = DateTime.UtcNow,
+            ConsentedAt = DateTime.UtcNow,
+            ConsentVersion = "v1",
+            ConsentMethod = "test",
+            ConfirmationNonce = SignUpTokens.NewNonce(),
+            ManageNonce = SignUpTokens.NewNonce(),
+        });
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<WebApplication> StartAsync(RecordingTransport transport, string? siteUrl = "https://www.example.org/", string checkInterval = "00:00:02")
+    {
+        await File.WriteAllTextAsync(Path.Combine(_content, "get-involved.md"), GetInvolved);
+        var settings = new Dictionary<string, string?>(_database!.Settings)
+        {
+            ["CoProWidgets:ContentPath"] = _content,
+            ["CoProWidgets:SiteUrl"] = siteUrl,
+            ["CoProWidgets:Outcomes:CheckInterval"] = checkInterval,
+            ["CoProWidgets:Email:PollInterval"] = "00:00:01",
+        };
+        var app = await LibraryHost.StartAsync(settings, services => services.AddSingleton<IEmailTransport>(transport));
+        _apps.Add(app);
+        return app;
+    }
+
+    /// <summary>Records what it sends; optionally delivers only the first few, then hangs on the next like a stuck server.</summary>
+    private sealed class RecordingTransport(int hangAfter = int.MaxValue) : IEmailTransport
+    {
+        public ConcurrentQueue<MimeMessage> Sent { get; } = new();
+
+        public TaskCompletionSource Stuck { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Description => "a recording transport";
+
+        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+        {
+            if (Sent.Count >= hangAfter)
+            {
+                Stuck.TrySetResult();
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+
+            Sent.Enqueue(message);
+        }
+    }
+}
