@@ -1,0 +1,105 @@
+using CoProWidgets.GetInvolved;
+using CoProWidgets.Storage;
+using CoProWidgets.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+
+namespace CoProWidgets.IntegrationTests.Outcomes;
+
+/// <summary>The loop closed in the sample site: answers update the results page; a new outcome file emails its followers once.</summary>
+public sealed class SampleLoopTests : IDisposable
+{
+    private readonly SampleSiteFactory _site = new();
+
+    public SampleLoopTests()
+    {
+        _site.ConfigureServices = services => services.AddSingleton<TimeProvider>(FixedTime.At("2026-12-01T12:00:00Z"));
+        _site.Settings["CoProWidgets:Outcomes:CheckInterval"] = "00:00:02";
+        _site.Settings["CoProWidgets:Email:PollInterval"] = "00:00:01";
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public async Task AnsweringTheSampleSurvey_UpdatesItsResultsPage()
+    {
+        using var client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal("Nobody has answered yet. Results will appear here as answers come in.", (await client.GetDocumentAsync("/You-Said-We-Did")).QuerySelector(".copro-results__status")?.TextContent);
+
+        var page1 = FormPost.From(await client.GetDocumentAsync("/Have-Your-Say")).Set("q-have-a-say", "agree").Set("q-share-power", "agree").Set("q-respondent", "carer");
+        using var page2 = await page1.PostAsync(client);
+        using var page3 = await FormPost.From(await page2.ReadDocumentAsync()).Set("q-before", "no").PostAsync(client);
+        using var check = await FormPost.From(await page3.ReadDocumentAsync()).PostAsync(client);
+        using var done = await FormPost.From(await check.ReadDocumentAsync()).Set("action", "submit").PostAsync(client);
+
+        var results = await client.GetDocumentAsync("/You-Said-We-Did");
+        Assert.Equal("Based on 1 response so far; the survey is still open.", results.QuerySelector(".copro-results__status")?.TextContent);
+    }
+
+    [Fact]
+    public async Task PublishingANewOutcomeFile_EmailsTheSubscribersWhoFollowItsArea_ExactlyOnce()
+    {
+        using var client = _site.CreateClient();
+        await client.GetDocumentAsync("/You-Said-We-Did");
+        await AddFollowerAsync("hospital@example.org", "hospital-care");
+        await AddFollowerAsync("carer@example.org", "carers");
+
+        _site.WriteContent("outcomes/discharge-letters.md", """
+            ---
+            title: Clearer letters when you leave hospital
+            date: 2026-11-30
+            status: planned
+            areas: [hospital-care]
+            affects: Patients leaving Riverside General Hospital
+            when: From February 2027
+            more: /Get-Involved
+            ---
+            ## You said
+
+            Discharge letters were hard to follow.
+
+            ## We did
+
+            The hospital will rewrite them with patients.
+            """);
+
+        await Wait.UntilAsync(() => Mail("Clearer letters").Count == 1, TimeSpan.FromSeconds(20));
+        var message = Mail("Clearer letters").Single();
+        Assert.Equal("hospital@example.org", message.To.Mailboxes.Single().Address);
+        Assert.Equal("You said, we did: Clearer letters when you leave hospital", message.Subject);
+
+        // Later looks, and the page views that read the file, send nothing more.
+        await client.GetDocumentAsync("/copro/outcomes/discharge-letters");
+        await _site.Services.GetRequiredService<CoProWidgets.Outcomes.OutcomeNotifier>().CheckAsync();
+        await Task.Delay(2500);
+        Assert.Single(Mail("Clearer letters"));
+    }
+
+    private List<MimeMessage> Mail(string subject) =>
+        (Directory.Exists(_site.MailPath) ? Directory.GetFiles(_site.MailPath, "*.eml") : [])
+            .Select(path => MimeMessage.Load(path))
+            .Where(message => message.Subject?.Contains(subject, StringComparison.Ordinal) == true)
+            .ToList();
+
+    private async Task AddFollowerAsync(string email, string area)
+    {
+        await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
+        db.SignUps.Add(new SignUp
+        {
+            Id = Guid.CreateVersion7(),
+            Email = email,
+            EmailKey = email,
+            Areas = area,
+            UpdatesByEmail = true,
+            Status = SignUpStatus.Confirmed,
+            CreatedAt = DateTime.UtcNow,
+            ConsentedAt = DateTime.UtcNow,
+            ConsentVersion = "v1",
+            ConsentMethod = "test",
+            ConfirmationNonce = SignUpTokens.NewNonce(),
+            ManageNonce = SignUpTokens.NewNonce(),
+        });
+        await db.SaveChangesAsync();
+    }
+}
