@@ -2,6 +2,7 @@ using CoProWidgets.Content;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Surveys;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 
 namespace CoProWidgets.Outcomes;
@@ -44,22 +45,31 @@ internal sealed partial class OutcomeProvider(ContentStore store, MarkdownRender
         var listing = _listing;
         if (fresh || listing is null || listing.Token.HasChanged)
         {
+            if (!store.FolderExists(Folder))
+            {
+                // Not watched either: each watcher is an inotify instance, of which a user has few (128 by default).
+                _listing = null;
+                return [];
+            }
+
             var token = store.Watch($"{Folder}/*.md");
-            var exists = store.FolderExists(Folder);
-            listing = new Listing(token, exists, exists ? store.List(Folder).Select(path => Path.GetFileNameWithoutExtension(path)).Where(ContentName.IsValid).ToArray() : []);
-            _listing = listing.Exists ? listing : null;
+            listing = new Listing(token, store.List(Folder).Select(path => Path.GetFileNameWithoutExtension(path)).Where(ContentName.IsValid).ToArray());
+            _listing = listing;
         }
 
         return listing.Names;
     }
 
-    /// <summary>Fires when an outcome file is added, changed or removed.</summary>
-    public IChangeToken Watch() => store.Watch($"{Folder}/*.md");
+    /// <summary>
+    /// Fires when an outcome file is added, changed or removed; never, while there is no outcomes folder (the
+    /// notifier's regular look finds the folder once it is created).
+    /// </summary>
+    public IChangeToken Watch() => store.FolderExists(Folder) ? store.Watch($"{Folder}/*.md") : NullChangeToken.Singleton;
 
     [LoggerMessage(EventId = 20, Level = LogLevel.Warning, Message = "Communication checklist, {File}: {Warning}")]
     private partial void LogChecklist(string file, string warning);
 
-    private sealed record Listing(IChangeToken Token, bool Exists, string[] Names);
+    private sealed record Listing(IChangeToken Token, string[] Names);
 }
 
 /// <summary>An outcome and what the communication checklist found missing from it.</summary>

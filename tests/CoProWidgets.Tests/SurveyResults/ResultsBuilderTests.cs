@@ -99,7 +99,9 @@ public sealed class ResultsBuilderTests
 
         var question = ResultsBuilder.Build(Survey(), tally, 10)[0];
 
-        Assert.All(question.Rows, row => Assert.True(row.Suppressed));
+        Assert.Equal([true, false, true, false], question.Rows.Select(row => row.Suppressed));
+        // The groups nobody is in identify nobody, and say so.
+        Assert.Equal([9, 0, 9, 0], question.Rows.Select(row => row.Responses));
         Assert.Contains("Everyone not shown (fewer than 10 responses)", question.ChartDescription, StringComparison.Ordinal);
     }
 
