@@ -1,8 +1,8 @@
 using CoProWidgets.Content;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Surveys;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Primitives;
 
 namespace CoProWidgets.Outcomes;
