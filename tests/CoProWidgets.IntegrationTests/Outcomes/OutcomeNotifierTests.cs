@@ -205,28 +205,8 @@ public sealed class OutcomeNotifierTests : IAsyncDisposable
             """);
     }
 
-    private static async Task AddSignUpAsync(WebApplication app, string email, string areas, SignUpStatus status = SignUpStatus.Confirmed, bool byEmail = true)
-    {
-        await using var db = Contexts(app).Create();
-        db.SignUps.Add(new SignUp
-        {
-            Id = Guid.CreateVersion7(),
-            Email = email,
-            EmailKey = email,
-            Areas = areas,
-            UpdatesByEmail = byEmail,
-            UpdatesByPost = !byEmail,
-            PostalAddress = byEmail ? null : "1 High Street",
-            Status = status,
-            CreatedAt = DateTime.UtcNow,
-            ConsentedAt = DateTime.UtcNow,
-            ConsentVersion = "v1",
-            ConsentMethod = "test",
-            ConfirmationNonce = SignUpTokens.NewNonce(),
-            ManageNonce = SignUpTokens.NewNonce(),
-        });
-        await db.SaveChangesAsync();
-    }
+    private static Task AddSignUpAsync(WebApplication app, string email, string areas, SignUpStatus status = SignUpStatus.Confirmed, bool byEmail = true) =>
+        Followers.AddAsync(Contexts(app), email, areas, status, byEmail);
 
     private async Task<WebApplication> StartAsync(RecordingTransport transport, string? siteUrl = "https://www.example.org/", string checkInterval = "00:00:02")
     {

@@ -1,4 +1,3 @@
-using CoProWidgets.GetInvolved;
 using CoProWidgets.Storage;
 using CoProWidgets.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -82,24 +81,6 @@ public sealed class SampleLoopTests : IDisposable
             .Where(message => message.Subject?.Contains(subject, StringComparison.Ordinal) == true)
             .ToList();
 
-    private async Task AddFollowerAsync(string email, string area)
-    {
-        await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
-        db.SignUps.Add(new SignUp
-        {
-            Id = Guid.CreateVersion7(),
-            Email = email,
-            EmailKey = email,
-            Areas = area,
-            UpdatesByEmail = true,
-            Status = SignUpStatus.Confirmed,
-            CreatedAt = DateTime.UtcNow,
-            ConsentedAt = DateTime.UtcNow,
-            ConsentVersion = "v1",
-            ConsentMethod = "test",
-            ConfirmationNonce = SignUpTokens.NewNonce(),
-            ManageNonce = SignUpTokens.NewNonce(),
-        });
-        await db.SaveChangesAsync();
-    }
+    private Task AddFollowerAsync(string email, string area) =>
+        Followers.AddAsync(_site.Services.GetRequiredService<CoProDbContextFactory>(), email, area);
 }
