@@ -33,6 +33,9 @@ public sealed partial class SignUpJourneyTests : IAsyncDisposable
     {
         _database = await TestDatabase.CreateAsync(provider);
         _site = new SampleSiteFactory();
+
+        // The sample's Development settings give its own address (http://localhost:5080/); the links here point at the test host.
+        _site.Settings["CoProWidgets:SiteUrl"] = "http://localhost/";
         foreach (var (key, value) in _database.Settings)
         {
             _site.Settings[key] = value;
