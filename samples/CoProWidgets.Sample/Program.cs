@@ -1,3 +1,5 @@
+using Microsoft.Extensions.FileProviders;
+
 var builder = WebApplication.CreateBuilder(args);
 
 var razorPages = builder.Services.AddRazorPages();
@@ -14,6 +16,25 @@ if (builder.Environment.IsDevelopment())
 builder.Services.AddCoProWidgets();
 
 var app = builder.Build();
+
+// In Development a second address (EmbedDemo:Port, 5081) plays another organisation's site: a static page showing every
+// widget through the embed script, under a strict Content-Security-Policy, from another origin.
+if (app.Environment.IsDevelopment() && app.Configuration.GetValue<int?>("EmbedDemo:Port") is int demoPort)
+{
+    var widgetHost = app.Configuration["EmbedDemo:WidgetHost"] ?? "http://localhost:5080";
+    app.MapWhen(context => context.Connection.LocalPort == demoPort, demo =>
+    {
+        var files = new PhysicalFileProvider(Path.Combine(app.Environment.ContentRootPath, "EmbedDemo"));
+        demo.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["embed-demo.html"] });
+        demo.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            OnPrepareResponse = file => file.Context.Response.Headers.ContentSecurityPolicy =
+                $"default-src 'none'; script-src {widgetHost}; style-src 'self' {widgetHost}; connect-src {widgetHost}; " +
+                $"frame-src {widgetHost}; img-src 'self' {widgetHost}; base-uri 'none'; object-src 'none'",
+        });
+    });
+}
 
 if (!app.Environment.IsDevelopment())
 {

@@ -1,4 +1,5 @@
 using CoProWidgets.Email;
+using CoProWidgets.Embed;
 using CoProWidgets.Outcomes;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
@@ -82,6 +83,9 @@ public sealed class CoProWidgetsOptions
 
     /// <summary>How outcomes are listed and announced (section <c>CoProWidgets:Outcomes</c>).</summary>
     public CoProOutcomesOptions Outcomes { get; } = new();
+
+    /// <summary>Which other sites may show the widgets through the embed script (section <c>CoProWidgets:Embed</c>).</summary>
+    public CoProEmbedOptions Embed { get; } = new();
 
     /// <summary>Where sign-ups and answers are stored (section <c>CoProWidgets:Database</c>).</summary>
     public CoProDatabaseOptions Database { get; } = new();

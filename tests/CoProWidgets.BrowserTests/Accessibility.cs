@@ -45,12 +45,23 @@ public static class Accessibility
         var results = selector is null
             ? await page.RunAxe(s_wcag22AA)
             : await page.Locator(selector).First.RunAxe(s_wcag22AA);
+        Report(results, page.Url);
+    }
 
+    /// <summary>Checks one part of a page, such as an embedded widget (its shadow root included) or a frame's body.</summary>
+    public static async Task AssertNoViolationsAsync(ILocator part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        Report(await part.RunAxe(s_wcag22AA), part.ToString() ?? "a part of the page");
+    }
+
+    private static void Report(AxeResult results, string where)
+    {
         Assert.NotEmpty(results.Passes);
         var report = string.Join(
             Environment.NewLine,
             results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}"));
-        Assert.True(results.Violations.Length == 0, $"axe-core found WCAG 2.2 AA violations on {page.Url}:{Environment.NewLine}{report}");
+        Assert.True(results.Violations.Length == 0, $"axe-core found WCAG 2.2 AA violations on {where}:{Environment.NewLine}{report}");
     }
 
     /// <summary>Notes a page opened with JavaScript turned off.</summary>

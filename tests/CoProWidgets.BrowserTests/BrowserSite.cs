@@ -71,7 +71,7 @@ public sealed class BrowserSite : IAsyncLifetime
             // a failed stylesheet or image is caught below, with its address.
             if (message.Type is "error" or "warning" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
             {
-                problems.Add(message.Text);
+                problems.Add($"{message.Text} (at {message.Location})");
             }
         };
         page.PageError += (_, error) => problems.Add(error);

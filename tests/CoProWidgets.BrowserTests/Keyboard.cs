@@ -5,10 +5,18 @@ namespace CoProWidgets.BrowserTests;
 /// <summary>What a keyboard user does: move with Tab, and find out where the focus is.</summary>
 public static class Keyboard
 {
+    /// <summary>The id of the focused element, looking inside shadow roots (where embedded widgets are).</summary>
     public static Task<string> ActiveElementIdAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return page.EvaluateAsync<string>("() => document.activeElement.id");
+        return page.EvaluateAsync<string>("() => { let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement; return a ? a.id : ''; }");
+    }
+
+    /// <summary>The id of the focused element in a frame.</summary>
+    public static Task<string> ActiveElementIdAsync(IFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        return frame.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.id : ''");
     }
 
     /// <summary>Presses Tab until the element with this id has the focus, failing after 80 presses.</summary>

@@ -15,4 +15,16 @@ public static class Wait
     }
 
     public static Task UntilAsync(Func<bool> condition, TimeSpan timeout) => UntilAsync(() => Task.FromResult(condition()), timeout);
+
+    /// <summary>Polls for up to 30 seconds, failing with <paramref name="what"/>: what was expected to happen.</summary>
+    public static async Task UntilAsync(Func<Task<bool>> condition, string what)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"This did not happen within 30 seconds: {what}.");
+            await Task.Delay(100);
+        }
+    }
 }

@@ -60,6 +60,19 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
             failures.Add($"{Section}:Outcomes needs a PageSize from 1 to 100 and a CheckInterval longer than zero, for example 10 and '00:01:00'.");
         }
 
+        foreach (var origin in options.Embed.AllowedOrigins)
+        {
+            if (Embed.EmbedOrigins.Normalize(origin) is null)
+            {
+                failures.Add($"{Section}:Embed:AllowedOrigins holds '{origin}'. Each entry must be one site's origin: scheme, host and port only, with no path and no wildcard, for example 'https://www.healthwatch-example.org.uk'.");
+            }
+        }
+
+        if (options.Embed.FormLifetime < TimeSpan.FromMinutes(1) || options.Embed.FormLifetime > TimeSpan.FromDays(1))
+        {
+            failures.Add($"{Section}:Embed:FormLifetime is {options.Embed.FormLifetime}. It must be from '00:01:00' to '1.00:00:00'; the default is '04:00:00'.");
+        }
+
         ValidateStorage(options, failures);
         ValidateEmail(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

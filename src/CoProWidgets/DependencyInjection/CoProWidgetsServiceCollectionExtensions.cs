@@ -1,6 +1,7 @@
 using CoProWidgets;
 using CoProWidgets.Content;
 using CoProWidgets.Email;
+using CoProWidgets.Embed;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Outcomes;
 using CoProWidgets.Principles;
@@ -72,6 +73,8 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<EmailTemplates>();
         services.TryAddSingleton<SignUpEmails>();
         services.TryAddSingleton<SignUpService>();
+        services.TryAddSingleton<EmbedOrigins>();
+        services.TryAddSingleton<EmbedFormTokens>();
         services.TryAddSingleton<IEmailTransport>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value.Email.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<PickupDirectoryTransport>(provider)

@@ -1,5 +1,5 @@
+using CoProWidgets.Embed;
 using CoProWidgets.Rendering;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -50,13 +50,13 @@ internal static class GetInvolvedEndpoints
     /// <summary>
     /// The form's plain POST. Problems show the form again, on the library's page, with what was sent; a sign-up
     /// redirects (303) back to the page the form was on, which then says to check your email. Whether the address was
-    /// new, pending or already confirmed, the answer is the same.
+    /// new, pending or already confirmed, the answer is the same. Posted from another site (the embed endpoint), the
+    /// answer is the widget itself, in the same states.
     /// </summary>
-    private static async Task<IResult> SignUpAsync(
+    internal static async Task<IResult> SignUpAsync(
         HttpContext context,
         GetInvolvedProvider provider,
         SignUpService signUps,
-        IAntiforgery antiforgery,
         LibraryPageRenderer pages,
         IOptions<CoProWidgetsOptions> options)
     {
@@ -73,13 +73,16 @@ internal static class GetInvolvedEndpoints
         var request = context.Request;
         var returnUrl = FormRedirect.LocalUrl(BoundedForm.Value(posted, "return")) ?? $"{request.PathBase}{options.Value.RoutePrefix}/get-involved";
         var form = GetInvolvedForm.Read(posted);
-        IReadOnlyList<FormError> errors = await antiforgery.IsRequestValidAsync(context)
+        var embed = EmbedContext.Of(context);
+        IReadOnlyList<FormError> errors = await FormGuard.IsValidAsync(context, posted)
             ? form.Validate(content, signingUp: true)
             : [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Check your answers and send the form again.")];
         if (errors.Count > 0)
         {
             new GetInvolvedSubmission(form, errors, returnUrl).AttachTo(context);
-            return await pages.RenderAsync(context, SignUpView, model: null, $"Error: {content.Title}", StatusCodes.Status400BadRequest);
+            return embed is null
+                ? await pages.RenderAsync(context, SignUpView, model: null, $"Error: {content.Title}", StatusCodes.Status400BadRequest)
+                : await EmbedEndpoints.ShowAsync(context, StatusCodes.Status400BadRequest);
         }
 
         // A robot gets the same answer as a person, so it has no reason to try again, and nothing is stored.
@@ -88,6 +91,13 @@ internal static class GetInvolvedEndpoints
             await signUps.SubmitAsync(form.ToRequest(content.ConsentVersion, ConsentMethod), SiteOf(request, options.Value), context.RequestAborted);
         }
 
+        if (embed is { Mode: EmbedMode.Script })
+        {
+            new GetInvolvedSubmission(new GetInvolvedForm(), [], returnUrl) { Sent = true }.AttachTo(context);
+            return await EmbedEndpoints.ShowAsync(context, StatusCodes.Status200OK);
+        }
+
+        // A frame's page to return to is the frame document itself.
         return FormRedirect.BackToPage(context, posted, returnUrl, GetInvolvedViewComponent.SentParameter, GetInvolvedViewComponent.SentValue, "sent");
     }
 

@@ -12,6 +12,9 @@ namespace CoProWidgets.GetInvolved;
 /// <param name="ReturnUrl">The page the visitor came from, to go back to once the sign-up is sent.</param>
 internal sealed record GetInvolvedSubmission(GetInvolvedForm Form, IReadOnlyList<FormError> Errors, string ReturnUrl)
 {
+    /// <summary>Whether the sign-up was sent, for a widget shown again in place rather than after a redirect.</summary>
+    public bool Sent { get; init; }
+
     private static readonly object s_key = new();
 
     public static GetInvolvedSubmission? Of(HttpContext context) =>

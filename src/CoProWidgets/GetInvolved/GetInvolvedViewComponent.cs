@@ -49,10 +49,10 @@ public sealed class GetInvolvedViewComponent : WidgetViewComponent
             ConsentVersion = content.ConsentVersion,
             ConsentGiven = form.Consent,
             PrivacyUrl = content.PrivacyUrl,
-            Action = $"{Request.PathBase}{Options.RoutePrefix}/get-involved",
+            Action = FormAction($"{Request.PathBase}{Options.RoutePrefix}/get-involved"),
             ReturnUrl = submission?.ReturnUrl ?? FormRedirect.ThisPage(Request, SentParameter),
             Antiforgery = AntiforgeryField(),
-            Sent = submission is null && Request.Query[SentParameter] == SentValue,
+            Sent = submission?.Sent ?? Request.Query[SentParameter] == SentValue,
             Fields = form.ToFields(id, content, submission?.Errors ?? []),
         };
         return Widget(model);

@@ -19,7 +19,7 @@ internal sealed class StylesheetLink(IViewComponentResult inner) : IViewComponen
     public static string Url(HttpRequest request) => $"{request.PathBase}/_content/CoProWidgets/copro.css?v={Version}";
 
     // The informational version without its "+commit" suffix: the package version, stable between builds of a release.
-    private static string Version { get; } = Uri.EscapeDataString(
+    internal static string Version { get; } = Uri.EscapeDataString(
         (typeof(StylesheetLink).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0").Split('+')[0]);
 
     /// <summary>Wraps a widget's result so it links the stylesheet if it is the first widget in the response.</summary>

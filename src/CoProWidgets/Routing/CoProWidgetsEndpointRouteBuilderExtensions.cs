@@ -1,5 +1,6 @@
 using CoProWidgets;
 using CoProWidgets.Content;
+using CoProWidgets.Embed;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Outcomes;
 using CoProWidgets.Principles;
@@ -17,6 +18,8 @@ namespace Microsoft.AspNetCore.Routing;
 /// <summary>Maps the CoProWidgets endpoints.</summary>
 public static class CoProWidgetsEndpointRouteBuilderExtensions
 {
+    private const string PrinciplesView = "~/Views/CoProWidgets/Principles/Principles.cshtml";
+
     /// <summary>
     /// Maps the library's endpoints under <see cref="CoProWidgetsOptions.RoutePrefix"/> (by default <c>/copro</c>).
     /// </summary>
@@ -33,10 +36,12 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value;
         var group = endpoints.MapGroup(options.RoutePrefix);
         group.MapGet("/principles/{name}", GetPrinciplesAsync).WithName("CoProWidgets.Principles");
+        group.MapGet("/principles/{name}/page", ShowPrinciplesAsync).WithName("CoProWidgets.PrinciplesPage");
         GetInvolvedEndpoints.Map(group);
         SurveyEndpoints.Map(group);
         ResultsEndpoints.Map(group);
         OutcomeEndpoints.Map(group);
+        EmbedEndpoints.Map(group);
 
         // Endpoints that reveal personal data exist only when the host has said who may use them.
         if (options.StaffPolicy is { Length: > 0 } policy)
@@ -56,6 +61,13 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
         }
 
         return group;
+    }
+
+    /// <summary>The principles panel on a page of its own, in the host's layout (where an embed snippet's link leads).</summary>
+    private static Task<IResult> ShowPrinciplesAsync(string name, HttpContext context, LibraryPageRenderer pages, PrinciplesProvider principles)
+    {
+        var content = ContentName.IsValid(name) ? principles.Get(name).Value : null;
+        return pages.RenderAsync(context, PrinciplesView, new PrinciplesPage(name), content?.Title ?? "Principles not found", content is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
     }
 
     /// <summary>The principles panel as an HTML fragment: the same HTML the tag helper produces.</summary>

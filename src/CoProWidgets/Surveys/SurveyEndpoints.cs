@@ -1,6 +1,6 @@
 using CoProWidgets.Content;
+using CoProWidgets.Embed;
 using CoProWidgets.Rendering;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -32,7 +32,8 @@ internal static class SurveyEndpoints
     /// after the last page), <c>back</c> goes back a page without checking, <c>change-N</c> returns to page N from
     /// check your answers, and <c>submit</c> checks every answer and stores the response once.
     /// </summary>
-    private static async Task<IResult> PostAsync(string name, HttpContext context, SurveyProvider surveys, SurveyService service, IAntiforgery antiforgery, LibraryPageRenderer pages)
+    /// <remarks>Posted from another site (the embed endpoint), each answer is the widget itself, in the same steps.</remarks>
+    internal static async Task<IResult> PostAsync(string name, HttpContext context, SurveyProvider surveys, SurveyService service, LibraryPageRenderer pages)
     {
         if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
         {
@@ -55,7 +56,9 @@ internal static class SurveyEndpoints
         {
             new SurveyProgress(name, answers, step, shownPage, errors, returnUrl, key).AttachTo(context);
             var title = errors.Count > 0 ? $"Error: {survey.Title}" : survey.Title;
-            return pages.RenderAsync(context, SurveyView, new SurveyPage(name), title, status);
+            return EmbedContext.Of(context) is null
+                ? pages.RenderAsync(context, SurveyView, new SurveyPage(name), title, status)
+                : EmbedEndpoints.ShowAsync(context, status);
         }
 
         if (service.StatusOf(survey) != SurveyStatus.Open)
@@ -63,7 +66,7 @@ internal static class SurveyEndpoints
             return await Show(SurveyStep.Questions, page, [], StatusCodes.Status400BadRequest);
         }
 
-        if (!await antiforgery.IsRequestValidAsync(context))
+        if (!await FormGuard.IsValidAsync(context, form))
         {
             return await Show(SurveyStep.Questions, page, [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Check your answers and continue again.")], StatusCodes.Status400BadRequest);
         }
@@ -91,6 +94,11 @@ internal static class SurveyEndpoints
             }
 
             await service.SubmitAsync(survey, key, answers, context.RequestAborted);
+            if (EmbedContext.Of(context) is { Mode: EmbedMode.Script })
+            {
+                return await Show(SurveyStep.Thanks, 0, [], StatusCodes.Status200OK);
+            }
+
             return FormRedirect.BackToPage(context, form, returnUrl, SurveyViewComponent.ThanksParameter, name, "thanks");
         }
 

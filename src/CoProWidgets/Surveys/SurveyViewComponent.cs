@@ -66,7 +66,7 @@ public sealed class SurveyViewComponent : WidgetViewComponent
             Summary = step == SurveyStep.Check ? Summary(survey, answers) : [],
             Carried = step is SurveyStep.Questions or SurveyStep.Check ? Carried(survey, answers, step == SurveyStep.Questions ? page : -1) : [],
             Errors = errors,
-            Action = $"{Request.PathBase}{Options.RoutePrefix}/surveys/{name}",
+            Action = FormAction($"{Request.PathBase}{Options.RoutePrefix}/surveys/{name}"),
             ReturnUrl = progress?.ReturnUrl ?? FormRedirect.ThisPage(Request, ThanksParameter),
             Key = progress?.Key ?? SurveyService.NewKey(),
             Antiforgery = AntiforgeryField(),

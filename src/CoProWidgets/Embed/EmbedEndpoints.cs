@@ -1,0 +1,173 @@
+using CoProWidgets.GetInvolved;
+using CoProWidgets.Rendering;
+using CoProWidgets.Surveys;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoProWidgets.Embed;
+
+/// <summary>
+/// The widgets for other sites, at <c>{prefix}/embed/{widget}/{name?}</c>: GET is the widget's HTML (for
+/// <c>copro.js</c> to place in a shadow root) or, with <c>mode=frame</c>, a document for an iframe; POST is the
+/// widget's form. Both are rendered by the same view components as the tag helpers, and the posts run the same
+/// handlers as the widgets' own pages. Every request is checked here first: its origin must be listed in
+/// <see cref="CoProEmbedOptions.AllowedOrigins"/> (or be this site), and only then does it get an answer with CORS or
+/// <c>frame-ancestors</c> headers naming that origin alone.
+/// </summary>
+internal static partial class EmbedEndpoints
+{
+    public const string ModeParameter = "mode";
+    public const string FrameMode = "frame";
+    public const string OriginParameter = "origin";
+    private const string FrameView = "~/Views/CoProWidgets/Embed/Frame.cshtml";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        var embed = group.MapGroup("/embed");
+        embed.AddEndpointFilter(CheckAsync);
+        embed.MapGet("/{widget}/{name?}", (Delegate)((HttpContext context) => ShowAsync(context, StatusCodes.Status200OK))).WithName("CoProWidgets.Embed");
+        FormRateLimit.Apply(embed.MapPost("/{widget}/{name?}", (Delegate)PostAsync).DisableAntiforgery());
+    }
+
+    /// <summary>
+    /// Shows the embedded widget as its request asked: HTML for the script, or the frame document. A widget with
+    /// nothing to show (its file is missing) answers 404, so the script leaves the snippet's own link in place.
+    /// </summary>
+    public static async Task<IResult> ShowAsync(HttpContext context, int status)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var embed = EmbedContext.Of(context) ?? throw new InvalidOperationException("Not an embed request.");
+        var html = await context.RequestServices.GetRequiredService<WidgetHtmlRenderer>().RenderAsync(context, embed.Widget.Component, embed.Widget.Arguments);
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            status = StatusCodes.Status404NotFound;
+        }
+
+        if (embed.Mode == EmbedMode.Script)
+        {
+            return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+        }
+
+        var request = context.Request;
+        var model = new EmbedFrameViewModel(
+            new HtmlString(html),
+            embed.Origin,
+            StylesheetLink.Url(request),
+            $"{request.PathBase}/_content/CoProWidgets/copro.js?v={StylesheetLink.Version}",
+            HttpMethods.IsPost(request.Method));
+        return await context.RequestServices.GetRequiredService<LibraryPageRenderer>().RenderAsync(context, FrameView, model, embed.Widget.Title, status);
+    }
+
+    /// <summary>A widget's form, posted from another site: the same handler as the widget's own page.</summary>
+    private static Task<IResult> PostAsync(HttpContext context)
+    {
+        var embed = EmbedContext.Of(context)!;
+        var services = context.RequestServices;
+        var pages = services.GetRequiredService<LibraryPageRenderer>();
+        return embed.Widget.Kind switch
+        {
+            "get-involved" => GetInvolvedEndpoints.SignUpAsync(
+                context,
+                services.GetRequiredService<GetInvolvedProvider>(),
+                services.GetRequiredService<SignUpService>(),
+                pages,
+                services.GetRequiredService<IOptions<CoProWidgetsOptions>>()),
+            "survey" => SurveyEndpoints.PostAsync(
+                embed.Widget.Name!,
+                context,
+                services.GetRequiredService<SurveyProvider>(),
+                services.GetRequiredService<SurveyService>(),
+                pages),
+            _ => Task.FromResult(Results.StatusCode(StatusCodes.Status405MethodNotAllowed)),
+        };
+    }
+
+    /// <summary>
+    /// Runs before every embed endpoint. The showing site's origin is the Origin header for the script (a GET from the
+    /// widget host's own pages may have none), and the <c>origin</c> parameter for a frame, whose own posts must come
+    /// from this site. An origin that is not allowed gets 403 and no CORS header, so the browser hands the page nothing.
+    /// </summary>
+    private static async ValueTask<object?> CheckAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var context = invocation.HttpContext;
+        var request = context.Request;
+        var response = context.Response;
+        var self = EmbedOrigins.Self(request);
+        var header = request.Headers.Origin.ToString();
+        var sent = header.Length == 0 ? null : EmbedOrigins.Normalize(header);
+        var post = HttpMethods.IsPost(request.Method);
+        var frame = request.Query[ModeParameter] == FrameMode;
+
+        string? origin;
+        if (frame)
+        {
+            origin = request.Query.ContainsKey(OriginParameter) ? EmbedOrigins.Normalize(request.Query[OriginParameter]) : self;
+            if (post && sent != self)
+            {
+                origin = null;
+            }
+        }
+        else
+        {
+            origin = header.Length == 0 && !post ? self : sent;
+        }
+
+        if (origin is null || !context.RequestServices.GetRequiredService<EmbedOrigins>().IsAllowed(origin, request))
+        {
+            Log.Refused(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EmbedEndpoints)), request.Method, Shorten(header), Shorten(request.Query[OriginParameter].ToString()));
+            return Results.Text("This site is not allowed to show these widgets.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        response.Headers.CacheControl = "no-store";
+        response.Headers.XContentTypeOptions = "nosniff";
+        if (frame)
+        {
+            // The frame document's own policy, in place of any the host set for its pages: only the allowed site may
+            // frame it, and it needs nothing but this site's script, stylesheet and form endpoint.
+            response.Headers.ContentSecurityPolicy =
+                $"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors {(origin == self ? "'self'" : origin)}";
+            response.Headers.Remove("X-Frame-Options");
+        }
+        else if (sent is not null)
+        {
+            response.Headers.AccessControlAllowOrigin = origin;
+            response.Headers.Vary = "Origin";
+        }
+
+        var route = request.RouteValues;
+        var level = int.TryParse(request.Query["headingLevel"], out var value) ? value : (int?)null;
+        if (EmbedWidget.Find(route["widget"] as string ?? string.Empty, route["name"] as string, level) is not { } widget)
+        {
+            return Results.NotFound();
+        }
+
+        if (post && !widget.TakesPosts)
+        {
+            return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
+        }
+
+        new EmbedContext(frame ? EmbedMode.Frame : EmbedMode.Script, origin, widget, $"{request.PathBase}{request.Path}{request.QueryString}").AttachTo(context);
+        return await next(invocation);
+    }
+
+    private static string Shorten(string text) => text.Length > 100 ? text[..100] + "..." : text;
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 60, Level = LogLevel.Warning, Message = "Refused an embedded widget {Method} from origin '{Origin}' (frame origin '{FrameOrigin}'): add the site to CoProWidgets:Embed:AllowedOrigins if it should show the widgets.")]
+        public static partial void Refused(ILogger logger, string method, string origin, string frameOrigin);
+    }
+}
+
+/// <summary>What the frame document (<c>Views/CoProWidgets/Embed/Frame.cshtml</c>) shows.</summary>
+/// <param name="Widget">The widget's HTML, as its view component rendered it.</param>
+/// <param name="ParentOrigin">The origin of the page framing it, the only one its height is posted to.</param>
+/// <param name="StylesheetUrl">The widget stylesheet.</param>
+/// <param name="ScriptUrl">The embed script, which reports the document's height to the page framing it.</param>
+/// <param name="AfterPost">Whether this answers a form the visitor sent, so the focus moves to the widget's message.</param>
+public sealed record EmbedFrameViewModel(IHtmlContent Widget, string ParentOrigin, string StylesheetUrl, string ScriptUrl, bool AfterPost);

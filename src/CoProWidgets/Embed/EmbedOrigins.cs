@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace CoProWidgets.Embed;
+
+/// <summary>The sites allowed to show the widgets: the configured origins and the widget host's own.</summary>
+internal sealed class EmbedOrigins(IOptions<CoProWidgetsOptions> options)
+{
+    private readonly FrozenSet<string> _allowed = options.Value.Embed.AllowedOrigins
+        .Select(Normalize)
+        .OfType<string>()
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="origin"/> (normalized) may show the widgets.</summary>
+    public bool IsAllowed(string origin, HttpRequest request) => origin == Self(request) || _allowed.Contains(origin);
+
+    /// <summary>The widget host's own origin, as a browser would send it.</summary>
+    public static string Self(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Normalize($"{request.Scheme}://{request.Host}") ?? string.Empty;
+    }
+
+    /// <summary>
+    /// An origin as browsers send it in the Origin header (lower-case scheme and host, no default port, no path), or
+    /// null when the text is not an http or https origin. "null", wildcards, paths and user names are refused.
+    /// </summary>
+    public static string? Normalize(string? origin)
+    {
+        if (string.IsNullOrWhiteSpace(origin) || origin.Length > 300
+            || !Uri.TryCreate(origin.Trim(), UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || uri.UserInfo.Length > 0 || uri.Query.Length > 0 || uri.Fragment.Length > 0
+            || uri.AbsolutePath != "/" || origin.TrimEnd('/').EndsWith('/')
+            || uri.Host.Contains('*', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return uri.GetLeftPart(UriPartial.Authority);
+    }
+}

@@ -1,0 +1,163 @@
+/*! CoProWidgets embed script (MIT): no dependencies, no eval, no inline script or style. See the README. */
+(() => {
+  'use strict';
+  const d = document, w = window, me = d.currentScript;
+  if (!me) return;
+  const headings = 'h1,h2,h3,h4,h5,h6';
+
+  // After a form is sent: focus the error summary or confirmation (autofocus), else the heading.
+  const focusOn = (root, heading) => {
+    const t = root.querySelector('[autofocus]') || (heading && root.querySelector(headings));
+    if (t) {
+      if (!t.hasAttribute('tabindex')) t.tabIndex = -1;
+      t.focus();
+    }
+  };
+
+  const parentOrigin = me.getAttribute('data-copro-frame');
+  if (parentOrigin) {
+    // In the frame: links leaving the widget open in the window; the height goes to the checked parent origin only.
+    const inFrame = location.href.split('/embed/')[0] + '/embed/';
+    let last = 0;
+    d.querySelectorAll('a[href]').forEach(a => {
+      if (a.href.indexOf(inFrame) && a.getAttribute('href')[0] != '#' && !a.target) a.target = '_top';
+    });
+    new ResizeObserver(() => {
+      const h = Math.ceil(d.documentElement.getBoundingClientRect().height);
+      if (h != last) w.parent.postMessage({ copro: 'height', height: last = h }, parentOrigin);
+    }).observe(d.documentElement);
+    focusOn(d, me.hasAttribute('data-copro-posted'));
+    return;
+  }
+
+  const base = new URL('../../', me.src).href;
+  const origin = new URL(base).origin;
+  const embed = base + (me.getAttribute('data-copro-prefix') || '/copro').replace(/^\/+|\/+$/g, '') + '/embed/';
+  const frames = [];
+  let policy;
+  try {
+    // Hosts requiring Trusted Types allow it: trusted-types copro
+    policy = w.trustedTypes && trustedTypes.createPolicy('copro', { createHTML: s => s });
+  } catch (e) { }
+
+  const address = (el, frame) => {
+    const name = el.getAttribute('data-copro-name'), level = el.getAttribute('data-copro-heading-level');
+    const u = new URL(embed + encodeURIComponent(el.getAttribute('data-copro-widget')) + (name ? '/' + encodeURIComponent(name) : ''));
+    if (level) u.searchParams.set('headingLevel', level);
+    if (frame) {
+      u.searchParams.set('mode', 'frame');
+      u.searchParams.set('origin', location.origin);
+    }
+    return u.href;
+  };
+
+  const mount = el => {
+    if (el.coproMounted) return;
+    el.coproMounted = 1;
+
+    if (el.getAttribute('data-copro-mode') == 'iframe') {
+      const f = d.createElement('iframe');
+      f.src = address(el, 1);
+      f.title = el.getAttribute('data-copro-title') || el.textContent.trim() || 'Co-production';
+      f.setAttribute('sandbox', 'allow-forms allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation');
+      f.height = Math.max(el.clientHeight, 150);
+      f.style.cssText = 'display:block;width:100%;border:0';
+      frames.push(f);
+      el.replaceChildren(f);
+      return;
+    }
+
+    // The snippet's fallback link shows through the slot until the widget arrives.
+    const root = el.attachShadow({ mode: 'open' });
+    const slot = d.createElement('slot'), css = d.createElement('link'), box = d.createElement('div');
+    let busy;
+    css.rel = 'stylesheet';
+    css.href = base + '_content/CoProWidgets/copro.css';
+    box.className = 'copro-embed';
+    box.hidden = true;
+    root.append(slot, css, box);
+    const styled = new Promise(r => { css.onload = css.onerror = r; });
+
+    const say = text => {
+      const p = box.querySelector('.copro-embed__alert') || d.createElement('p');
+      p.className = 'copro-embed__alert';
+      p.setAttribute('role', 'alert');
+      p.textContent = text;
+      box.prepend(p);
+    };
+
+    const show = (html, act) => {
+      box.innerHTML = policy ? policy.createHTML(html) : html;
+      // Addresses are on the widget host.
+      box.querySelectorAll('[href],[action],[src]').forEach(n => {
+        for (const a of ['href', 'action', 'src']) {
+          const v = n.getAttribute(a);
+          if (v && v[0] != '#') n.setAttribute(a, new URL(v, base).href);
+        }
+      });
+      slot.remove();
+      box.hidden = false;
+      if (act) focusOn(box, 1);
+    };
+
+    // act: the visitor sent a form or followed a link in the widget, so the focus follows.
+    const load = (url, init, act) => {
+      if (busy) return;
+      busy = 1;
+      box.setAttribute('aria-busy', 'true');
+      Promise.all([fetch(url, Object.assign({ credentials: 'omit' }, init)), styled])
+        .then(([r]) => r.text().then(t => {
+          if (r.ok || r.status == 400) show(t, act);
+          else throw r.status == 429 ? t : 0;
+        }))
+        .catch(e => act && say(typeof e == 'string' ? e : 'Sorry, that did not work. Check your connection and try again.'))
+        .finally(() => {
+          busy = 0;
+          box.removeAttribute('aria-busy');
+        });
+    };
+
+    root.addEventListener('click', e => {
+      const a = e.target.closest('a[href]');
+      if (!a || e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      const h = a.getAttribute('href');
+      if (h[0] == '#') {
+        // Error summary links: their targets are in the shadow root.
+        const t = root.getElementById(decodeURIComponent(h.slice(1)));
+        if (t) {
+          e.preventDefault();
+          t.focus();
+        }
+      } else if (!a.href.indexOf(embed)) {
+        e.preventDefault();
+        load(a.href, 0, 1);
+      }
+    });
+
+    root.addEventListener('submit', e => {
+      // Attributes, not properties: a button named "action" hides form.action.
+      const f = e.target, to = new URL(f.getAttribute('action') || '', base);
+      if (to.href.indexOf(embed)) return;
+      e.preventDefault();
+      const data = new URLSearchParams(new FormData(f, e.submitter));
+      if (/^get$/i.test(f.getAttribute('method') || 'get')) {
+        to.search = data;
+        load(to.href, 0, 1);
+      } else {
+        load(to.href, { method: 'POST', body: data }, 1);
+      }
+    });
+
+    load(address(el), 0, 0);
+  };
+
+  w.addEventListener('message', e => {
+    if (e.origin != origin || !e.data || e.data.copro != 'height') return;
+    for (const f of frames) if (f.contentWindow == e.source) f.height = Math.min(Math.max(+e.data.height || 0, 50), 50000);
+  });
+
+  const scan = () => d.querySelectorAll('[data-copro-widget]').forEach(mount);
+  w.CoProWidgets = { mount: scan };
+  if (d.readyState == 'loading') d.addEventListener('DOMContentLoaded', scan);
+  else scan();
+})();
