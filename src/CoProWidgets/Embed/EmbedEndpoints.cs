@@ -35,15 +35,15 @@ internal static partial class EmbedEndpoints
     }
 
     /// <summary>
-    /// Shows the embedded widget as its request asked: HTML for the script, or the frame document. A widget with
-    /// nothing to show (its file is missing) answers 404, so the script leaves the snippet's own link in place.
+    /// Shows the embedded widget as its request asked: HTML for the script, or the frame document. A widget whose file
+    /// is missing answers 404 (with the error, where errors are shown), so the script leaves the snippet's own link.
     /// </summary>
     public static async Task<IResult> ShowAsync(HttpContext context, int status)
     {
         ArgumentNullException.ThrowIfNull(context);
         var embed = EmbedContext.Of(context) ?? throw new InvalidOperationException("Not an embed request.");
         var html = await context.RequestServices.GetRequiredService<WidgetHtmlRenderer>().RenderAsync(context, embed.Widget.Component, embed.Widget.Arguments);
-        if (string.IsNullOrWhiteSpace(html))
+        if (string.IsNullOrWhiteSpace(html) || !embed.Widget.Exists(context.RequestServices))
         {
             status = StatusCodes.Status404NotFound;
         }

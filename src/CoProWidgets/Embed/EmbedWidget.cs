@@ -4,6 +4,7 @@ using CoProWidgets.Outcomes;
 using CoProWidgets.Principles;
 using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoProWidgets.Embed;
 
@@ -21,6 +22,16 @@ internal sealed record EmbedWidget(string Kind, string? Name, Type Component, ob
 {
     /// <summary>The names a snippet may use, in the order the README lists them.</summary>
     public static readonly IReadOnlyList<string> Kinds = ["principles", "get-involved", "survey", "results", "outcomes"];
+
+    /// <summary>Whether the widget's content file has a good version, so there is a widget to show.</summary>
+    public bool Exists(IServiceProvider services) => Kind switch
+    {
+        "principles" => services.GetRequiredService<PrinciplesProvider>().Get(Name!).Value is not null,
+        "get-involved" => services.GetRequiredService<GetInvolvedProvider>().Get().Value is not null,
+        "survey" or "results" => services.GetRequiredService<SurveyProvider>().Get(Name!).Value is not null,
+        "outcomes" when Name is not null => services.GetRequiredService<OutcomeProvider>().Get(Name).Value is not null,
+        _ => true,
+    };
 
     /// <summary>
     /// The widget a snippet asks for, or null when the kind is unknown, a name is missing or not valid, or a name is

@@ -47,6 +47,20 @@ public sealed class OptionsTests
     }
 
     [Theory]
+    [InlineData("*")]
+    [InlineData("https://*.example.org")]
+    [InlineData("https://www.example.org/news")]
+    public void Start_WithEmbedOriginThatIsNotOneSite_FailsNamingTheSetting(string origin)
+    {
+        using var factory = new SampleSiteFactory();
+        factory.Settings["CoProWidgets:Embed:AllowedOrigins:0"] = origin;
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains($"CoProWidgets:Embed:AllowedOrigins holds '{origin}'. Each entry must be one site's origin", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("www.example.org")]
     [InlineData("ftp://www.example.org/")]
     public void Start_WithSiteUrlThatIsNotAWebAddress_FailsNamingTheSetting(string siteUrl)

@@ -1,0 +1,340 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using CoProWidgets.GetInvolved;
+using CoProWidgets.Storage;
+using CoProWidgets.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoProWidgets.IntegrationTests.Embed;
+
+/// <summary>
+/// The embed endpoints as another site's page reaches them: the same widget HTML as the tag helpers, only for listed
+/// origins, forms that work with a signed token and no cookie, and an Origin check on every post.
+/// </summary>
+public sealed class EmbedEndpointTests : IDisposable
+{
+    private const string Partner = "https://partner.example";
+    private const string OtherPartner = "https://other-partner.example:8443";
+    private readonly SampleSiteFactory _site = new();
+    private readonly FixedTime _clock = FixedTime.At("2026-12-01T12:00:00Z");
+    private readonly HttpClient _client;
+
+    public EmbedEndpointTests()
+    {
+        _site.Settings["CoProWidgets:Embed:AllowedOrigins:0"] = Partner;
+        _site.Settings["CoProWidgets:Embed:AllowedOrigins:1"] = OtherPartner + "/";
+        _site.ConfigureServices = services => services.AddSingleton<TimeProvider>(_clock);
+        _client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _site.Dispose();
+    }
+
+    [Fact]
+    public async Task Fragment_IsTheHtmlTheTagHelperRenders_WithoutTheStylesheetLink()
+    {
+        using var embedded = await SendAsync(HttpMethod.Get, "/copro/embed/principles/our-principles?headingLevel=3", Partner);
+        using var tagHelper = await SendAsync(HttpMethod.Get, "/copro/principles/our-principles?headingLevel=3", origin: null);
+
+        var parser = new HtmlParser();
+        var expected = parser.ParseFragment(await tagHelper.Content.ReadAsStringAsync(), parser.ParseDocument(string.Empty).Body!);
+        Assert.Equal("link", expected.OfType<IElement>().First().LocalName);
+        Assert.Equal(
+            string.Concat(expected.OfType<IElement>().Skip(1).Select(element => element.OuterHtml)),
+            string.Concat(parser.ParseFragment(await embedded.Content.ReadAsStringAsync(), parser.ParseDocument(string.Empty).Body!).OfType<IElement>().Select(element => element.OuterHtml)));
+    }
+
+    [Theory]
+    [InlineData("principles/our-principles")]
+    [InlineData("get-involved")]
+    [InlineData("survey/having-a-say")]
+    [InlineData("results/having-a-say")]
+    [InlineData("outcomes")]
+    [InlineData("outcomes/evening-gp-appointments")]
+    public async Task EveryWidget_ForAListedOrigin_ComesWithCorsForThatOriginAlone_AndSetsNoCookie(string widget)
+    {
+        using var response = await SendAsync(HttpMethod.Get, $"/copro/embed/{widget}", OtherPartner);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(OtherPartner, Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
+        Assert.Contains("Origin", response.Headers.Vary);
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Matches("^<(section|article) class=\"copro ", html.TrimStart());
+        Assert.DoesNotContain("<link", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("__RequestVerificationToken", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example")]
+    [InlineData("null")]
+    [InlineData("http://partner.example")]
+    [InlineData("https://partner.example:444")]
+    [InlineData("https://partner.example.evil.example")]
+    [InlineData("https://sub.partner.example")]
+    public async Task AnOriginNotListed_IsRefused_WithNoCorsHeader(string origin)
+    {
+        using var response = await SendAsync(HttpMethod.Get, "/copro/embed/principles/our-principles", origin);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+        Assert.DoesNotContain("copro", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSitesOwnPages_GetTheFragment_WithoutACorsHeader()
+    {
+        using var response = await SendAsync(HttpMethod.Get, "/copro/embed/principles/our-principles", origin: null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Theory]
+    [InlineData("GET", "/copro/embed/petition/x", HttpStatusCode.NotFound)]
+    [InlineData("GET", "/copro/embed/survey", HttpStatusCode.NotFound)]
+    [InlineData("GET", "/copro/embed/get-involved/extra", HttpStatusCode.NotFound)]
+    [InlineData("GET", "/copro/embed/principles/..%2Fsecrets", HttpStatusCode.NotFound)]
+    [InlineData("GET", "/copro/embed/principles/no-such-panel", HttpStatusCode.NotFound)]
+    [InlineData("POST", "/copro/embed/principles/our-principles", HttpStatusCode.MethodNotAllowed)]
+    [InlineData("POST", "/copro/embed/results/having-a-say", HttpStatusCode.MethodNotAllowed)]
+    public async Task UnknownWidgets_AndPostsToWidgetsWithoutForms_AreRefused(string method, string path, HttpStatusCode expected)
+    {
+        using var response = await SendAsync(new HttpMethod(method), path, Partner, method == "POST" ? new FormUrlEncodedContent([]) : null);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignUp_FromAListedSite_IsStoredAndAnsweredInPlace_WithNoCookieAnywhere()
+    {
+        var form = await EmbeddedFormAsync("/copro/embed/get-involved", Partner);
+        Assert.Equal("/copro/embed/get-involved", form.Action);
+        Assert.NotNull(form["copro-embed"]);
+
+        using var sent = await PostAsync(Fill(form, "partner-visitor@example.org"), Partner);
+
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Equal(Partner, Assert.Single(sent.Headers.GetValues("Access-Control-Allow-Origin")));
+        Assert.False(sent.Headers.Contains("Set-Cookie"));
+        var widget = await sent.ReadDocumentAsync();
+        Assert.Equal("Check your email", widget.QuerySelector("#copro-1-sent h3")?.TextContent);
+        Assert.NotNull(widget.QuerySelector("#copro-1-sent[autofocus]"));
+        Assert.Equal(SignUpStatus.Pending, (await FindAsync("partner-visitor@example.org"))?.Status);
+    }
+
+    [Fact]
+    public async Task SignUp_WithProblems_IsTheWidgetWithItsErrorSummary_AndStoresNothing()
+    {
+        var form = await EmbeddedFormAsync("/copro/embed/get-involved", Partner);
+
+        using var response = await PostAsync(form, Partner);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(Partner, Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
+        var widget = await response.ReadDocumentAsync();
+        Assert.NotNull(widget.QuerySelector(".copro-error-summary[autofocus]"));
+        Assert.Contains("Enter your email address", widget.QuerySelector(".copro-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/copro/embed/get-involved", widget.QuerySelector("form")?.GetAttribute("action"));
+        Assert.Equal(0, await CountSignUpsAsync());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("https://evil.example")]
+    [InlineData("http://localhost")]
+    public async Task EmbeddedPost_WithoutAListedOrigin_IsRefusedBeforeAnythingIsStored(string? origin)
+    {
+        var form = Fill(await EmbeddedFormAsync("/copro/embed/get-involved", Partner), "refused@example.org");
+
+        using var response = await PostAsync(form, origin);
+
+        // The widget host's own pages post to the widget's own endpoint, never to the embed one.
+        Assert.Equal(origin == "http://localhost" ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(0, await CountSignUpsAsync());
+    }
+
+    [Fact]
+    public async Task EmbeddedPost_WithAnotherSitesToken_ATamperedToken_OrNone_ShowsTheFormAgain_AndStoresNothing()
+    {
+        var otherSites = Fill(await EmbeddedFormAsync("/copro/embed/get-involved", OtherPartner), "token@example.org");
+        var tampered = Fill(await EmbeddedFormAsync("/copro/embed/get-involved", Partner), "token@example.org");
+        tampered.Set("copro-embed", tampered["copro-embed"]![..^4] + "AAAA");
+        var none = Fill(await EmbeddedFormAsync("/copro/embed/get-involved", Partner), "token@example.org").Remove("copro-embed");
+
+        foreach (var form in new[] { otherSites, tampered, none })
+        {
+            using var response = await PostAsync(form, Partner);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("This page was open for too long", (await response.ReadDocumentAsync()).QuerySelector(".copro-error-summary")?.TextContent, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, await CountSignUpsAsync());
+    }
+
+    [Fact]
+    public async Task EmbeddedForm_OlderThanItsLifetime_AsksForItAgain_WithAFreshTokenThatWorks()
+    {
+        var form = Fill(await EmbeddedFormAsync("/copro/embed/get-involved", Partner), "slow-reader@example.org");
+        _clock.Now += TimeSpan.FromHours(4) + TimeSpan.FromMinutes(1);
+
+        using var stale = await PostAsync(form, Partner);
+        Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
+        var again = FormPost.From(await stale.ReadDocumentAsync());
+        Assert.NotEqual(form["copro-embed"], again["copro-embed"]);
+        Assert.Equal("slow-reader@example.org", again["email"]);
+        Assert.Equal(0, await CountSignUpsAsync());
+
+        using var sent = await PostAsync(again.Set("consent", "yes"), Partner);
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Equal(SignUpStatus.Pending, (await FindAsync("slow-reader@example.org"))?.Status);
+    }
+
+    [Fact]
+    public async Task Survey_FromAListedSite_GoesThroughEveryStepInPlace_AndStoresOneResponse()
+    {
+        var first = (await EmbeddedFormAsync("/copro/embed/survey/having-a-say", Partner))
+            .Set("q-have-a-say", "agree").Set("q-share-power", "strongly-agree").Set("q-respondent", "carer");
+        using var second = await PostAsync(first, Partner);
+        var page2 = await second.ReadDocumentAsync();
+        Assert.Equal("Page 2 of 3", page2.QuerySelector(".copro-progress")?.TextContent);
+
+        using var third = await PostAsync(FormPost.From(page2).Set("q-before", "no"), Partner);
+        using var check = await PostAsync(FormPost.From(await third.ReadDocumentAsync()), Partner);
+        var summary = await check.ReadDocumentAsync();
+        Assert.Equal("Check your answers", summary.QuerySelector(".copro-survey__step")?.TextContent);
+
+        var submit = FormPost.From(summary).Set("action", "submit");
+        using var done = await PostAsync(submit, Partner);
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.NotNull((await done.ReadDocumentAsync()).QuerySelector("#copro-1-thanks[autofocus]"));
+        using var twice = await PostAsync(submit, Partner);
+        Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
+
+        await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
+        Assert.Equal(1, await db.SurveyResponses.CountAsync());
+    }
+
+    [Fact]
+    public async Task Frame_MayBeFramedByItsListedOriginAlone_AndPostsItsHeightThereOnly()
+    {
+        const string Frame = "/copro/embed/get-involved?mode=frame&origin=https%3A%2F%2Fpartner.example";
+        using var response = await SendAsync(HttpMethod.Get, Frame, origin: null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.EndsWith($"; frame-ancestors {Partner}", policy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("X-Frame-Options"));
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+        var document = await response.ReadDocumentAsync();
+        Assert.Equal("Get involved", document.Title);
+        Assert.Equal(Partner, document.QuerySelector("script[data-copro-frame]")?.GetAttribute("data-copro-frame"));
+        Assert.Null(document.QuerySelector("script[data-copro-posted]"));
+        Assert.NotNull(document.QuerySelector("main form[action='/copro/embed/get-involved?mode=frame&origin=https%3A%2F%2Fpartner.example']"));
+
+        using var unlisted = await SendAsync(HttpMethod.Get, "/copro/embed/get-involved?mode=frame&origin=https%3A%2F%2Fevil.example", origin: null);
+        Assert.Equal(HttpStatusCode.Forbidden, unlisted.StatusCode);
+        Assert.False(unlisted.Headers.Contains("Content-Security-Policy") && unlisted.Headers.GetValues("Content-Security-Policy").Single().Contains("evil", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FrameSignUp_PostsFromTheWidgetHost_AndComesBackToTheFrame()
+    {
+        const string Frame = "/copro/embed/get-involved?mode=frame&origin=https%3A%2F%2Fpartner.example";
+        var form = Fill(FormPost.From(await (await SendAsync(HttpMethod.Get, Frame, origin: null)).ReadDocumentAsync()), "framed@example.org");
+
+        using var fromPartner = await PostAsync(form, Partner);
+        Assert.Equal(HttpStatusCode.Forbidden, fromPartner.StatusCode);
+
+        using var sent = await PostAsync(form, "http://localhost");
+        Assert.Equal(HttpStatusCode.SeeOther, sent.StatusCode);
+        Assert.Equal("/copro/embed/get-involved?mode=frame&origin=https%3A%2F%2Fpartner.example&copro-get-involved=sent#copro-1-sent", sent.Headers.Location?.OriginalString);
+        Assert.Equal(SignUpStatus.Pending, (await FindAsync("framed@example.org"))?.Status);
+
+        using var thanks = await SendAsync(HttpMethod.Get, sent.Headers.Location!.OriginalString, origin: null);
+        Assert.Equal("Check your email", (await thanks.ReadDocumentAsync()).QuerySelector("#copro-1-sent h3")?.TextContent);
+    }
+
+    [Fact]
+    public async Task EmbeddedPosts_ShareTheFormRateLimit_AndSayWhyToTheListedSite()
+    {
+        using var site = new SampleSiteFactory();
+        site.Settings["CoProWidgets:Embed:AllowedOrigins:0"] = Partner;
+        site.Settings["CoProWidgets:FormRateLimit:PermitLimit"] = "1";
+        site.Settings["CoProWidgets:FormRateLimit:Window"] = "00:10:00";
+        using var client = site.CreateClient();
+        HttpRequestMessage Post() => new(HttpMethod.Post, new Uri("/copro/embed/get-involved", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent([new("email", "x")]),
+            Headers = { { "Origin", Partner } },
+        };
+
+        using var firstRequest = Post();
+        using var first = await client.SendAsync(firstRequest);
+        using var secondRequest = Post();
+        using var second = await client.SendAsync(secondRequest);
+
+        Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal(Partner, Assert.Single(second.Headers.GetValues("Access-Control-Allow-Origin")));
+        Assert.NotNull(second.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task PrinciplesPage_IsWhereTheSnippetsLinkLeads()
+    {
+        var page = await _client.GetDocumentAsync("/copro/principles/our-principles/page");
+        Assert.Equal("Our co-production principles", page.QuerySelector("main h1")?.TextContent);
+
+        using var missing = await SendAsync(HttpMethod.Get, "/copro/principles/no-such-panel/page", origin: null);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    private static FormPost Fill(FormPost form, string email) =>
+        form.Set("email", email).Check("areas", "gp-access").Set("consent", "yes");
+
+    private async Task<FormPost> EmbeddedFormAsync(string path, string origin)
+    {
+        using var response = await SendAsync(HttpMethod.Get, path, origin);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return FormPost.From(await response.ReadDocumentAsync());
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(FormPost form, string? origin)
+    {
+        using var content = new FormUrlEncodedContent(form.Values);
+        return await SendAsync(HttpMethod.Post, form.Action, origin, content);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? origin, HttpContent? content = null)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = content };
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+
+        return await _client.SendAsync(request);
+    }
+
+    private async Task<int> CountSignUpsAsync()
+    {
+        await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
+        return await db.SignUps.CountAsync();
+    }
+
+    private async Task<SignUp?> FindAsync(string email)
+    {
+        await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
+        return await db.SignUps.AsNoTracking().SingleOrDefaultAsync(signUp => signUp.EmailKey == email);
+    }
+}
