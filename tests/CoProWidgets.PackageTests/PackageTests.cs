@@ -20,6 +20,7 @@ public sealed class PackageTests(PackageFixture package)
         Assert.Contains("lib/net10.0/CoProWidgets.dll", entries);
         Assert.Contains("lib/net10.0/CoProWidgets.xml", entries);
         Assert.Contains("staticwebassets/copro.css", entries);
+        Assert.Contains("staticwebassets/copro.js", entries);
         Assert.Contains("build/Microsoft.AspNetCore.StaticWebAssets.props", entries);
 
         using var nuspecStream = archive.GetEntry("CoProWidgets.nuspec")!.Open();
@@ -58,6 +59,14 @@ public sealed class PackageTests(PackageFixture package)
 
         using var fragment = await client.GetAsync(new Uri("/copro/principles/our-principles", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, fragment.StatusCode);
+
+        // The embed script and its endpoint, which another site reaches only once the app lists it.
+        using var script = await client.GetAsync(new Uri("/_content/CoProWidgets/copro.js", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+        using var embedded = new HttpRequestMessage(HttpMethod.Get, new Uri("/copro/embed/principles/our-principles", UriKind.Relative)) { Headers = { { "Origin", "https://unlisted.example" } } };
+        using var refused = await client.SendAsync(embedded);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
     [Fact]

@@ -22,10 +22,14 @@
     d.querySelectorAll('a[href]').forEach(a => {
       if (a.href.indexOf(inFrame) && a.getAttribute('href')[0] != '#' && !a.target) a.target = '_top';
     });
-    new ResizeObserver(() => {
+    const send = () => {
       const h = Math.ceil(d.documentElement.getBoundingClientRect().height);
       if (h != last) w.parent.postMessage({ copro: 'height', height: last = h }, parentOrigin);
-    }).observe(d.documentElement);
+    };
+    // Now too: offscreen cross-origin frames run no observers.
+    send();
+    w.addEventListener('load', send);
+    new ResizeObserver(send).observe(d.documentElement);
     focusOn(d, me.hasAttribute('data-copro-posted'));
     return;
   }
