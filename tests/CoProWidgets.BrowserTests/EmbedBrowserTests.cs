@@ -23,9 +23,7 @@ public sealed class EmbedBrowserTests : IClassFixture<EmbedSite>
     {
         _site = site;
 
-        // The sample survey without its dates, so the tests do not depend on the day they run.
-        var sample = File.ReadAllText(Path.Combine(site.Widgets.Site.ContentPath, "surveys", "having-a-say.md"));
-        site.Widgets.Site.WriteContent($"surveys/{Survey}.md", string.Join('\n', sample.Split('\n').Where(line => !line.StartsWith("opens:", StringComparison.Ordinal) && !line.StartsWith("closes:", StringComparison.Ordinal))));
+        SiteData.WriteUndatedSurvey(site.Widgets.Site, Survey);
     }
 
     [Fact]
@@ -177,6 +175,31 @@ public sealed class EmbedBrowserTests : IClassFixture<EmbedSite>
         AssertNoProblems(problems);
     }
 
+    [Theory]
+    [InlineData("80rem", false)]
+    [InlineData("1rem", true)]
+    public async Task Widget_ArrivesInOneStep_MovingThePageOnlyBeyondTheSpaceReservedForIt(string reserved, bool shifts)
+    {
+        var name = $"reserved-{reserved}.html";
+        _site.Stylesheets[$"reserve-{reserved}.css"] = $"[data-copro-widget] {{ min-height: {reserved}; }}";
+        _site.AddPage(name, """
+            <div data-copro-widget="principles" data-copro-name="our-principles"><a href="#">Our principles</a></div>
+            <p id="after">What the page says after the widget.</p>
+            """, stylesheet: $"reserve-{reserved}.css");
+        var (page, _) = await _site.Widgets.NewPageAsync();
+        await page.AddInitScriptAsync("window.shifts = []; new PerformanceObserver(list => window.shifts.push(...list.getEntries().map(e => e.value))).observe({ type: 'layout-shift', buffered: true });");
+
+        await page.GotoAsync($"{_site.ListedOrigin}/{name}");
+        await page.Locator("[data-copro-widget]").GetByRole(AriaRole.Heading, new() { Name = "Our co-production principles" }).WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var shifted = await page.EvaluateAsync<double>("() => new Promise(r => requestAnimationFrame(() => setTimeout(() => r(window.shifts.reduce((a, b) => a + b, 0)), 200)))");
+
+        // With room enough reserved, nothing moves; with too little, the page moves once the widget is in place.
+        Assert.True(shifts ? shifted > 0 : shifted == 0, $"Cumulative layout shift {shifted} with {reserved} reserved.");
+        var widgetBottom = await page.Locator("[data-copro-widget]").EvaluateAsync<double>("e => e.getBoundingClientRect().bottom");
+        Assert.True(await page.Locator("#after").EvaluateAsync<double>("e => e.getBoundingClientRect().top") >= widgetBottom);
+    }
+
     [Fact]
     public async Task HostStyles_DoNotReachTheWidget_AndTheWidgetStylesDoNotReachTheHost()
     {
@@ -298,17 +321,7 @@ public sealed class EmbedBrowserTests : IClassFixture<EmbedSite>
         return content;
     }
 
-    private async Task<int> CountResponsesAsync()
-    {
-        var contexts = _site.Widgets.Site.Services.GetRequiredService<CoProDbContextFactory>();
-        await using var db = contexts.Create();
-        return await db.SurveyResponses.CountAsync(response => response.Survey == Survey);
-    }
+    private Task<int> CountResponsesAsync() => SiteData.CountResponsesAsync(_site.Widgets.Site, Survey);
 
-    private async Task<SignUp?> FindSignUpAsync(string email)
-    {
-        var contexts = _site.Widgets.Site.Services.GetRequiredService<CoProDbContextFactory>();
-        await using var db = contexts.Create();
-        return await db.SignUps.AsNoTracking().SingleOrDefaultAsync(signUp => signUp.Email == email);
-    }
+    private Task<SignUp?> FindSignUpAsync(string email) => SiteData.FindSignUpAsync(_site.Widgets.Site, email);
 }

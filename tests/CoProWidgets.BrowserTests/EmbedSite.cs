@@ -22,6 +22,9 @@ public sealed class EmbedSite : IAsyncLifetime
     /// <summary>The static pages, by path: their HTML, and the Content-Security-Policy each is served with.</summary>
     public ConcurrentDictionary<string, (string Html, string Policy)> Pages { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The other site's own stylesheets, by path, which its pages link as <c>site.css</c>.</summary>
+    public ConcurrentDictionary<string, string> Stylesheets { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The other site's listed origin, such as <c>http://127.0.0.1:41234</c>.</summary>
     public string ListedOrigin { get; private set; } = string.Empty;
 
@@ -44,6 +47,11 @@ public sealed class EmbedSite : IAsyncLifetime
         _host.MapGet("/embed-demo.css", () => Results.File(Path.Combine(Repository.Sample, "EmbedDemo", "embed-demo.css"), "text/css"));
         _host.MapGet("/{page}", (string page, HttpContext context) =>
         {
+            if (Stylesheets.TryGetValue(page, out var css))
+            {
+                return Results.Text(css, "text/css");
+            }
+
             if (!Pages.TryGetValue(page, out var found))
             {
                 return Results.NotFound();
@@ -71,7 +79,7 @@ public sealed class EmbedSite : IAsyncLifetime
     }
 
     /// <summary>A page of the other site with the snippet: the script, then <paramref name="body"/>.</summary>
-    public string AddPage(string name, string body, string? policy = null)
+    public string AddPage(string name, string body, string? policy = null, string stylesheet = "embed-demo.css")
     {
         Pages[name] = ($"""
             <!DOCTYPE html>
@@ -79,7 +87,7 @@ public sealed class EmbedSite : IAsyncLifetime
             <head>
             <meta charset="utf-8">
             <title>Another site</title>
-            <link rel="stylesheet" href="embed-demo.css">
+            <link rel="stylesheet" href="{stylesheet}">
             <script src="{WidgetOrigin}/_content/CoProWidgets/copro.js" async></script>
             </head>
             <body>

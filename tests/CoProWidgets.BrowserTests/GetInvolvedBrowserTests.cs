@@ -144,9 +144,5 @@ public sealed class GetInvolvedBrowserTests(BrowserSite site) : IClassFixture<Br
         return services.GetRequiredService<SignUpTokens>().Create(SignUpLinkPurpose.Manage, signUp.Id, signUp.ManageNonce);
     }
 
-    private async Task<SignUp?> FindAsync(string email)
-    {
-        await using var db = site.Site.Services.GetRequiredService<CoProDbContextFactory>().Create();
-        return await db.SignUps.AsNoTracking().SingleOrDefaultAsync(s => s.EmailKey == email);
-    }
+    private Task<SignUp?> FindAsync(string email) => SiteData.FindSignUpAsync(site.Site, email);
 }

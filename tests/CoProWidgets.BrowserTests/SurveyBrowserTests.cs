@@ -18,9 +18,7 @@ public sealed class SurveyBrowserTests : IClassFixture<BrowserSite>
     {
         _site = site;
 
-        // The sample survey without its dates, so the tests do not depend on the day they run.
-        var sample = File.ReadAllText(Path.Combine(site.Site.ContentPath, "surveys", "having-a-say.md"));
-        site.Site.WriteContent($"surveys/{Survey}.md", string.Join('\n', sample.Split('\n').Where(line => !line.StartsWith("opens:", StringComparison.Ordinal) && !line.StartsWith("closes:", StringComparison.Ordinal))));
+        SiteData.WriteUndatedSurvey(site.Site, Survey);
     }
 
     [Theory]
@@ -96,9 +94,5 @@ public sealed class SurveyBrowserTests : IClassFixture<BrowserSite>
 
     private static Task Continue(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
-    private async Task<int> CountAsync()
-    {
-        await using var db = _site.Site.Services.GetRequiredService<CoProDbContextFactory>().Create();
-        return await db.SurveyResponses.CountAsync(r => r.Survey == Survey);
-    }
+    private Task<int> CountAsync() => SiteData.CountResponsesAsync(_site.Site, Survey);
 }
