@@ -43,7 +43,8 @@ internal static partial class EmbedEndpoints
         ArgumentNullException.ThrowIfNull(context);
         var embed = EmbedContext.Of(context) ?? throw new InvalidOperationException("Not an embed request.");
         var html = await context.RequestServices.GetRequiredService<WidgetHtmlRenderer>().RenderAsync(context, embed.Widget.Component, embed.Widget.Arguments);
-        if (string.IsNullOrWhiteSpace(html) || !embed.Widget.Exists(context.RequestServices))
+        var title = embed.Widget.TitleOf(context.RequestServices);
+        if (string.IsNullOrWhiteSpace(html) || title is null)
         {
             status = StatusCodes.Status404NotFound;
         }
@@ -60,7 +61,7 @@ internal static partial class EmbedEndpoints
             StylesheetLink.Url(request),
             $"{request.PathBase}/_content/CoProWidgets/copro.js?v={StylesheetLink.Version}",
             HttpMethods.IsPost(request.Method));
-        return await context.RequestServices.GetRequiredService<LibraryPageRenderer>().RenderAsync(context, FrameView, model, embed.Widget.Title, status);
+        return await context.RequestServices.GetRequiredService<LibraryPageRenderer>().RenderAsync(context, FrameView, model, title ?? "Not found", status);
     }
 
     /// <summary>A widget's form, posted from another site: the same handler as the widget's own page.</summary>

@@ -16,21 +16,24 @@ namespace CoProWidgets.Embed;
 /// <param name="Name">The content name in the snippet, if any.</param>
 /// <param name="Component">The view component.</param>
 /// <param name="Arguments">Its arguments.</param>
-/// <param name="Title">What the widget is, for the frame document's title.</param>
 /// <param name="TakesPosts">Whether the widget has a form that posts (get-involved and survey).</param>
-internal sealed record EmbedWidget(string Kind, string? Name, Type Component, object Arguments, string Title, bool TakesPosts)
+internal sealed record EmbedWidget(string Kind, string? Name, Type Component, object Arguments, bool TakesPosts)
 {
     /// <summary>The names a snippet may use, in the order the README lists them.</summary>
     public static readonly IReadOnlyList<string> Kinds = ["principles", "get-involved", "survey", "results", "outcomes"];
 
-    /// <summary>Whether the widget's content file has a good version, so there is a widget to show.</summary>
-    public bool Exists(IServiceProvider services) => Kind switch
+    /// <summary>
+    /// The title of what the widget shows, for the frame document's title, or null when its content file has no good
+    /// version, so there is no widget to show.
+    /// </summary>
+    public string? TitleOf(IServiceProvider services) => Kind switch
     {
-        "principles" => services.GetRequiredService<PrinciplesProvider>().Get(Name!).Value is not null,
-        "get-involved" => services.GetRequiredService<GetInvolvedProvider>().Get().Value is not null,
-        "survey" or "results" => services.GetRequiredService<SurveyProvider>().Get(Name!).Value is not null,
-        "outcomes" when Name is not null => services.GetRequiredService<OutcomeProvider>().Get(Name).Value is not null,
-        _ => true,
+        "principles" => services.GetRequiredService<PrinciplesProvider>().Get(Name!).Value?.Title,
+        "get-involved" => services.GetRequiredService<GetInvolvedProvider>().Get().Value?.Title,
+        "survey" => services.GetRequiredService<SurveyProvider>().Get(Name!).Value?.Title,
+        "results" => services.GetRequiredService<SurveyProvider>().Get(Name!).Value is { } survey ? $"Results: {survey.Title}" : null,
+        "outcomes" when Name is not null => services.GetRequiredService<OutcomeProvider>().Get(Name).Value?.Outcome.Title,
+        _ => "You said, we did",
     };
 
     /// <summary>
@@ -47,12 +50,12 @@ internal sealed record EmbedWidget(string Kind, string? Name, Type Component, ob
 
         return (kind, name) switch
         {
-            ("principles", not null) => new(kind, name, typeof(PrinciplesViewComponent), new { name, headingLevel = level }, "Our co-production principles", false),
-            ("get-involved", null) => new(kind, name, typeof(GetInvolvedViewComponent), new { headingLevel = level }, "Get involved", true),
-            ("survey", not null) => new(kind, name, typeof(SurveyViewComponent), new { name, headingLevel = level }, "Survey", true),
-            ("results", not null) => new(kind, name, typeof(ResultsViewComponent), new { survey = name, headingLevel = level }, "Survey results", false),
-            ("outcomes", null) => new(kind, name, typeof(OutcomesViewComponent), new { headingLevel = level, pageSize = (int?)null }, "You said, we did", false),
-            ("outcomes", not null) => new(kind, name, typeof(OutcomeViewComponent), new { name, headingLevel = level }, "You said, we did", false),
+            ("principles", not null) => new(kind, name, typeof(PrinciplesViewComponent), new { name, headingLevel = level }, false),
+            ("get-involved", null) => new(kind, name, typeof(GetInvolvedViewComponent), new { headingLevel = level }, true),
+            ("survey", not null) => new(kind, name, typeof(SurveyViewComponent), new { name, headingLevel = level }, true),
+            ("results", not null) => new(kind, name, typeof(ResultsViewComponent), new { survey = name, headingLevel = level }, false),
+            ("outcomes", null) => new(kind, name, typeof(OutcomesViewComponent), new { headingLevel = level, pageSize = (int?)null }, false),
+            ("outcomes", not null) => new(kind, name, typeof(OutcomeViewComponent), new { name, headingLevel = level }, false),
             _ => null,
         };
     }

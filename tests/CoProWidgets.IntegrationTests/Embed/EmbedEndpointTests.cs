@@ -241,6 +241,9 @@ public sealed class EmbedEndpointTests : IDisposable
         Assert.Null(document.QuerySelector("script[data-copro-posted]"));
         Assert.NotNull(document.QuerySelector("main form[action='/copro/embed/get-involved?mode=frame&origin=https%3A%2F%2Fpartner.example']"));
 
+        using var principles = await SendAsync(HttpMethod.Get, "/copro/embed/principles/toolkit?mode=frame&origin=https%3A%2F%2Fpartner.example", origin: null);
+        Assert.Equal("Our co-production toolkit: three stages", (await principles.ReadDocumentAsync()).Title);
+
         using var unlisted = await SendAsync(HttpMethod.Get, "/copro/embed/get-involved?mode=frame&origin=https%3A%2F%2Fevil.example", origin: null);
         Assert.Equal(HttpStatusCode.Forbidden, unlisted.StatusCode);
         Assert.False(unlisted.Headers.Contains("Content-Security-Policy") && unlisted.Headers.GetValues("Content-Security-Policy").Single().Contains("evil", StringComparison.Ordinal));
