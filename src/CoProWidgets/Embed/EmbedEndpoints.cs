@@ -31,7 +31,7 @@ internal static partial class EmbedEndpoints
         var embed = group.MapGroup("/embed");
         embed.AddEndpointFilter(CheckAsync);
         embed.MapGet("/{widget}/{name?}", (Delegate)((HttpContext context) => ShowAsync(context, StatusCodes.Status200OK))).WithName("CoProWidgets.Embed");
-        FormRateLimit.Apply(embed.MapPost("/{widget}/{name?}", (Delegate)PostAsync).DisableAntiforgery());
+        FormRateLimit.Apply(embed.MapPost("/{widget}/{name?}", PostAsync).DisableAntiforgery());
     }
 
     /// <summary>
@@ -65,25 +65,20 @@ internal static partial class EmbedEndpoints
     }
 
     /// <summary>A widget's form, posted from another site: the same handler as the widget's own page.</summary>
-    private static Task<IResult> PostAsync(HttpContext context)
+    private static Task<IResult> PostAsync(
+        HttpContext context,
+        GetInvolvedProvider getInvolved,
+        SignUpService signUps,
+        SurveyProvider surveys,
+        SurveyService service,
+        LibraryPageRenderer pages,
+        IOptions<CoProWidgetsOptions> options)
     {
-        var embed = EmbedContext.Of(context)!;
-        var services = context.RequestServices;
-        var pages = services.GetRequiredService<LibraryPageRenderer>();
-        return embed.Widget.Kind switch
+        var widget = EmbedContext.Of(context)!.Widget;
+        return widget.Kind switch
         {
-            "get-involved" => GetInvolvedEndpoints.SignUpAsync(
-                context,
-                services.GetRequiredService<GetInvolvedProvider>(),
-                services.GetRequiredService<SignUpService>(),
-                pages,
-                services.GetRequiredService<IOptions<CoProWidgetsOptions>>()),
-            "survey" => SurveyEndpoints.PostAsync(
-                embed.Widget.Name!,
-                context,
-                services.GetRequiredService<SurveyProvider>(),
-                services.GetRequiredService<SurveyService>(),
-                pages),
+            "get-involved" => GetInvolvedEndpoints.SignUpAsync(context, getInvolved, signUps, pages, options),
+            "survey" => SurveyEndpoints.PostAsync(widget.Name!, context, surveys, service, pages),
             _ => Task.FromResult(Results.StatusCode(StatusCodes.Status405MethodNotAllowed)),
         };
     }
@@ -118,7 +113,7 @@ internal static partial class EmbedEndpoints
             origin = header.Length == 0 && !post ? self : sent;
         }
 
-        if (origin is null || !context.RequestServices.GetRequiredService<EmbedOrigins>().IsAllowed(origin, request))
+        if (origin is null || (origin != self && !context.RequestServices.GetRequiredService<EmbedOrigins>().IsListed(origin)))
         {
             Log.Refused(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EmbedEndpoints)), request.Method, Shorten(header), Shorten(request.Query[OriginParameter].ToString()));
             return Results.Text("This site is not allowed to show these widgets.", statusCode: StatusCodes.Status403Forbidden);

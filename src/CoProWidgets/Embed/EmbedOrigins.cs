@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Embed;
 
-/// <summary>The sites allowed to show the widgets: the configured origins and the widget host's own.</summary>
+/// <summary>The other sites allowed to show the widgets, as configured, and the widget host's own origin.</summary>
 internal sealed class EmbedOrigins(IOptions<CoProWidgetsOptions> options)
 {
     private readonly FrozenSet<string> _allowed = options.Value.Embed.AllowedOrigins
@@ -12,8 +12,8 @@ internal sealed class EmbedOrigins(IOptions<CoProWidgetsOptions> options)
         .OfType<string>()
         .ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Whether <paramref name="origin"/> (normalized) may show the widgets.</summary>
-    public bool IsAllowed(string origin, HttpRequest request) => origin == Self(request) || _allowed.Contains(origin);
+    /// <summary>Whether <paramref name="origin"/> (normalized) is one of the configured sites. The site's own origin is allowed too, by the caller, which knows it.</summary>
+    public bool IsListed(string origin) => _allowed.Contains(origin);
 
     /// <summary>The widget host's own origin, as a browser would send it.</summary>
     public static string Self(HttpRequest request)

@@ -88,7 +88,7 @@ internal static class GetInvolvedEndpoints
         // A robot gets the same answer as a person, so it has no reason to try again, and nothing is stored.
         if (!form.IsRobot)
         {
-            await signUps.SubmitAsync(form.ToRequest(content.ConsentVersion, ConsentMethod), SiteOf(request, options.Value), context.RequestAborted);
+            await signUps.SubmitAsync(form.ToRequest(content.ConsentVersion, ConsentMethod), SiteAddress.Of(request, options.Value), context.RequestAborted);
         }
 
         if (embed is { Mode: EmbedMode.Script })
@@ -109,7 +109,7 @@ internal static class GetInvolvedEndpoints
 
     private static async Task<IResult> ConfirmAsync(HttpContext context, SignUpService signUps, LibraryPageRenderer pages, IOptions<CoProWidgetsOptions> options)
     {
-        var result = await signUps.ConfirmAsync(await TokenAsync(context), SiteOf(context.Request, options.Value), context.RequestAborted);
+        var result = await signUps.ConfirmAsync(await TokenAsync(context), SiteAddress.Of(context.Request, options.Value), context.RequestAborted);
         var state = result switch
         {
             SignUpLinkResult.Done => ConfirmSignUpState.Confirmed,
@@ -211,8 +211,4 @@ internal static class GetInvolvedEndpoints
     }
 
     private static int StatusFor(bool invalid) => invalid ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-
-    /// <summary>The site's address for links in emails: the configured SiteUrl, else the request's.</summary>
-    private static Uri SiteOf(HttpRequest request, CoProWidgetsOptions options) =>
-        options.SiteUrl ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
 }

@@ -46,7 +46,7 @@ internal static class OutcomeEndpoints
     private static async Task<IResult> WriteFeedAsync(HttpContext context, OutcomeProvider outcomes, CoProDbContextFactory contexts, IOptions<CoProWidgetsOptions> options)
     {
         var request = context.Request;
-        var site = options.Value.SiteUrl ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+        var site = SiteAddress.Of(request, options.Value);
         var prefix = options.Value.RoutePrefix.TrimStart('/');
         var items = outcomes.All().Take(FeedEntries).ToList();
         var names = items.Select(item => item.Outcome.Name).ToList();

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Http;
+
+namespace CoProWidgets.Rendering;
+
+/// <summary>The site's public address, for links that leave the page: in emails and in the Atom feed.</summary>
+internal static class SiteAddress
+{
+    /// <summary>The configured <see cref="CoProWidgetsOptions.SiteUrl"/>, else the address of this request.</summary>
+    public static Uri Of(HttpRequest request, CoProWidgetsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.SiteUrl ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+    }
+}
