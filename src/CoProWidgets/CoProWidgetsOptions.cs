@@ -69,14 +69,15 @@ public sealed class CoProWidgetsOptions
     public string? StaffPolicy { get; set; }
 
     /// <summary>
-    /// The site's public address, used for the links in emails, for example <c>https://www.example.org/</c>. The
-    /// default is <see langword="null"/>: the address of the request that caused the email, in which case set the
-    /// host's <c>AllowedHosts</c> so that a forged Host header cannot put another site's address in an email.
+    /// The site's public address, used for the links in emails and the Atom feed, and as the site's own origin for
+    /// embedded widgets, for example <c>https://www.example.org/</c>. Required outside Development:
+    /// <c>MapCoProWidgets</c> fails at start-up without it. The default is <see langword="null"/>, which only
+    /// Development accepts, using the address of each request (a developer's own machine).
     /// </summary>
     public Uri? SiteUrl { get; set; }
 
-    /// <summary>How often one client may post the library's forms (section <c>CoProWidgets:FormRateLimit</c>).</summary>
-    public CoProFormRateLimitOptions FormRateLimit { get; } = new();
+    /// <summary>How often one client may post each kind of form (section <c>CoProWidgets:RateLimits</c>).</summary>
+    public CoProRateLimitOptions RateLimits { get; } = new();
 
     /// <summary>How survey results are published (section <c>CoProWidgets:Results</c>).</summary>
     public CoProResultsOptions Results { get; } = new();

@@ -96,7 +96,7 @@ public sealed partial class ThrowawayApp : IAsyncDisposable
     {
         await DotNet.RunAsync(Root, TimeSpan.FromMinutes(5), "publish", "App.csproj", "-c", "Release", "-o", "out", "--disable-build-servers");
 
-        _process = DotNet.Start(Path.Combine(Root, "out"), "App.dll", "--urls", "http://127.0.0.1:0", "--environment", "Production");
+        _process = DotNet.Start(Path.Combine(Root, "out"), "App.dll", "--urls", "http://127.0.0.1:0", "--environment", "Production", "--CoProWidgets:SiteUrl=http://127.0.0.1/");
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         var log = new List<string>();
         void Read(object? sender, DataReceivedEventArgs e)

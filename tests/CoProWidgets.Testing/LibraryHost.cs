@@ -16,12 +16,21 @@ public static class LibraryHost
     public static async Task<WebApplication> StartAsync(
         IEnumerable<KeyValuePair<string, string?>> settings,
         Action<IServiceCollection>? services = null,
-        RecordingLoggerProvider? logs = null)
+        RecordingLoggerProvider? logs = null,
+        string environment = "Production")
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseTestServer();
-        builder.Configuration.AddInMemoryCollection(settings);
+
+        // Production needs the site's address; a test that is about SiteUrl gives its own (or null).
+        var all = new Dictionary<string, string?> { ["CoProWidgets:SiteUrl"] = "http://localhost/" };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(all);
         if (logs is not null)
         {
             builder.Logging.AddProvider(logs);

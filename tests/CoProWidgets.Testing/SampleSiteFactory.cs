@@ -52,6 +52,12 @@ public class SampleSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("CoProWidgets:ContentPath", ContentPath);
         builder.UseSetting("CoProWidgets:Database:SqlitePath", Path.Combine(DataPath, "coprowidgets.db"));
         builder.UseSetting("CoProWidgets:Email:PickupDirectory", MailPath);
+        if (EnvironmentName != "Development")
+        {
+            // The sample sets its address only for Development; elsewhere a site must (a test about it sets its own).
+            builder.UseSetting("CoProWidgets:SiteUrl", "http://localhost/");
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -38,7 +38,20 @@ internal sealed partial class ContentStore : IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(parse);
-        var entry = _entries.GetOrAdd((path, typeof(T)), static _ => new Entry());
+        if (!_entries.TryGetValue((path, typeof(T)), out var entry))
+        {
+            // A file nobody has written keeps nothing here: no entry, no file watcher and only a Debug line, so
+            // requests for made-up names cost no memory and no log. Entries exist only for files that have existed.
+            if (!Exists(path))
+            {
+                LogNoSuchFile(path);
+
+                return new ContentSnapshot<T>(null, Missing(path));
+            }
+
+            entry = _entries.GetOrAdd((path, typeof(T)), static _ => new Entry());
+        }
+
         var state = entry.State;
         if (state is { Token.HasChanged: false })
         {
@@ -104,6 +117,9 @@ internal sealed partial class ContentStore : IDisposable
 
     public void Dispose() => _files.Dispose();
 
+    private ContentError Missing(string path) =>
+        new(path, 0, $"The content file does not exist. Create '{path}' in the content folder ({Root}).");
+
     private bool TryRead(string path, out string text, out ContentError? error)
     {
         text = string.Empty;
@@ -111,7 +127,7 @@ internal sealed partial class ContentStore : IDisposable
         var info = _files.GetFileInfo(path);
         if (!info.Exists || info.IsDirectory)
         {
-            error = new ContentError(path, 0, $"The content file does not exist. Create '{path}' in the content folder ({Root}).");
+            error = Missing(path);
             return false;
         }
 
@@ -159,8 +175,23 @@ internal sealed partial class ContentStore : IDisposable
     [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Content error: {Error} There is no good version to serve, so the widget shows nothing until the file is fixed.")]
     private partial void LogErrorNothingToServe(string error);
 
+    private void LogNoSuchFile(string path)
+    {
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            var escaped = LogText.Escape(path);
+            Log.NoSuchFile(_logger, escaped);
+        }
+    }
+
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Could not read the content file {Path}; it will be read again on the next request.")]
     private partial void LogTransientReadFailure(string path, Exception exception);
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "No content file {Path}: nothing to show.")]
+        public static partial void NoSuchFile(ILogger logger, string path);
+    }
 
     private sealed class Entry
     {

@@ -45,9 +45,12 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
             failures.Add($"{Section}:SiteUrl is '{site}'. It must be the site's full address, for example 'https://www.example.org/'.");
         }
 
-        if (options.FormRateLimit.PermitLimit < 1 || options.FormRateLimit.Window <= TimeSpan.Zero)
+        foreach (var (budget, limit) in options.RateLimits.All())
         {
-            failures.Add($"{Section}:FormRateLimit needs a PermitLimit of at least 1 and a Window longer than zero, for example 10 and '00:01:00'.");
+            if (limit.PermitLimit < 1 || limit.Window < TimeSpan.FromSeconds(1) || limit.Window / limit.PermitLimit < TimeSpan.FromMilliseconds(1))
+            {
+                failures.Add($"{Section}:RateLimits:{budget} needs a PermitLimit of at least 1 and a Window of at least a second (and at least a millisecond a post), for example 60 and '01:00:00'.");
+            }
         }
 
         if (options.Results.SuppressBelow < 3)
@@ -113,6 +116,16 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
         if (email.MaxAttempts < 1)
         {
             failures.Add($"{Section}:Email:MaxAttempts is {email.MaxAttempts}. It must be at least 1.");
+        }
+
+        if (email.MaxPerAddressPerDay is < 1 or > 20)
+        {
+            failures.Add($"{Section}:Email:MaxPerAddressPerDay is {email.MaxPerAddressPerDay}. It must be from 1 to 20; the default is 3.");
+        }
+
+        if (email.KeepSentFor < TimeSpan.FromHours(1) || email.KeepSentFor > TimeSpan.FromDays(3650))
+        {
+            failures.Add($"{Section}:Email:KeepSentFor is {email.KeepSentFor}. It must be from '01:00:00' to '3650.00:00:00'; the default is '30.00:00:00'.");
         }
     }
 }

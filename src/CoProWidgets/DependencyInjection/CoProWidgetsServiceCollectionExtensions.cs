@@ -6,6 +6,7 @@ using CoProWidgets.GetInvolved;
 using CoProWidgets.Outcomes;
 using CoProWidgets.Principles;
 using CoProWidgets.Rendering;
+using CoProWidgets.Retention;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -75,6 +76,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<SignUpService>();
         services.TryAddSingleton<EmbedOrigins>();
         services.TryAddSingleton<EmbedFormTokens>();
+        services.TryAddSingleton<OutboxRetention>();
         services.TryAddSingleton<IEmailTransport>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value.Email.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<PickupDirectoryTransport>(provider)
@@ -85,6 +87,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ContentStartupCheck>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxSender>());
         services.AddHostedService(provider => provider.GetRequiredService<OutcomeNotifier>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RetentionService>());
 
         // View components, their views and the tag helpers need MVC's view services; a host with Razor Pages or
         // controllers already has them and these calls change nothing.

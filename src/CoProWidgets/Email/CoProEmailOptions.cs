@@ -31,6 +31,18 @@ public sealed class CoProEmailOptions
     /// the default of 20 keeps trying for more than half a day.
     /// </summary>
     public int MaxAttempts { get; set; } = 20;
+
+    /// <summary>
+    /// The most emails one address is sent in 24 hours because someone typed it into a public form (confirmation,
+    /// "already signed up", a new link), whatever is posted; an unsubscribed address is sent none. The default is 3.
+    /// </summary>
+    public int MaxPerAddressPerDay { get; set; } = 3;
+
+    /// <summary>
+    /// How long a sent (or finally failed) message is kept in the outbox, with its pickup file, before it is deleted.
+    /// The default is 30 days.
+    /// </summary>
+    public TimeSpan KeepSentFor { get; set; } = TimeSpan.FromDays(30);
 }
 
 /// <summary>An SMTP server for <see cref="CoProEmailOptions"/>.</summary>

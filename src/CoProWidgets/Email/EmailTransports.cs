@@ -13,6 +13,12 @@ internal interface IEmailTransport
     string Description { get; }
 
     Task SendAsync(MimeMessage message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes any copy this transport keeps of the given outbox messages (a pickup file), when a person is erased or
+    /// a message is past its keeping time. Mail handed to an SMTP server is that server's to keep.
+    /// </summary>
+    Task ForgetAsync(IReadOnlyCollection<Guid> messageIds, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>
@@ -30,11 +36,28 @@ internal sealed class PickupDirectoryTransport(IOptions<CoProWidgetsOptions> opt
         ArgumentNullException.ThrowIfNull(message);
         Directory.CreateDirectory(_directory);
         var name = string.Concat((message.MessageId ?? throw new ArgumentException("The message has no Message-ID.", nameof(message))).Split('@')[0].Where(char.IsAsciiLetterOrDigit));
-        var path = Path.Combine(_directory, name + ".eml");
+        var path = PathOf(name);
         var temporary = path + ".tmp";
         await message.WriteToAsync(temporary, cancellationToken);
         File.Move(temporary, path, overwrite: true);
     }
+
+    /// <summary>Deletes the messages' files: each is named by its outbox id, as its Message-ID is.</summary>
+    public Task ForgetAsync(IReadOnlyCollection<Guid> messageIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messageIds);
+        foreach (var id in messageIds)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var path = PathOf(id.ToString("N"));
+            File.Delete(path);
+            File.Delete(path + ".tmp");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private string PathOf(string name) => Path.Combine(_directory, name + ".eml");
 }
 
 /// <summary>Sends through an SMTP server with MailKit.</summary>

@@ -6,7 +6,7 @@ namespace CoProWidgets.Email;
 /// Puts messages in the outbox within the caller's unit of work: nothing is sent until the caller's changes are
 /// saved, and then the sender is woken.
 /// </summary>
-internal sealed class Outbox(OutboxSignal signal, TimeProvider time)
+internal sealed class Outbox(OutboxSignal signal, IEmailTransport transport, TimeProvider time)
 {
     /// <summary>Adds a message to the context; it is stored when the caller saves.</summary>
     public OutboxMessage Add(CoProDbContext db, EmailMessage message, string? deduplicationKey = null)
@@ -36,6 +36,10 @@ internal sealed class Outbox(OutboxSignal signal, TimeProvider time)
         db.Outbox.Add(entry);
         return entry;
     }
+
+    /// <summary>After messages are deleted from the outbox: removes what the transport kept of them (pickup files).</summary>
+    public Task ForgetAsync(IReadOnlyCollection<Guid> messageIds, CancellationToken cancellationToken) =>
+        messageIds.Count == 0 ? Task.CompletedTask : transport.ForgetAsync(messageIds, cancellationToken);
 
     /// <summary>Wakes the sender; call after saving.</summary>
     public void Notify() => signal.Notify();

@@ -111,7 +111,7 @@ internal sealed partial class OutboxSender(
             var attempts = message.Attempts + 1;
             var wait = TimeSpan.FromTicks(Math.Min(s_longestWait.Ticks, _email.RetryDelay.Ticks * (1L << Math.Min(attempts - 1, 20))));
             var failedAt = attempts >= _email.MaxAttempts ? Now() : (DateTime?)null;
-            var error = ex.Message.Length > OutboxMessage.MaxErrorLength ? ex.Message[..OutboxMessage.MaxErrorLength] : ex.Message;
+            var error = ErrorText(ex, message.Recipient);
             var next = Now() + wait;
             await db.Outbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
                 set => set
@@ -123,11 +123,11 @@ internal sealed partial class OutboxSender(
                 CancellationToken.None);
             if (failedAt is null)
             {
-                LogRetrying(message.Id, message.Kind, attempts, wait, ex.Message);
+                LogRetrying(message.Id, message.Kind, attempts, wait, error);
             }
             else
             {
-                LogGaveUp(message.Id, message.Kind, attempts, ex.Message);
+                LogGaveUp(message.Id, message.Kind, attempts, error);
             }
 
             return;
@@ -165,6 +165,21 @@ internal sealed partial class OutboxSender(
         mime.Body = body.ToMessageBody();
         return mime;
     }
+
+    /// <summary>
+    /// What went wrong, for the log and the outbox row, without the recipient's address or any other address (SMTP
+    /// servers quote them: "550 5.1.1 &lt;sam@example.org&gt;: mailbox unavailable"), escaped and bounded.
+    /// </summary>
+    internal static string ErrorText(Exception exception, string recipient)
+    {
+        var text = exception.Message.Replace(recipient, "[recipient]", StringComparison.OrdinalIgnoreCase);
+        text = Addresses().Replace(text, "[address]");
+        text = Content.LogText.Escape(text);
+        return text.Length > OutboxMessage.MaxErrorLength ? text[..OutboxMessage.MaxErrorLength] : text;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s<>()\[\]"",;:]+@[^\s<>()\[\]"",;:]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Addresses();
 
     private DateTime Now() => time.GetUtcNow().UtcDateTime;
 

@@ -1,3 +1,4 @@
+using CoProWidgets.Content;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Rendering;
 using CoProWidgets.Surveys;
@@ -25,13 +26,14 @@ internal static partial class EmbedEndpoints
     public const string FrameMode = "frame";
     public const string OriginParameter = "origin";
     private const string FrameView = "~/Views/CoProWidgets/Embed/Frame.cshtml";
+    private static readonly BoundedSet s_refused = new(100);
 
     public static void Map(RouteGroupBuilder group)
     {
         var embed = group.MapGroup("/embed");
         embed.AddEndpointFilter(CheckAsync);
         embed.MapGet("/{widget}/{name?}", (Delegate)((HttpContext context) => ShowAsync(context, StatusCodes.Status200OK))).WithName("CoProWidgets.Embed");
-        FormRateLimit.Apply(embed.MapPost("/{widget}/{name?}", PostAsync).DisableAntiforgery());
+        embed.MapPost("/{widget}/{name?}", PostAsync).DisableAntiforgery();
     }
 
     /// <summary>
@@ -72,13 +74,14 @@ internal static partial class EmbedEndpoints
         SurveyProvider surveys,
         SurveyService service,
         LibraryPageRenderer pages,
+        FormRateLimit limits,
         IOptions<CoProWidgetsOptions> options)
     {
         var widget = EmbedContext.Of(context)!.Widget;
         return widget.Kind switch
         {
-            "get-involved" => GetInvolvedEndpoints.SignUpAsync(context, getInvolved, signUps, pages, options),
-            "survey" => SurveyEndpoints.PostAsync(widget.Name!, context, surveys, service, pages),
+            "get-involved" => GetInvolvedEndpoints.SignUpAsync(context, getInvolved, signUps, pages, limits, options),
+            "survey" => SurveyEndpoints.PostAsync(widget.Name!, context, surveys, service, pages, limits),
             _ => Task.FromResult(Results.StatusCode(StatusCodes.Status405MethodNotAllowed)),
         };
     }
@@ -93,7 +96,8 @@ internal static partial class EmbedEndpoints
         var context = invocation.HttpContext;
         var request = context.Request;
         var response = context.Response;
-        var self = EmbedOrigins.Self(request);
+        var origins = context.RequestServices.GetRequiredService<EmbedOrigins>();
+        var self = origins.Self(request);
         var header = request.Headers.Origin.ToString();
         var sent = header.Length == 0 ? null : EmbedOrigins.Normalize(header);
         var post = HttpMethods.IsPost(request.Method);
@@ -113,9 +117,9 @@ internal static partial class EmbedEndpoints
             origin = header.Length == 0 && !post ? self : sent;
         }
 
-        if (origin is null || (origin != self && !context.RequestServices.GetRequiredService<EmbedOrigins>().IsListed(origin)))
+        if (origin is null || (origin != self && !origins.IsListed(origin)))
         {
-            Log.Refused(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EmbedEndpoints)), request.Method, Shorten(header), Shorten(request.Query[OriginParameter].ToString()));
+            LogRefused(context, request.Method, header, request.Query[OriginParameter].ToString());
             return Results.Text("This site is not allowed to show these widgets.", statusCode: StatusCodes.Status403Forbidden);
         }
 
@@ -151,12 +155,31 @@ internal static partial class EmbedEndpoints
         return await next(invocation);
     }
 
-    private static string Shorten(string text) => text.Length > 100 ? text[..100] + "..." : text;
+    /// <summary>
+    /// Says once, at Warning, which origin was refused and what to set; after that (and once a bounded number of origins
+    /// has been seen) only at Debug, so a flood of refused requests cannot grow the log. What the request sent is escaped.
+    /// </summary>
+    private static void LogRefused(HttpContext context, string method, string origin, string frameOrigin)
+    {
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EmbedEndpoints));
+        var (safeOrigin, safeFrameOrigin) = (LogText.Escape(origin), LogText.Escape(frameOrigin));
+        if (s_refused.Add($"{safeOrigin} {safeFrameOrigin}"))
+        {
+            Log.Refused(logger, method, safeOrigin, safeFrameOrigin);
+        }
+        else
+        {
+            Log.RefusedAgain(logger, method, safeOrigin, safeFrameOrigin);
+        }
+    }
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 60, Level = LogLevel.Warning, Message = "Refused an embedded widget {Method} from origin '{Origin}' (frame origin '{FrameOrigin}'): add the site to CoProWidgets:Embed:AllowedOrigins if it should show the widgets.")]
+        [LoggerMessage(EventId = 60, Level = LogLevel.Warning, Message = "Refused an embedded widget {Method} from origin '{Origin}' (frame origin '{FrameOrigin}'): add the site to CoProWidgets:Embed:AllowedOrigins if it should show the widgets. Further requests from it are logged at Debug.")]
         public static partial void Refused(ILogger logger, string method, string origin, string frameOrigin);
+
+        [LoggerMessage(EventId = 61, Level = LogLevel.Debug, Message = "Refused an embedded widget {Method} from origin '{Origin}' (frame origin '{FrameOrigin}') again.")]
+        public static partial void RefusedAgain(ILogger logger, string method, string origin, string frameOrigin);
     }
 }
 

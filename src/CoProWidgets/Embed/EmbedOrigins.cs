@@ -1,25 +1,34 @@
 using System.Collections.Frozen;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Embed;
 
 /// <summary>The other sites allowed to show the widgets, as configured, and the widget host's own origin.</summary>
-internal sealed class EmbedOrigins(IOptions<CoProWidgetsOptions> options)
+internal sealed class EmbedOrigins(IOptions<CoProWidgetsOptions> options, IHostEnvironment environment)
 {
     private readonly FrozenSet<string> _allowed = options.Value.Embed.AllowedOrigins
         .Select(Normalize)
         .OfType<string>()
         .ToFrozenSet(StringComparer.Ordinal);
 
+    private readonly string? _configured = options.Value.SiteUrl is { } site ? Normalize(site.GetLeftPart(UriPartial.Authority)) : null;
+
     /// <summary>Whether <paramref name="origin"/> (normalized) is one of the configured sites. The site's own origin is allowed too, by the caller, which knows it.</summary>
     public bool IsListed(string origin) => _allowed.Contains(origin);
 
-    /// <summary>The widget host's own origin, as a browser would send it.</summary>
-    public static string Self(HttpRequest request)
+    /// <summary>
+    /// The widget host's own origin: that of <see cref="CoProWidgetsOptions.SiteUrl"/>, never the request's Host header,
+    /// which anyone can forge (so no form token or frame policy is ever made for a forged Host). Only in Development,
+    /// where test hosts and a developer's machine listen on addresses of their own, is it the request's own address.
+    /// </summary>
+    public string Self(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Normalize($"{request.Scheme}://{request.Host}") ?? string.Empty;
+        return environment.IsDevelopment() || _configured is null
+            ? Normalize($"{request.Scheme}://{request.Host}") ?? string.Empty
+            : _configured;
     }
 
     /// <summary>

@@ -6,7 +6,11 @@ namespace CoProWidgets.GetInvolved;
 /// </summary>
 /// <param name="Token">The link's token, posted back by the button; null once it has been used.</param>
 /// <param name="State">Where the person stands.</param>
-public sealed record ConfirmSignUpViewModel(string? Token, ConfirmSignUpState State);
+public sealed record ConfirmSignUpViewModel(string? Token, ConfirmSignUpState State)
+{
+    /// <summary>Set when too many forms came from the person's connection: when to press the button again.</summary>
+    public string? RetryMessage { get; init; }
+}
 
 /// <summary>The states of the confirmation page.</summary>
 public enum ConfirmSignUpState

@@ -26,19 +26,36 @@ internal static class GetInvolvedEndpoints
     private const string PreferencesIdPrefix = "copro-preferences";
     private const string UnsubscribeView = "~/Views/CoProWidgets/GetInvolved/Unsubscribe.cshtml";
     private const string UnsubscribeTitle = "Stop hearing from us";
+    private const string NewLinkView = "~/Views/CoProWidgets/GetInvolved/NewLink.cshtml";
+    private const string NewLinkTitle = "Get a new link to your choices";
 
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/get-involved", ShowSignUpAsync).WithName("CoProWidgets.GetInvolved");
-        FormRateLimit.Apply(group.MapPost("/get-involved", SignUpAsync).DisableAntiforgery());
-        group.MapGet("/get-involved/confirm", ShowConfirmAsync).WithName("CoProWidgets.ConfirmSignUp");
-        FormRateLimit.Apply(group.MapPost("/get-involved/confirm", ConfirmAsync).DisableAntiforgery());
-        group.MapGet("/get-involved/preferences", ShowPreferencesAsync).WithName("CoProWidgets.Preferences");
-        FormRateLimit.Apply(group.MapPost("/get-involved/preferences", SavePreferencesAsync).DisableAntiforgery());
-        FormRateLimit.Apply(group.MapPost("/get-involved/erase", EraseAsync).DisableAntiforgery());
-        group.MapGet("/get-involved/unsubscribe", ShowUnsubscribeAsync).WithName("CoProWidgets.Unsubscribe");
-        FormRateLimit.Apply(group.MapPost("/get-involved/unsubscribe", UnsubscribeAsync).DisableAntiforgery());
+        group.MapPost("/get-involved", SignUpAsync).DisableAntiforgery();
+        group.MapGet("/get-involved/new-link", ShowNewLinkAsync).WithName("CoProWidgets.NewLink");
+        group.MapPost("/get-involved/new-link", SendNewLinkAsync).DisableAntiforgery();
+        TokenPage(group.MapGet("/get-involved/confirm", ShowConfirmAsync).WithName("CoProWidgets.ConfirmSignUp"));
+        TokenPage(group.MapPost("/get-involved/confirm", ConfirmAsync).DisableAntiforgery());
+        TokenPage(group.MapGet("/get-involved/preferences", ShowPreferencesAsync).WithName("CoProWidgets.Preferences"));
+        TokenPage(group.MapPost("/get-involved/preferences", SavePreferencesAsync).DisableAntiforgery());
+        TokenPage(group.MapPost("/get-involved/resubscribe", ResubscribeAsync).DisableAntiforgery());
+        TokenPage(group.MapPost("/get-involved/erase", EraseAsync).DisableAntiforgery());
+        TokenPage(group.MapGet("/get-involved/unsubscribe", ShowUnsubscribeAsync).WithName("CoProWidgets.Unsubscribe"));
+        TokenPage(group.MapPost("/get-involved/unsubscribe", UnsubscribeAsync).DisableAntiforgery());
     }
+
+    /// <summary>
+    /// A page reached with a token in its address is never cached (by the browser, a proxy or a shared computer's
+    /// history of pages) and sends no Referer, so the token goes nowhere else.
+    /// </summary>
+    private static void TokenPage(RouteHandlerBuilder endpoint) => endpoint.AddEndpointFilter(static async (invocation, next) =>
+    {
+        var headers = invocation.HttpContext.Response.Headers;
+        headers.CacheControl = "no-store";
+        headers["Referrer-Policy"] = "no-referrer";
+        return await next(invocation);
+    });
 
     /// <summary>The sign-up form on a page of its own.</summary>
     private static Task<IResult> ShowSignUpAsync(HttpContext context, GetInvolvedProvider provider, LibraryPageRenderer pages)
@@ -58,6 +75,7 @@ internal static class GetInvolvedEndpoints
         GetInvolvedProvider provider,
         SignUpService signUps,
         LibraryPageRenderer pages,
+        FormRateLimit limits,
         IOptions<CoProWidgetsOptions> options)
     {
         if (provider.Get().Value is not { } content)
@@ -74,15 +92,19 @@ internal static class GetInvolvedEndpoints
         var returnUrl = FormRedirect.LocalUrl(BoundedForm.Value(posted, "return")) ?? $"{request.PathBase}{options.Value.RoutePrefix}/get-involved";
         var form = GetInvolvedForm.Read(posted);
         var embed = EmbedContext.Of(context);
-        IReadOnlyList<FormError> errors = await FormGuard.IsValidAsync(context, posted)
-            ? form.Validate(content, signingUp: true)
-            : [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Check your answers and send the form again.")];
+        var wait = limits.TryAcquire(context, FormBudget.SignUps);
+        IReadOnlyList<FormError> errors = wait is { } tooSoon
+            ? [new FormError(string.Empty, FormRateLimit.Message(tooSoon))]
+            : await FormGuard.IsValidAsync(context, posted)
+                ? form.Validate(content, signingUp: true)
+                : [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Check your answers and send the form again.")];
         if (errors.Count > 0)
         {
+            var status = wait is null ? StatusCodes.Status400BadRequest : StatusCodes.Status429TooManyRequests;
             new GetInvolvedSubmission(form, errors, returnUrl).AttachTo(context);
             return embed is null
-                ? await pages.RenderAsync(context, SignUpView, model: null, $"Error: {content.Title}", StatusCodes.Status400BadRequest)
-                : await EmbedEndpoints.ShowAsync(context, StatusCodes.Status400BadRequest);
+                ? await pages.RenderAsync(context, SignUpView, model: null, $"Error: {content.Title}", status)
+                : await EmbedEndpoints.ShowAsync(context, status);
         }
 
         // A robot gets the same answer as a person, so it has no reason to try again, and nothing is stored.
@@ -101,15 +123,54 @@ internal static class GetInvolvedEndpoints
         return FormRedirect.BackToPage(context, posted, returnUrl, GetInvolvedViewComponent.SentParameter, GetInvolvedViewComponent.SentValue, "sent");
     }
 
+    /// <summary>The page where someone who lost their link, or forwarded it by mistake, asks for a new one.</summary>
+    private static Task<IResult> ShowNewLinkAsync(bool? sent, HttpContext context, LibraryPageRenderer pages) =>
+        pages.RenderAsync(context, NewLinkView, new NewLinkViewModel { Sent = sent == true }, NewLinkTitle);
+
+    /// <summary>
+    /// Sends a confirmed address new links, which stop the old ones working. The answer is the same whether or not the
+    /// address is signed up, so the page reveals nobody; then 303, so refreshing does not send it again.
+    /// </summary>
+    private static async Task<IResult> SendNewLinkAsync(HttpContext context, SignUpService signUps, LibraryPageRenderer pages, FormRateLimit limits, IOptions<CoProWidgetsOptions> options)
+    {
+        if (await BoundedForm.ReadAsync(context) is not { } posted)
+        {
+            return Results.Text("The form could not be read: send it from the page.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var email = BoundedForm.Value(posted, GetInvolvedForm.EmailField)?.Trim();
+        var wait = limits.TryAcquire(context, FormBudget.Links);
+        IReadOnlyList<FormError> errors = wait is { } tooSoon
+            ? [new FormError(string.Empty, FormRateLimit.Message(tooSoon))]
+            : await FormGuard.IsValidAsync(context, posted)
+                ? GetInvolvedForm.ValidateEmail(email)
+                : [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Send the form again.")];
+        if (errors.Count > 0)
+        {
+            var model = new NewLinkViewModel { Email = email, Errors = errors };
+            return await pages.RenderAsync(context, NewLinkView, model, $"Error: {NewLinkTitle}", wait is null ? StatusCodes.Status400BadRequest : StatusCodes.Status429TooManyRequests);
+        }
+
+        await signUps.SendNewLinkAsync(email!, SiteAddress.Of(context.Request, options.Value), context.RequestAborted);
+        return FormRedirect.SeeOther(context, $"{FormRedirect.ThisPage(context.Request, "sent")}?sent=true#{NewLinkViewModel.IdPrefix}-sent");
+    }
+
     private static Task<IResult> ShowConfirmAsync(string? token, HttpContext context, SignUpTokens tokens, LibraryPageRenderer pages)
     {
         var state = tokens.TryRead(SignUpLinkPurpose.Confirm, token, out _, out _) ? ConfirmSignUpState.Ready : ConfirmSignUpState.Invalid;
         return pages.RenderAsync(context, ConfirmView, new ConfirmSignUpViewModel(token, state), ConfirmTitle, StatusFor(state == ConfirmSignUpState.Invalid));
     }
 
-    private static async Task<IResult> ConfirmAsync(HttpContext context, SignUpService signUps, LibraryPageRenderer pages, IOptions<CoProWidgetsOptions> options)
+    private static async Task<IResult> ConfirmAsync(HttpContext context, SignUpService signUps, LibraryPageRenderer pages, FormRateLimit limits, IOptions<CoProWidgetsOptions> options)
     {
-        var result = await signUps.ConfirmAsync(await TokenAsync(context), SiteAddress.Of(context.Request, options.Value), context.RequestAborted);
+        var token = await TokenAsync(context);
+        if (limits.TryAcquire(context, FormBudget.Confirmations) is { } wait)
+        {
+            var retry = new ConfirmSignUpViewModel(token, ConfirmSignUpState.Ready) { RetryMessage = FormRateLimit.Message(wait) };
+            return await pages.RenderAsync(context, ConfirmView, retry, ConfirmTitle, StatusCodes.Status429TooManyRequests);
+        }
+
+        var result = await signUps.ConfirmAsync(token, SiteAddress.Of(context.Request, options.Value), context.RequestAborted);
         var state = result switch
         {
             SignUpLinkResult.Done => ConfirmSignUpState.Confirmed,
@@ -119,7 +180,7 @@ internal static class GetInvolvedEndpoints
         return await pages.RenderAsync(context, ConfirmView, new ConfirmSignUpViewModel(null, state), ConfirmTitle, StatusFor(state == ConfirmSignUpState.Invalid));
     }
 
-    private static async Task<IResult> ShowPreferencesAsync(string? token, bool? saved, HttpContext context, SignUpService signUps, GetInvolvedProvider provider, LibraryPageRenderer pages)
+    private static async Task<IResult> ShowPreferencesAsync(string? token, bool? saved, bool? resubscribed, HttpContext context, SignUpService signUps, GetInvolvedProvider provider, LibraryPageRenderer pages)
     {
         var signUp = await signUps.FindManagedAsync(token, context.RequestAborted);
         if (signUp is null || provider.Get().Value is not { } content)
@@ -127,12 +188,12 @@ internal static class GetInvolvedEndpoints
             return await InvalidPreferencesAsync(context, pages);
         }
 
-        var model = Preferences(token!, signUp, GetInvolvedForm.From(signUp).ToFields(PreferencesIdPrefix, content, [], askForEmail: false), saved == true);
+        var model = Preferences(token!, signUp, GetInvolvedForm.From(signUp).ToFields(PreferencesIdPrefix, content, [], askForEmail: false), saved == true, resubscribed == true);
         return await pages.RenderAsync(context, PreferencesView, model, PreferencesTitle);
     }
 
     /// <summary>Saves changed choices, then shows them again (303, so refreshing does not post twice).</summary>
-    private static async Task<IResult> SavePreferencesAsync(HttpContext context, SignUpService signUps, GetInvolvedProvider provider, LibraryPageRenderer pages)
+    private static async Task<IResult> SavePreferencesAsync(HttpContext context, SignUpService signUps, GetInvolvedProvider provider, LibraryPageRenderer pages, FormRateLimit limits)
     {
         if (await BoundedForm.ReadAsync(context) is not { } posted)
         {
@@ -147,11 +208,12 @@ internal static class GetInvolvedEndpoints
         }
 
         var form = GetInvolvedForm.Read(posted);
-        var errors = form.Validate(content, signingUp: false);
+        var wait = limits.TryAcquire(context, FormBudget.Links);
+        var errors = wait is { } tooSoon ? [new FormError(string.Empty, FormRateLimit.Message(tooSoon))] : form.Validate(content, signingUp: false);
         if (errors.Count > 0)
         {
-            var model = Preferences(token!, signUp, form.ToFields(PreferencesIdPrefix, content, errors, askForEmail: false), saved: false);
-            return await pages.RenderAsync(context, PreferencesView, model, $"Error: {PreferencesTitle}", StatusCodes.Status400BadRequest);
+            var model = Preferences(token!, signUp, form.ToFields(PreferencesIdPrefix, content, errors, askForEmail: false), saved: false, resubscribed: false);
+            return await pages.RenderAsync(context, PreferencesView, model, $"Error: {PreferencesTitle}", wait is null ? StatusCodes.Status400BadRequest : StatusCodes.Status429TooManyRequests);
         }
 
         if (await signUps.UpdatePreferencesAsync(token, form.ToPreferences(), context.RequestAborted) != SignUpLinkResult.Done)
@@ -159,25 +221,68 @@ internal static class GetInvolvedEndpoints
             return await InvalidPreferencesAsync(context, pages);
         }
 
-        var saved = QueryHelpers.AddQueryString($"{context.Request.PathBase}{context.Request.Path}", new Dictionary<string, string?> { ["token"] = token, ["saved"] = "true" });
-        return FormRedirect.SeeOther(context, $"{saved}#{PreferencesIdPrefix}-saved");
+        return BackToPreferences(context, token!, "saved");
     }
 
-    private static async Task<IResult> EraseAsync(HttpContext context, SignUpService signUps, LibraryPageRenderer pages)
+    /// <summary>An unsubscribed person, with their own link, starts hearing from us again; then 303 back to the page.</summary>
+    private static async Task<IResult> ResubscribeAsync(HttpContext context, SignUpService signUps, GetInvolvedProvider provider, LibraryPageRenderer pages, FormRateLimit limits)
     {
-        var result = await signUps.EraseAsync(await TokenAsync(context), context.RequestAborted);
+        var token = await TokenAsync(context);
+        var signUp = await signUps.FindManagedAsync(token, context.RequestAborted);
+        if (signUp is null || provider.Get().Value is not { } content)
+        {
+            return await InvalidPreferencesAsync(context, pages);
+        }
+
+        if (limits.TryAcquire(context, FormBudget.Links) is { } wait)
+        {
+            return await TooSoonOnPreferencesAsync(context, pages, token!, signUp, content, wait);
+        }
+
+        return await signUps.ResubscribeAsync(token, content.ConsentVersion, context.RequestAborted) == SignUpLinkResult.Invalid
+            ? await InvalidPreferencesAsync(context, pages)
+            : BackToPreferences(context, token!, "resubscribed");
+    }
+
+    private static async Task<IResult> EraseAsync(HttpContext context, SignUpService signUps, GetInvolvedProvider provider, LibraryPageRenderer pages, FormRateLimit limits)
+    {
+        var token = await TokenAsync(context);
+        if (limits.TryAcquire(context, FormBudget.Links) is { } wait)
+        {
+            var signUp = await signUps.FindManagedAsync(token, context.RequestAborted);
+            return signUp is not null && provider.Get().Value is { } content
+                ? await TooSoonOnPreferencesAsync(context, pages, token!, signUp, content, wait)
+                : await InvalidPreferencesAsync(context, pages);
+        }
+
+        var result = await signUps.EraseAsync(token, context.RequestAborted);
         return result == SignUpLinkResult.Done
             ? await pages.RenderAsync(context, PreferencesView, new PreferencesViewModel { State = PreferencesState.Erased }, "Your details are deleted")
             : await InvalidPreferencesAsync(context, pages);
     }
 
-    private static PreferencesViewModel Preferences(string token, SignUp signUp, GetInvolvedFields fields, bool saved) => new()
+    private static Task<IResult> TooSoonOnPreferencesAsync(HttpContext context, LibraryPageRenderer pages, string token, SignUp signUp, GetInvolvedContent content, TimeSpan wait)
+    {
+        var fields = GetInvolvedForm.From(signUp).ToFields(PreferencesIdPrefix, content, [new FormError(string.Empty, FormRateLimit.Message(wait))], askForEmail: false);
+        return pages.RenderAsync(context, PreferencesView, Preferences(token, signUp, fields, saved: false, resubscribed: false), $"Error: {PreferencesTitle}", StatusCodes.Status429TooManyRequests);
+    }
+
+    private static IResult BackToPreferences(HttpContext context, string token, string flag)
+    {
+        var page = $"{context.Request.PathBase}{context.Request.Path}";
+        page = page[..(page.LastIndexOf('/') + 1)] + "preferences";
+        var address = QueryHelpers.AddQueryString(page, new Dictionary<string, string?> { ["token"] = token, [flag] = "true" });
+        return FormRedirect.SeeOther(context, $"{address}#{PreferencesIdPrefix}-{flag}");
+    }
+
+    private static PreferencesViewModel Preferences(string token, SignUp signUp, GetInvolvedFields fields, bool saved, bool resubscribed) => new()
     {
         Token = token,
         State = PreferencesState.Ready,
         Email = signUp.Email,
         Unsubscribed = signUp.Status == SignUpStatus.Unsubscribed,
         Saved = saved,
+        Resubscribed = resubscribed,
         Fields = fields,
     };
 
@@ -186,15 +291,22 @@ internal static class GetInvolvedEndpoints
 
     private static async Task<IResult> ShowUnsubscribeAsync(string? token, HttpContext context, SignUpService signUps, LibraryPageRenderer pages)
     {
-        var valid = await signUps.IsManageLinkValidAsync(token, context.RequestAborted);
+        var valid = await signUps.IsUnsubscribeLinkValidAsync(token, context.RequestAborted);
         var model = new UnsubscribeViewModel(valid ? token : null, valid ? UnsubscribeState.Ready : UnsubscribeState.Invalid);
         return await pages.RenderAsync(context, UnsubscribeView, model, UnsubscribeTitle, StatusFor(!valid));
     }
 
     /// <summary>The page's button, and RFC 8058 one-click unsubscribe (a mail client's POST to the header's address).</summary>
-    private static async Task<IResult> UnsubscribeAsync(HttpContext context, SignUpService signUps, LibraryPageRenderer pages)
+    private static async Task<IResult> UnsubscribeAsync(HttpContext context, SignUpService signUps, LibraryPageRenderer pages, FormRateLimit limits)
     {
-        var result = await signUps.UnsubscribeAsync(await TokenAsync(context), context.RequestAborted);
+        var token = await TokenAsync(context);
+        if (limits.TryAcquire(context, FormBudget.Unsubscribes) is { } wait)
+        {
+            var retry = new UnsubscribeViewModel(token, UnsubscribeState.Ready) { RetryMessage = FormRateLimit.Message(wait) };
+            return await pages.RenderAsync(context, UnsubscribeView, retry, UnsubscribeTitle, StatusCodes.Status429TooManyRequests);
+        }
+
+        var result = await signUps.UnsubscribeAsync(token, context.RequestAborted);
         var state = result == SignUpLinkResult.Invalid ? UnsubscribeState.Invalid : UnsubscribeState.Unsubscribed;
         return await pages.RenderAsync(context, UnsubscribeView, new UnsubscribeViewModel(null, state), UnsubscribeTitle, StatusFor(state == UnsubscribeState.Invalid));
     }

@@ -93,6 +93,28 @@ internal sealed class GetInvolvedForm
         };
     }
 
+    /// <summary>The problem with an email address typed into a public form, if any; it is checked as it will be stored.</summary>
+    public static IReadOnlyList<FormError> ValidateEmail(string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return [new(EmailField, "Enter your email address")];
+        }
+
+        var normalized = SignUpService.NormalizeEmail(email);
+        if (email.Length > SignUp.MaxEmailLength || normalized.Length > SignUp.MaxEmailLength)
+        {
+            return [new(EmailField, $"Your email address must be {SignUp.MaxEmailLength} characters or fewer")];
+        }
+
+        if (normalized.Contains('@', StringComparison.Ordinal) && SignUpService.IsAddressLiteral(normalized))
+        {
+            return [new(EmailField, "Enter an email address with a domain name after the @, like name@example.com, not an IP address")];
+        }
+
+        return SignUpService.IsPlainAddress(normalized) ? [] : [new(EmailField, "Enter an email address in the correct format, like name@example.com")];
+    }
+
     /// <summary>
     /// The problems, in the order the fields appear. The preferences page asks for neither the email address (it is
     /// the one the link was sent to) nor consent again.
@@ -112,18 +134,7 @@ internal sealed class GetInvolvedForm
 
         if (signingUp)
         {
-            if (Email is null)
-            {
-                errors.Add(new(EmailField, "Enter your email address"));
-            }
-            else if (Email.Length > SignUp.MaxEmailLength)
-            {
-                errors.Add(new(EmailField, $"Your email address must be {SignUp.MaxEmailLength} characters or fewer"));
-            }
-            else if (!SignUpService.IsPlainAddress(Email))
-            {
-                errors.Add(new(EmailField, "Enter an email address in the correct format, like name@example.com"));
-            }
+            errors.AddRange(ValidateEmail(Email));
         }
 
         if (Areas.Count == 0)

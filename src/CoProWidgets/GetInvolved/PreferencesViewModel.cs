@@ -18,6 +18,9 @@ public sealed class PreferencesViewModel
     /// <summary>Whether the page follows a save, and says so.</summary>
     public bool Saved { get; init; }
 
+    /// <summary>Whether the page follows the person asking to hear from us again, and says so.</summary>
+    public bool Resubscribed { get; init; }
+
     /// <summary>The choices, their values and any problems (with <see cref="PreferencesState.Ready"/>).</summary>
     public GetInvolvedFields? Fields { get; init; }
 }

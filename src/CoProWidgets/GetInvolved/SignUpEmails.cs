@@ -11,11 +11,20 @@ internal sealed class SignUpEmails(EmailTemplates templates)
     public const string ConfirmKind = "confirm-sign-up";
     public const string AlreadySignedUpKind = "already-signed-up";
     public const string WelcomeKind = "welcome";
+    public const string NewLinkKind = "new-link";
 
     private const string Views = "~/Views/CoProWidgets/Emails/";
 
-    public Task<EmailMessage> ConfirmAsync(string to, string? name, Uri confirm, CancellationToken cancellationToken = default) =>
-        templates.RenderAsync(ConfirmKind, Views + "ConfirmSignUp.cshtml", new SignUpEmailViewModel { Name = name, ConfirmUrl = confirm, ConfirmLinkLifetime = SignUpTokens.ConfirmationLifetime }, to, cancellationToken);
+    /// <summary>
+    /// The confirmation email. It holds nothing the visitor typed, not even a name: the address is not yet shown to be
+    /// theirs, and anyone can type anyone's address.
+    /// </summary>
+    public Task<EmailMessage> ConfirmAsync(string to, Uri confirm, CancellationToken cancellationToken = default) =>
+        templates.RenderAsync(ConfirmKind, Views + "ConfirmSignUp.cshtml", new SignUpEmailViewModel { ConfirmUrl = confirm, ConfirmLinkLifetime = SignUpTokens.ConfirmationLifetime }, to, cancellationToken);
+
+    /// <summary>New links to the preferences page, asked for on the website; the old ones no longer work.</summary>
+    public async Task<EmailMessage> NewLinkAsync(string to, string? name, Uri manage, Uri unsubscribe, CancellationToken cancellationToken = default) =>
+        WithUnsubscribeHeaders(await templates.RenderAsync(NewLinkKind, Views + "NewLink.cshtml", new SignUpEmailViewModel { Name = name, PreferencesUrl = manage, UnsubscribeUrl = unsubscribe }, to, cancellationToken), unsubscribe);
 
     public async Task<EmailMessage> AlreadySignedUpAsync(string to, string? name, Uri manage, Uri unsubscribe, CancellationToken cancellationToken = default) =>
         WithUnsubscribeHeaders(await templates.RenderAsync(AlreadySignedUpKind, Views + "AlreadySignedUp.cshtml", new SignUpEmailViewModel { Name = name, PreferencesUrl = manage, UnsubscribeUrl = unsubscribe }, to, cancellationToken), unsubscribe);

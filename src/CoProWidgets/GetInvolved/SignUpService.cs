@@ -1,5 +1,6 @@
 using CoProWidgets.Email;
 using CoProWidgets.Storage;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,85 +20,168 @@ internal sealed class SignUpService(
     TimeProvider time,
     IOptions<CoProWidgetsOptions> options)
 {
-    /// <summary>At most one email of each kind per sign-up in this window, however often the form is sent.</summary>
+    /// <summary>A second email of the same kind to one address within this window is not sent: a double click sends one.</summary>
     public static readonly TimeSpan ResendWindow = TimeSpan.FromMinutes(15);
 
+    /// <summary>The window <see cref="CoProEmailOptions.MaxPerAddressPerDay"/> counts in.</summary>
+    public static readonly TimeSpan CapWindow = TimeSpan.FromHours(24);
+
+    /// <summary>The emails that anyone can cause by typing an address into a public form; they count towards the cap.</summary>
+    public static readonly IReadOnlyList<string> UnaskedKinds = [SignUpEmails.ConfirmKind, SignUpEmails.AlreadySignedUpKind, SignUpEmails.NewLinkKind];
+
     private const string LinkFolder = "get-involved";
+    private const string ResubscribeMethod = "preferences page, asked to hear again";
     private const int MaxRaces = 5;
 
-    /// <summary>Records a sign-up (or refreshes a pending one) and queues the right email.</summary>
+    /// <summary>
+    /// Records a sign-up, or refreshes a pending one, and queues the right email. Whatever anyone posts, a confirmed or
+    /// unsubscribed person's record is never changed (only their own links change it), an unsubscribed address is
+    /// sent nothing, and no address is sent more than <see cref="CoProEmailOptions.MaxPerAddressPerDay"/> of these
+    /// emails in 24 hours.
+    /// </summary>
     public async Task SubmitAsync(SignUpRequest request, Uri site, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(site);
-        var email = request.Email.Trim();
-        var key = email.ToLowerInvariant();
+        var email = NormalizeEmail(request.Email);
         Check(email, request);
-
-        // If another request for the same address saved first (a unique-key clash on the address or on the email's
-        // deduplication key), look again: the next try takes the "already there" path and finds the email queued.
-        for (var attempt = 0; ; attempt++)
+        var queued = await ForAddressAsync(email, async (db, existing, recent, now) =>
         {
-            await using var db = contexts.Create();
-            var existing = await db.SignUps.SingleOrDefaultAsync(s => s.EmailKey == key, cancellationToken);
-            var now = Now();
-            EmailMessage message;
-            SignUp signUp;
             if (existing is null)
             {
-                signUp = new SignUp
+                var signUp = new SignUp
                 {
                     Id = Guid.CreateVersion7(),
                     Email = email,
-                    EmailKey = key,
+                    EmailKey = KeyOf(email),
                     CreatedAt = now,
                     ConfirmationNonce = SignUpTokens.NewNonce(),
                     ManageNonce = SignUpTokens.NewNonce(),
                 };
                 Apply(signUp, request, now);
                 db.SignUps.Add(signUp);
-                message = await emails.ConfirmAsync(email, request.Name, Link(site, "confirm", tokens.Create(SignUpLinkPurpose.Confirm, signUp.Id, signUp.ConfirmationNonce)), cancellationToken);
-            }
-            else if (existing.Status == SignUpStatus.Confirmed)
-            {
-                // Nothing changes: only the person, through their own links, can change a confirmed sign-up.
-                signUp = existing;
-                message = await emails.AlreadySignedUpAsync(existing.Email, existing.Name, ManageLink(site, existing), UnsubscribeLink(site, existing), cancellationToken);
-            }
-            else
-            {
-                // Pending or unsubscribed: this submission is the new wish, which the person must confirm again.
-                signUp = existing;
-                Apply(existing, request, now);
-                existing.Status = SignUpStatus.Pending;
-                existing.UnsubscribedAt = null;
-                message = await emails.ConfirmAsync(existing.Email, request.Name, Link(site, "confirm", tokens.Create(SignUpLinkPurpose.Confirm, existing.Id, existing.ConfirmationNonce)), cancellationToken);
+                return await ConfirmationEmailAsync(site, signUp, cancellationToken);
             }
 
-            // One email of a kind per window: sending the form again still records the new wish, without a new email.
-            var deduplicationKey = $"{message.Kind}:{signUp.Id:N}:{now.Ticks / ResendWindow.Ticks}";
-            var queue = !await db.Outbox.AnyAsync(m => m.DeduplicationKey == deduplicationKey, cancellationToken);
-            if (queue)
+            switch (existing.Status)
             {
-                outbox.Add(db, message, deduplicationKey);
+                case SignUpStatus.Pending when recent.Count >= MaxPerDay:
+                    // Over the cap a new wish could not be confirmed, so it is not recorded: the link already sent still works.
+                    return null;
+                case SignUpStatus.Pending when Matches(existing, request.Preferences) && recent.Any(sent => sent.Kind == SignUpEmails.ConfirmKind && sent.At > now - ResendWindow):
+                    // The same form sent again (a double click): the link just sent still works.
+                    return null;
+                case SignUpStatus.Pending:
+                    // Nobody has confirmed this address yet, so this post is the wish to confirm; the old link stops working.
+                    Apply(existing, request, now);
+                    existing.ConfirmationNonce = SignUpTokens.NewNonce();
+                    return await ConfirmationEmailAsync(site, existing, cancellationToken);
+                case SignUpStatus.Confirmed when recent.Count < MaxPerDay && !recent.Any(sent => sent.Kind == SignUpEmails.AlreadySignedUpKind && sent.At > now - ResendWindow):
+                    // Nothing changes: only the person, through their own links, can change a confirmed sign-up.
+                    return await emails.AlreadySignedUpAsync(existing.Email, existing.Name, ManageLink(site, existing), UnsubscribeLink(site, existing), cancellationToken);
+                default:
+                    // Unsubscribed, or over the cap: nothing is sent and nothing changes.
+                    return null;
+            }
+        }, cancellationToken);
+
+        if (queued)
+        {
+            outbox.Notify();
+        }
+    }
+
+    /// <summary>
+    /// Sends a confirmed person new links to their preferences, and makes every older preference and unsubscribe link
+    /// stop working (for a link forwarded by mistake, or lost). Nothing happens for an address that is not confirmed,
+    /// and the answer is the same, so the form reveals nobody.
+    /// </summary>
+    public async Task SendNewLinkAsync(string address, Uri site, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var email = NormalizeEmail(address);
+        if (email.Length is 0 or > SignUp.MaxEmailLength || !IsPlainAddress(email))
+        {
+            throw new ArgumentException("The address is out of bounds; the form must validate it first.", nameof(address));
+        }
+
+        var queued = await ForAddressAsync(email, async (db, existing, recent, now) =>
+        {
+            if (existing is not { Status: SignUpStatus.Confirmed } || recent.Count >= MaxPerDay
+                || recent.Any(sent => sent.Kind == SignUpEmails.NewLinkKind && sent.At > now - ResendWindow))
+            {
+                return null;
+            }
+
+            existing.ManageNonce = SignUpTokens.NewNonce();
+            return await emails.NewLinkAsync(existing.Email, existing.Name, ManageLink(site, existing), UnsubscribeLink(site, existing), cancellationToken);
+        }, cancellationToken);
+
+        if (queued)
+        {
+            outbox.Notify();
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="decide"/> for one address in a transaction that holds that sign-up's row (or, for a new
+    /// address, its unique key), so two posts for one address are handled one after the other and the count of
+    /// recent emails it is given is exact. It returns the email to queue, if any; this saves everything at once.
+    /// </summary>
+    private async Task<bool> ForAddressAsync(string email, Func<CoProDbContext, SignUp?, IReadOnlyList<(string Kind, DateTime At)>, DateTime, Task<EmailMessage?>> decide, CancellationToken cancellationToken)
+    {
+        var key = KeyOf(email);
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var db = contexts.Create();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // An update that changes nothing takes the row's write lock first (on SQLite, the database's), before
+            // anything is read.
+            var found = await db.SignUps.Where(s => s.EmailKey == key).ExecuteUpdateAsync(set => set.SetProperty(s => s.EmailKey, s => s.EmailKey), cancellationToken);
+            var existing = found == 0 ? null : await db.SignUps.SingleAsync(s => s.EmailKey == key, cancellationToken);
+            var now = Now();
+            var recipient = existing?.Email ?? email;
+            var since = now - CapWindow;
+            var recent = (await db.Outbox
+                    .Where(m => m.Recipient == recipient && UnaskedKinds.Contains(m.Kind) && m.CreatedAt > since)
+                    .Select(m => new { m.Kind, m.CreatedAt })
+                    .ToListAsync(cancellationToken))
+                .Select(m => (Kind: m.Kind, At: m.CreatedAt))
+                .ToList();
+            var message = await decide(db, existing, recent, now);
+            if (message is not null)
+            {
+                outbox.Add(db, message);
             }
 
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
             }
             catch (DbUpdateException) when (attempt < MaxRaces)
             {
+                // Another post for a new address saved first: look again, and find its row.
                 continue;
             }
 
-            if (queue)
-            {
-                outbox.Notify();
-            }
-
-            return;
+            return message is not null;
         }
+    }
+
+    private Task<EmailMessage> ConfirmationEmailAsync(Uri site, SignUp signUp, CancellationToken cancellationToken) =>
+        emails.ConfirmAsync(signUp.Email, Link(site, "confirm", tokens.Create(SignUpLinkPurpose.Confirm, signUp.Id, signUp.ConfirmationNonce)), cancellationToken);
+
+    private int MaxPerDay => options.Value.Email.MaxPerAddressPerDay;
+
+    private static bool Matches(SignUp signUp, SignUpPreferences wish)
+    {
+        var probe = new SignUp();
+        Apply(probe, wish);
+        return probe.Name == signUp.Name && probe.Areas == signUp.Areas && probe.UpdatesByEmail == signUp.UpdatesByEmail
+            && probe.UpdatesByPhone == signUp.UpdatesByPhone && probe.UpdatesByPost == signUp.UpdatesByPost
+            && probe.Phone == signUp.Phone && probe.PostalAddress == signUp.PostalAddress;
     }
 
     /// <summary>Follows a confirmation link: it works once, within its lifetime.</summary>
@@ -145,7 +229,7 @@ internal sealed class SignUpService(
     /// <summary>Follows an unsubscribe link (or a mail client's one-click POST): stops everything, and can be repeated.</summary>
     public async Task<SignUpLinkResult> UnsubscribeAsync(string? token, CancellationToken cancellationToken = default)
     {
-        var signUp = await FindManagedAsync(token, cancellationToken);
+        var signUp = await FindAsync(token, cancellationToken, SignUpLinkPurpose.Unsubscribe, SignUpLinkPurpose.Manage);
         if (signUp is null)
         {
             return SignUpLinkResult.Invalid;
@@ -159,7 +243,38 @@ internal sealed class SignUpService(
         return changed == 1 ? SignUpLinkResult.Done : SignUpLinkResult.AlreadyDone;
     }
 
-    /// <summary>Deletes the sign-up and every email held for its address, sent or not; old links stop working.</summary>
+    /// <summary>
+    /// An unsubscribed person, through their own preferences link, asks to hear again: the only way back, since the
+    /// public form sends an unsubscribed address nothing. Their consent is recorded afresh.
+    /// </summary>
+    public async Task<SignUpLinkResult> ResubscribeAsync(string? token, string consentVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(consentVersion);
+        var signUp = await FindManagedAsync(token, cancellationToken);
+        if (signUp is null)
+        {
+            return SignUpLinkResult.Invalid;
+        }
+
+        await using var db = contexts.Create();
+        var now = Now();
+        var changed = await db.SignUps
+            .Where(s => s.Id == signUp.Id && s.ManageNonce == signUp.ManageNonce && s.Status == SignUpStatus.Unsubscribed)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(s => s.Status, SignUpStatus.Confirmed)
+                    .SetProperty(s => s.UnsubscribedAt, (DateTime?)null)
+                    .SetProperty(s => s.ConsentedAt, now)
+                    .SetProperty(s => s.ConsentVersion, consentVersion)
+                    .SetProperty(s => s.ConsentMethod, ResubscribeMethod),
+                cancellationToken);
+        return changed == 1 ? SignUpLinkResult.Done : SignUpLinkResult.AlreadyDone;
+    }
+
+    /// <summary>
+    /// Deletes the sign-up and every email held for its address, sent or not, with their pickup files; old links stop
+    /// working. On SQLite the deleted rows are overwritten, not left in the file.
+    /// </summary>
     public async Task<SignUpLinkResult> EraseAsync(string? token, CancellationToken cancellationToken = default)
     {
         var signUp = await FindManagedAsync(token, cancellationToken);
@@ -168,12 +283,64 @@ internal sealed class SignUpService(
             return SignUpLinkResult.Invalid;
         }
 
-        await using var db = contexts.Create();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Outbox.Where(m => m.Recipient == signUp.Email).ExecuteDeleteAsync(cancellationToken);
-        await db.SignUps.Where(s => s.Id == signUp.Id).ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        List<Guid> messages;
+        await using (var db = contexts.Create())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            messages = await db.Outbox.Where(m => m.Recipient == signUp.Email).Select(m => m.Id).ToListAsync(cancellationToken);
+            await db.Outbox.Where(m => m.Recipient == signUp.Email).ExecuteDeleteAsync(cancellationToken);
+            await db.SignUps.Where(s => s.Id == signUp.Id).ExecuteDeleteAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await outbox.ForgetAsync(messages, CancellationToken.None);
+        await contexts.ScrubAsync(CancellationToken.None);
         return SignUpLinkResult.Done;
+    }
+
+    /// <summary>
+    /// Deletes pending sign-ups whose confirmation link has expired, with every email held for them and their pickup
+    /// files: the confirmation email promises that details are not kept. Each is deleted in its own transaction, and
+    /// only if it is still pending and still expired, so a sign-up refreshed meanwhile (or on another server) stays.
+    /// </summary>
+    public async Task<int> DeleteExpiredPendingAsync(CancellationToken cancellationToken = default)
+    {
+        var cutoff = Now() - SignUpTokens.ConfirmationLifetime;
+        List<(Guid Id, string Email)> expired;
+        await using (var db = contexts.Create())
+        {
+            expired = (await db.SignUps.AsNoTracking()
+                    .Where(s => s.Status == SignUpStatus.Pending && s.ConsentedAt < cutoff)
+                    .OrderBy(s => s.ConsentedAt)
+                    .Select(s => new { s.Id, s.Email })
+                    .Take(1000)
+                    .ToListAsync(cancellationToken))
+                .Select(s => (s.Id, s.Email))
+                .ToList();
+        }
+
+        var deleted = 0;
+        foreach (var (id, email) in expired)
+        {
+            List<Guid> messages;
+            await using (var db = contexts.Create())
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                if (await db.SignUps.Where(s => s.Id == id && s.Status == SignUpStatus.Pending && s.ConsentedAt < cutoff).ExecuteDeleteAsync(cancellationToken) == 0)
+                {
+                    continue;
+                }
+
+                messages = await db.Outbox.Where(m => m.Recipient == email).Select(m => m.Id).ToListAsync(cancellationToken);
+                await db.Outbox.Where(m => m.Recipient == email).ExecuteDeleteAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            await outbox.ForgetAsync(messages, cancellationToken);
+            deleted++;
+        }
+
+        return deleted;
     }
 
     /// <summary>Changes what a person hears about and how; their status and consent stay as they are.</summary>
@@ -198,21 +365,27 @@ internal sealed class SignUpService(
         return SignUpLinkResult.Done;
     }
 
-    /// <summary>Whether a preferences or unsubscribe link still belongs to a sign-up, without changing anything.</summary>
-    public async Task<bool> IsManageLinkValidAsync(string? token, CancellationToken cancellationToken = default) =>
-        await FindManagedAsync(token, cancellationToken) is not null;
+    /// <summary>Whether an unsubscribe link (or a preferences link, which can do that too) still works, without changing anything.</summary>
+    public async Task<bool> IsUnsubscribeLinkValidAsync(string? token, CancellationToken cancellationToken = default) =>
+        await FindAsync(token, cancellationToken, SignUpLinkPurpose.Unsubscribe, SignUpLinkPurpose.Manage) is not null;
 
     /// <summary>The sign-up a preferences link belongs to, read only, or null when the link does not work.</summary>
-    public async Task<SignUp?> FindManagedAsync(string? token, CancellationToken cancellationToken = default)
+    public Task<SignUp?> FindManagedAsync(string? token, CancellationToken cancellationToken = default) =>
+        FindAsync(token, cancellationToken, SignUpLinkPurpose.Manage);
+
+    private async Task<SignUp?> FindAsync(string? token, CancellationToken cancellationToken, params SignUpLinkPurpose[] purposes)
     {
-        if (!tokens.TryRead(SignUpLinkPurpose.Manage, token, out var id, out var nonce))
+        foreach (var purpose in purposes)
         {
-            return null;
+            if (tokens.TryRead(purpose, token, out var id, out var nonce))
+            {
+                await using var db = contexts.Create();
+                var signUp = await db.SignUps.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+                return signUp is not null && signUp.ManageNonce == nonce ? signUp : null;
+            }
         }
 
-        await using var db = contexts.Create();
-        var signUp = await db.SignUps.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        return signUp is not null && signUp.ManageNonce == nonce ? signUp : null;
+        return null;
     }
 
     private static void Apply(SignUp signUp, SignUpRequest request, DateTime now)
@@ -260,19 +433,49 @@ internal sealed class SignUpService(
         }
     }
 
-    /// <summary>A bare address with a local part and a domain: no display name, no group, no route.</summary>
+    /// <summary>
+    /// An address as it is stored and compared: trimmed and in Unicode compatibility form (NFKC), so characters that
+    /// look like others (full-width letters, ligatures) become the ones they look like, and one person's address
+    /// cannot be spelt a second way.
+    /// </summary>
+    public static string NormalizeEmail(string email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var trimmed = email.Trim();
+        return trimmed.IsNormalized(NormalizationForm.FormKC) ? trimmed : trimmed.Normalize(NormalizationForm.FormKC);
+    }
+
+    /// <summary>The unique key of an address: normalized, then in lower case.</summary>
+    public static string KeyOf(string normalizedEmail) => normalizedEmail.ToLowerInvariant();
+
+    /// <summary>
+    /// A bare address with a local part and a domain name: no display name, no group, no route, and no address
+    /// literal (<c>user@[10.0.0.5]</c>) or IP address in place of a domain.
+    /// </summary>
     public static bool IsPlainAddress(string email) =>
         MimeKit.MailboxAddress.TryParse(email, out var address)
         && address.Address == email
         && address.LocalPart.Length > 0
         && address.Domain.Contains('.', StringComparison.Ordinal)
+        && !IsAddressLiteral(email)
         && string.IsNullOrEmpty(address.Name);
+
+    /// <summary>Whether the part after the last @ is an IP address, bracketed or not, rather than a domain name.</summary>
+    public static bool IsAddressLiteral(string email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var domain = email[(email.LastIndexOf('@') + 1)..];
+        return domain.StartsWith('[') || System.Net.IPAddress.TryParse(domain, out _) || domain.Split('.').All(label => label.Length > 0 && label.All(char.IsAsciiDigit));
+    }
 
     /// <summary>The link to a sign-up's preferences page, for every email to a confirmed sign-up.</summary>
     public Uri ManageLink(Uri site, SignUp signUp) => Link(site, "preferences", tokens.Create(SignUpLinkPurpose.Manage, signUp.Id, signUp.ManageNonce));
 
-    /// <summary>The link that unsubscribes a sign-up, for every email to a confirmed sign-up.</summary>
-    public Uri UnsubscribeLink(Uri site, SignUp signUp) => Link(site, "unsubscribe", tokens.Create(SignUpLinkPurpose.Manage, signUp.Id, signUp.ManageNonce));
+    /// <summary>
+    /// The link that unsubscribes a sign-up, for every email to a confirmed sign-up. It can only unsubscribe: mail
+    /// services see it and people forward it, so it opens nothing else.
+    /// </summary>
+    public Uri UnsubscribeLink(Uri site, SignUp signUp) => Link(site, "unsubscribe", tokens.Create(SignUpLinkPurpose.Unsubscribe, signUp.Id, signUp.ManageNonce));
 
     private Uri Link(Uri site, string action, string token) =>
         new(site, $"{options.Value.RoutePrefix.TrimStart('/')}/{LinkFolder}/{action}?token={Uri.EscapeDataString(token)}");

@@ -70,6 +70,12 @@ internal sealed class SignUpTokens(CoProDataProtection dataProtection, TimeProvi
 /// <summary>What a link in a sign-up email is for.</summary>
 internal enum SignUpLinkPurpose
 {
+    /// <summary>Confirms a pending sign-up, once, within a week.</summary>
     Confirm,
+
+    /// <summary>Opens the preferences page: change choices, start again, delete everything.</summary>
     Manage,
+
+    /// <summary>Unsubscribes, and nothing else: this link is in every email's headers, where mail services see it.</summary>
+    Unsubscribe,
 }

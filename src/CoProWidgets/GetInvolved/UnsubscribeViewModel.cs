@@ -3,7 +3,11 @@ namespace CoProWidgets.GetInvolved;
 /// <summary>What the unsubscribe page (<c>Views/CoProWidgets/GetInvolved/Unsubscribe.cshtml</c>) shows.</summary>
 /// <param name="Token">The link's token, posted back by the button; null once used.</param>
 /// <param name="State">Where the person stands.</param>
-public sealed record UnsubscribeViewModel(string? Token, UnsubscribeState State);
+public sealed record UnsubscribeViewModel(string? Token, UnsubscribeState State)
+{
+    /// <summary>Set when too many forms came from the person's connection: when to press the button again.</summary>
+    public string? RetryMessage { get; init; }
+}
 
 /// <summary>The states of the unsubscribe page.</summary>
 public enum UnsubscribeState

@@ -34,7 +34,12 @@ internal static class OutcomeEndpoints
 
     private static Task<IResult> ShowAsync(string name, HttpContext context, OutcomeProvider outcomes, LibraryPageRenderer pages, IOptions<CoProWidgetsOptions> options)
     {
-        var outcome = ContentName.IsValid(name) ? outcomes.Get(name).Value?.Outcome : null;
+        if (!ContentName.IsValid(name))
+        {
+            return pages.NotFoundAsync(context);
+        }
+
+        var outcome = outcomes.Get(name).Value?.Outcome;
         var model = new OutcomePage(name, $"{context.Request.PathBase}{options.Value.RoutePrefix}/outcomes");
         return pages.RenderAsync(context, OutcomeView, model, outcome?.Title ?? "Outcome not found", outcome is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
     }

@@ -34,7 +34,8 @@ internal static class Csv
             return string.Empty;
         }
 
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        // Full-width twins too: some spreadsheets fold them to the ASCII signs when they read a cell.
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20')
         {
             value = "'" + value;
         }

@@ -2,53 +2,103 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Builder;
+using CoProWidgets.Content;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Rendering;
 
-/// <summary>
-/// Limits how often one client may post the library's forms, with the rate limiting primitives ASP.NET Core's rate
-/// limiter is built on, applied as an endpoint filter so it holds even when the host has not added
-/// <c>UseRateLimiter()</c>. Over the limit the answer is 429 with Retry-After.
-/// </summary>
-internal sealed class FormRateLimit : IEndpointFilter, IDisposable
+/// <summary>What a form post spends from its client's budget; each has a budget of its own.</summary>
+internal enum FormBudget
 {
-    private readonly PartitionedRateLimiter<HttpContext> _limiter;
+    /// <summary>Moving between a survey's pages, going back, checking answers: nothing is stored.</summary>
+    SurveyPages,
 
-    public FormRateLimit(IOptions<CoProWidgetsOptions> options)
-    {
-        var settings = options.Value.FormRateLimit;
-        _limiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(
-            ClientKey(context),
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.PermitLimit, Window = settings.Window, QueueLimit = 0 }));
-    }
+    /// <summary>Storing a survey response.</summary>
+    SurveyResponses,
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    /// <summary>Sending the sign-up form.</summary>
+    SignUps,
+
+    /// <summary>Confirming a sign-up with the link in its email.</summary>
+    Confirmations,
+
+    /// <summary>Unsubscribing, from the page or a mail client's one-click request.</summary>
+    Unsubscribes,
+
+    /// <summary>Saving preferences, erasing, starting again after unsubscribing, and asking for a fresh link.</summary>
+    Links,
+}
+
+/// <summary>
+/// Limits how often one client (an IPv4 address, or an IPv6 /64) may post each kind of form, with the token buckets
+/// ASP.NET Core's rate limiter is built on. Each budget refills steadily, so a burst (thirty people at a community
+/// event on one address) passes and a flood does not. The handlers ask before doing anything, so that over a limit a
+/// visitor gets the form again, with what they typed and when to try again, instead of a bare 429. It holds without
+/// the host's <c>UseRateLimiter()</c>. Idle buckets are dropped, so memory follows the clients active now.
+/// </summary>
+internal sealed partial class FormRateLimit : IDisposable
+{
+    private readonly Dictionary<FormBudget, PartitionedRateLimiter<HttpContext>> _limiters;
+    private readonly ILogger<FormRateLimit> _logger;
+    private int _warnedAboutProxy;
+
+    public FormRateLimit(IOptions<CoProWidgetsOptions> options, ILogger<FormRateLimit> logger)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        using var lease = await _limiter.AcquireAsync(context.HttpContext, 1, context.HttpContext.RequestAborted);
-        if (lease.IsAcquired)
+        ArgumentNullException.ThrowIfNull(options);
+        var limits = options.Value.RateLimits;
+        _logger = logger;
+        _limiters = new()
         {
-            return await next(context);
-        }
-
-        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-        context.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        return Results.Text("Too many requests from your connection. Please wait a minute and try again.", statusCode: StatusCodes.Status429TooManyRequests);
+            [FormBudget.SurveyPages] = Create(limits.SurveyPages),
+            [FormBudget.SurveyResponses] = Create(limits.SurveyResponses),
+            [FormBudget.SignUps] = Create(limits.SignUps),
+            [FormBudget.Confirmations] = Create(limits.Confirmations),
+            [FormBudget.Unsubscribes] = Create(limits.Unsubscribes),
+            [FormBudget.Links] = Create(limits.Links),
+        };
     }
-
-    public void Dispose() => _limiter.Dispose();
 
     /// <summary>
-    /// Applies the one shared limiter to an endpoint. (AddEndpointFilter&lt;T&gt; would build a new filter, and so a new,
-    /// empty limiter, for every request.)
+    /// Takes one post from the client's budget. Null when it may go ahead; otherwise how long until it may, and the
+    /// response carries <c>Retry-After</c> and will be a 429.
     /// </summary>
-    public static RouteHandlerBuilder Apply(RouteHandlerBuilder endpoint) =>
-        endpoint.AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<FormRateLimit>().InvokeAsync(context, next));
+    public TimeSpan? TryAcquire(HttpContext context, FormBudget budget)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        WarnIfBehindAProxy(context);
+        using var lease = _limiters[budget].AttemptAcquire(context);
+        if (lease.IsAcquired)
+        {
+            return null;
+        }
+
+        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) && retryAfter > TimeSpan.Zero ? retryAfter : TimeSpan.FromMinutes(1);
+        context.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        return wait;
+    }
+
+    /// <summary>What the visitor is told, on the form they sent, with what they typed still in it.</summary>
+    public static string Message(TimeSpan wait) =>
+        $"Many forms have been sent from your internet connection in a short time (it may be shared, for example in a library, care home or hospital). Nothing you typed is lost: wait {InWords(wait)}, then send it again.";
+
+    /// <summary>"a few seconds", "about a minute", "about 3 minutes", "about 2 hours".</summary>
+    public static string InWords(TimeSpan wait) => wait.TotalSeconds switch
+    {
+        <= 15 => "a few seconds",
+        < 90 => "about a minute",
+        < 90 * 60 => $"about {Math.Ceiling(wait.TotalMinutes).ToString(CultureInfo.InvariantCulture)} minutes",
+        _ => $"about {Math.Ceiling(wait.TotalHours).ToString(CultureInfo.InvariantCulture)} hours",
+    };
+
+    public void Dispose()
+    {
+        foreach (var limiter in _limiters.Values)
+        {
+            limiter.Dispose();
+        }
+    }
 
     /// <summary>One bucket per IPv4 address, or per IPv6 /64 (one household or device can hold a whole /64).</summary>
     internal static string ClientKey(HttpContext context)
@@ -73,14 +123,33 @@ internal sealed class FormRateLimit : IEndpointFilter, IDisposable
 
         return address.ToString();
     }
-}
 
-/// <summary>How often one client may post the library's forms (section <c>CoProWidgets:FormRateLimit</c>).</summary>
-public sealed class CoProFormRateLimitOptions
-{
-    /// <summary>How many posts one client may make in each window. The default is 10.</summary>
-    public int PermitLimit { get; set; } = 10;
+    /// <summary>
+    /// A request that still carries X-Forwarded-For reached here without the host's forwarded-headers middleware
+    /// taking the client's address from it, so every visitor behind that proxy shares one budget. Said once.
+    /// </summary>
+    private void WarnIfBehindAProxy(HttpContext context)
+    {
+        if (_warnedAboutProxy == 0
+            && context.Request.Headers.ContainsKey("X-Forwarded-For")
+            && Interlocked.Exchange(ref _warnedAboutProxy, 1) == 0)
+        {
+            LogBehindProxy(LogText.Escape(context.Connection.RemoteIpAddress?.ToString()));
+        }
+    }
 
-    /// <summary>The window. The default is one minute.</summary>
-    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+    private static PartitionedRateLimiter<HttpContext> Create(CoProRateLimit limit) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetTokenBucketLimiter(
+            ClientKey(context),
+            _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = limit.PermitLimit,
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = limit.Window / limit.PermitLimit,
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            }));
+
+    [LoggerMessage(EventId = 70, Level = LogLevel.Warning, Message = "Form posts arrive through a proxy ({Proxy} sent X-Forwarded-For) but forwarded headers are not applied, so every visitor behind it shares one rate-limit budget and may be turned away. Add app.UseForwardedHeaders() with the proxy in KnownProxies or KnownNetworks, before MapCoProWidgets().")]
+    private partial void LogBehindProxy(string proxy);
 }

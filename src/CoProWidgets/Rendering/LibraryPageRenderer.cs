@@ -16,6 +16,8 @@ internal sealed class LibraryPageRenderer(IModelMetadataProvider metadata, IOpti
     /// <summary>The key of the layout in a page's ViewData; each library page sets <c>Layout</c> from it.</summary>
     public const string LayoutKey = "CoProWidgets.Layout";
 
+    private const string NotFoundView = "~/Views/CoProWidgets/NotFound.cshtml";
+
     private const string StandaloneLayout = "~/Views/CoProWidgets/_Layout.cshtml";
 
     private static readonly string[] s_hostLayouts = ["/Pages/Shared/_Layout.cshtml", "/Views/Shared/_Layout.cshtml"];
@@ -38,6 +40,13 @@ internal sealed class LibraryPageRenderer(IModelMetadataProvider metadata, IOpti
         await view.RenderAsync(EndpointViewContext.Create(httpContext, view, viewData, writer));
         return Results.Content(writer.ToString(), "text/html; charset=utf-8", statusCode: statusCode);
     }
+
+    /// <summary>
+    /// A 404 page for an address that can name no content (an invalid name), without rendering any widget, so a
+    /// made-up address costs a page and nothing else: no content lookup and no log line.
+    /// </summary>
+    public Task<IResult> NotFoundAsync(HttpContext httpContext) =>
+        RenderAsync(httpContext, NotFoundView, model: null, "Page not found", StatusCodes.Status404NotFound);
 
     /// <summary>The host's layout as configured, else the usual Razor Pages or MVC one, else the library's own.</summary>
     private string FindLayout(ICompositeViewEngine engine) =>

@@ -43,7 +43,7 @@ public abstract partial class WidgetViewComponent : ViewComponent
     private protected IViewComponentResult InvalidName(string folder, string? name)
     {
         var error = new ContentError($"{folder}/{name}.md", 0, $"'{name}' is not a valid content name: use letters, digits, '-' and '_' only, at most {ContentName.MaxLength} characters.");
-        Log.InvalidName(Service<ILoggerFactory>().CreateLogger(GetType()), error.ToString());
+        Log.InvalidName(Service<ILoggerFactory>().CreateLogger(GetType()), LogText.Escape(error.ToString()));
         return ErrorOrNothing(error, servingLastGood: false);
     }
 

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.AspNetCore.Routing;
@@ -34,6 +35,16 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
         }
 
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value;
+
+        // The sign-up and outcome emails carry links, and embedded forms carry tokens naming this site: outside
+        // Development they are made from SiteUrl alone, so a forged Host header can never reach them.
+        if (options.SiteUrl is null && !endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                "CoProWidgets:SiteUrl is not set. Outside Development it must be the site's public address, for example 'https://www.example.org/': "
+                + "the links in sign-up and outcome emails, the Atom feed and the embedded widgets' form tokens are made from it, never from a request's Host header.");
+        }
+
         var group = endpoints.MapGroup(options.RoutePrefix);
         group.MapGet("/principles/{name}", GetPrinciplesAsync).WithName("CoProWidgets.Principles");
         group.MapGet("/principles/{name}/page", ShowPrinciplesAsync).WithName("CoProWidgets.PrinciplesPage");
@@ -66,7 +77,12 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
     /// <summary>The principles panel on a page of its own, in the host's layout (where an embed snippet's link leads).</summary>
     private static Task<IResult> ShowPrinciplesAsync(string name, HttpContext context, LibraryPageRenderer pages, PrinciplesProvider principles)
     {
-        var content = ContentName.IsValid(name) ? principles.Get(name).Value : null;
+        if (!ContentName.IsValid(name))
+        {
+            return pages.NotFoundAsync(context);
+        }
+
+        var content = principles.Get(name).Value;
         return pages.RenderAsync(context, PrinciplesView, new PrinciplesPage(name), content?.Title ?? "Principles not found", content is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
     }
 

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -33,6 +35,7 @@ internal sealed class CoProDbContextFactory
             var sqlite = new DbContextOptionsBuilder<SqliteCoProDbContext>()
                 .UseLoggerFactory(loggerFactory)
                 .UseSqlite(connectionString ?? new SqliteConnectionStringBuilder { DataSource = SqliteFile, DefaultTimeout = 30 }.ToString())
+                .AddInterceptors(SqliteSecureDelete.Instance)
                 .Options;
             _create = () => new SqliteCoProDbContext(sqlite);
         }
@@ -47,4 +50,45 @@ internal sealed class CoProDbContextFactory
         Path.GetFullPath(Path.Combine(environment.ContentRootPath, database.SqlitePath));
 
     public CoProDbContext Create() => _create();
+
+    /// <summary>
+    /// After personal data is deleted: on SQLite, moves the write-ahead log into the database file and empties it, so
+    /// the deleted rows (already overwritten in the file, see <see cref="SqliteSecureDelete"/>) do not linger in the
+    /// log either. PostgreSQL's own vacuum reclaims deleted rows.
+    /// </summary>
+    public async Task ScrubAsync(CancellationToken cancellationToken)
+    {
+        if (Provider != CoProDatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        await using var db = Create();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+    }
+}
+
+/// <summary>
+/// Turns on SQLite's secure_delete for every connection (it is a setting of each connection, not of the file), so
+/// the content of deleted rows is overwritten with zeros rather than left in free pages of the file.
+/// </summary>
+internal sealed class SqliteSecureDelete : DbConnectionInterceptor
+{
+    public static readonly SqliteSecureDelete Instance = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA secure_delete = ON;";
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA secure_delete = ON;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 }

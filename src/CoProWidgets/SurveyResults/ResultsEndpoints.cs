@@ -26,7 +26,12 @@ internal static class ResultsEndpoints
 
     private static Task<IResult> ShowAsync(string name, HttpContext context, SurveyProvider surveys, LibraryPageRenderer pages)
     {
-        var survey = ContentName.IsValid(name) ? surveys.Get(name).Value : null;
+        if (!ContentName.IsValid(name))
+        {
+            return pages.NotFoundAsync(context);
+        }
+
+        var survey = surveys.Get(name).Value;
         return pages.RenderAsync(context, ResultsView, new SurveyPage(name), survey is null ? "Results" : $"Results: {survey.Title}", survey is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
     }
 

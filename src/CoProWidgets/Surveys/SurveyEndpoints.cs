@@ -18,12 +18,17 @@ internal static class SurveyEndpoints
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/surveys/{name}", ShowAsync).WithName("CoProWidgets.Survey");
-        FormRateLimit.Apply(group.MapPost("/surveys/{name}", PostAsync).DisableAntiforgery());
+        group.MapPost("/surveys/{name}", PostAsync).DisableAntiforgery();
     }
 
     private static Task<IResult> ShowAsync(string name, HttpContext context, SurveyProvider surveys, LibraryPageRenderer pages)
     {
-        var survey = ContentName.IsValid(name) ? surveys.Get(name).Value : null;
+        if (!ContentName.IsValid(name))
+        {
+            return pages.NotFoundAsync(context);
+        }
+
+        var survey = surveys.Get(name).Value;
         return pages.RenderAsync(context, SurveyView, new SurveyPage(name), survey?.Title ?? "Survey", survey is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
     }
 
@@ -33,7 +38,7 @@ internal static class SurveyEndpoints
     /// check your answers, and <c>submit</c> checks every answer and stores the response once.
     /// </summary>
     /// <remarks>Posted from another site (the embed endpoint), each answer is the widget itself, in the same steps.</remarks>
-    internal static async Task<IResult> PostAsync(string name, HttpContext context, SurveyProvider surveys, SurveyService service, LibraryPageRenderer pages)
+    internal static async Task<IResult> PostAsync(string name, HttpContext context, SurveyProvider surveys, SurveyService service, LibraryPageRenderer pages, FormRateLimit limits)
     {
         if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
         {
@@ -64,6 +69,14 @@ internal static class SurveyEndpoints
         if (service.StatusOf(survey) != SurveyStatus.Open)
         {
             return await Show(SurveyStep.Questions, page, [], StatusCodes.Status400BadRequest);
+        }
+
+        // Storing has a budget of its own; moving between pages stores nothing and spends a larger one. Over either,
+        // the same step is shown again, with every answer, and when to try again.
+        if (limits.TryAcquire(context, action == "submit" ? FormBudget.SurveyResponses : FormBudget.SurveyPages) is { } wait)
+        {
+            var step = action == "submit" ? SurveyStep.Check : SurveyStep.Questions;
+            return await Show(step, page, [new FormError(string.Empty, FormRateLimit.Message(wait))], StatusCodes.Status429TooManyRequests);
         }
 
         if (!await FormGuard.IsValidAsync(context, form))

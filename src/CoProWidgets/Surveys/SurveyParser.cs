@@ -247,6 +247,13 @@ internal static partial class SurveyParser
                 throw file.Error(_settings["required"].Line, "Equality questions are always optional: remove 'required: yes'.");
             }
 
+            if (group && equality)
+            {
+                // Results split by an equality question would publish each group's answers beside its members'
+                // protected characteristics; equality answers are only ever counted, never shown per person or group.
+                throw file.Error(_settings["group"].Line, "An equality question cannot also be the group results are split by: remove 'group: yes', or ask a separate question for the group.");
+            }
+
             if (group && type != SurveyQuestionType.Single)
             {
                 throw file.Error(_settings["group"].Line, "Only a 'single' question can be the group results are split by.");

@@ -111,10 +111,11 @@
       box.setAttribute('aria-busy', 'true');
       Promise.all([fetch(url, Object.assign({ credentials: 'omit' }, init)), styled])
         .then(([r]) => r.text().then(t => {
-          if (r.ok || r.status == 400) show(t, act);
-          else throw r.status == 429 ? t : 0;
+          // 400 and 429 are the widget again, with what was typed and what to do.
+          if (r.ok || r.status == 400 || r.status == 429) show(t, act);
+          else throw 0;
         }))
-        .catch(e => act && say(typeof e == 'string' ? e : 'Sorry, that did not work. Check your connection and try again.'))
+        .catch(() => act && say('Sorry, that did not work. Check your connection and try again.'))
         .finally(() => {
           busy = 0;
           box.removeAttribute('aria-busy');

@@ -218,7 +218,8 @@ public sealed class OutcomeNotifierTests : IAsyncDisposable
             ["CoProWidgets:Outcomes:CheckInterval"] = checkInterval,
             ["CoProWidgets:Email:PollInterval"] = "00:00:01",
         };
-        var app = await LibraryHost.StartAsync(settings, services => services.AddSingleton<IEmailTransport>(transport));
+        // Only Development starts without SiteUrl.
+        var app = await LibraryHost.StartAsync(settings, services => services.AddSingleton<IEmailTransport>(transport), environment: siteUrl is null ? "Development" : "Production");
         _apps.Add(app);
         return app;
     }

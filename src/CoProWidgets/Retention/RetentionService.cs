@@ -1,0 +1,73 @@
+using CoProWidgets.Email;
+using CoProWidgets.GetInvolved;
+using CoProWidgets.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CoProWidgets.Retention;
+
+/// <summary>
+/// Keeps personal data no longer than the emails and the README promise: at start and then every hour it deletes
+/// pending sign-ups whose confirmation link has expired (with their emails and pickup files), and sent messages past
+/// their keeping time; then, on SQLite, it empties the write-ahead log so nothing deleted lingers there. Every step is
+/// a conditional delete, safe with several servers sharing one database.
+/// </summary>
+internal sealed partial class RetentionService(
+    SignUpService signUps,
+    OutboxRetention outbox,
+    CoProDbContextFactory contexts,
+    ILogger<RetentionService> logger) : BackgroundService
+{
+    /// <summary>How often to look. Pending sign-ups are deleted at most this long after their link expires.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The database may be briefly unavailable; the next look deletes what this one could not.
+                LogFailed(ex);
+            }
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    /// <summary>One look: returns how many pending sign-ups and how many messages were deleted.</summary>
+    public async Task<(int SignUps, int Messages)> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var expired = await signUps.DeleteExpiredPendingAsync(cancellationToken);
+        var pruned = await outbox.PruneAsync(cancellationToken);
+        if (expired + pruned > 0)
+        {
+            await contexts.ScrubAsync(cancellationToken);
+            LogDeleted(expired, pruned);
+        }
+
+        return (expired, pruned);
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(EventId = 110, Level = LogLevel.Information, Message = "Retention: deleted {SignUps} pending sign-ups whose confirmation link expired, and {Messages} sent emails past their keeping time.")]
+    private partial void LogDeleted(int signUps, int messages);
+
+    [LoggerMessage(EventId = 111, Level = LogLevel.Warning, Message = "Retention: could not delete expired data this time; trying again within the hour.")]
+    private partial void LogFailed(Exception exception);
+}
