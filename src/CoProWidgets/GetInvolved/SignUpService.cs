@@ -45,50 +45,70 @@ internal sealed class SignUpService(
         ArgumentNullException.ThrowIfNull(site);
         var email = NormalizeEmail(request.Email);
         Check(email, request);
-        var queued = await ForAddressAsync(email, async (db, existing, recent, now) =>
+        for (var attempt = 0; attempt < MaxRaces; attempt++)
         {
-            if (existing is null)
+            // Links are signed and emails rendered before the transaction: signing can write a new key to the database.
+            var seen = await FindAsync(email, cancellationToken);
+            var id = seen?.Id ?? Guid.CreateVersion7();
+            var confirmationNonce = SignUpTokens.NewNonce();
+            var confirm = seen is null or { Status: SignUpStatus.Pending }
+                ? await emails.ConfirmAsync(seen?.Email ?? email, Link(site, "confirm", tokens.Create(SignUpLinkPurpose.Confirm, id, confirmationNonce)), cancellationToken)
+                : null;
+            var already = seen is { Status: SignUpStatus.Confirmed }
+                ? await emails.AlreadySignedUpAsync(seen.Email, seen.Name, ManageLink(site, seen), UnsubscribeLink(site, seen), cancellationToken)
+                : null;
+
+            var outcome = await ForAddressAsync(email, seen, (db, existing, recent, now) =>
             {
-                var signUp = new SignUp
+                if (recent.Count >= MaxPerDay)
                 {
-                    Id = Guid.CreateVersion7(),
-                    Email = email,
-                    EmailKey = KeyOf(email),
-                    CreatedAt = now,
-                    ConfirmationNonce = SignUpTokens.NewNonce(),
-                    ManageNonce = SignUpTokens.NewNonce(),
-                };
-                Apply(signUp, request, now);
-                db.SignUps.Add(signUp);
-                return await ConfirmationEmailAsync(site, signUp, cancellationToken);
-            }
+                    // Over the cap nothing is sent, so nothing changes: a new wish could not be confirmed, and the link
+                    // already sent still works.
+                    return null;
+                }
 
-            switch (existing.Status)
+                if (existing is null)
+                {
+                    var signUp = new SignUp
+                    {
+                        Id = id,
+                        Email = email,
+                        EmailKey = KeyOf(email),
+                        CreatedAt = now,
+                        ConfirmationNonce = confirmationNonce,
+                        ManageNonce = SignUpTokens.NewNonce(),
+                    };
+                    Apply(signUp, request, now);
+                    db.SignUps.Add(signUp);
+                    return confirm;
+                }
+
+                switch (existing.Status)
+                {
+                    case SignUpStatus.Pending when Matches(existing, request.Preferences) && recent.Any(sent => sent.Kind == SignUpEmails.ConfirmKind && sent.At > now - ResendWindow):
+                        // The same form sent again (a double click): the link just sent still works.
+                        return null;
+                    case SignUpStatus.Pending:
+                        // Nobody has confirmed this address yet, so this post is the wish to confirm; the old link stops working.
+                        Apply(existing, request, now);
+                        existing.ConfirmationNonce = confirmationNonce;
+                        return confirm;
+                    case SignUpStatus.Confirmed when !recent.Any(sent => sent.Kind == SignUpEmails.AlreadySignedUpKind && sent.At > now - ResendWindow):
+                        // Nothing changes: only the person, through their own links, can change a confirmed sign-up.
+                        return already;
+                    default:
+                        // Unsubscribed: nothing is sent and nothing changes.
+                        return null;
+                }
+            }, cancellationToken);
+
+            if (outcome != Outcome.Changed)
             {
-                case SignUpStatus.Pending when recent.Count >= MaxPerDay:
-                    // Over the cap a new wish could not be confirmed, so it is not recorded: the link already sent still works.
-                    return null;
-                case SignUpStatus.Pending when Matches(existing, request.Preferences) && recent.Any(sent => sent.Kind == SignUpEmails.ConfirmKind && sent.At > now - ResendWindow):
-                    // The same form sent again (a double click): the link just sent still works.
-                    return null;
-                case SignUpStatus.Pending:
-                    // Nobody has confirmed this address yet, so this post is the wish to confirm; the old link stops working.
-                    Apply(existing, request, now);
-                    existing.ConfirmationNonce = SignUpTokens.NewNonce();
-                    return await ConfirmationEmailAsync(site, existing, cancellationToken);
-                case SignUpStatus.Confirmed when recent.Count < MaxPerDay && !recent.Any(sent => sent.Kind == SignUpEmails.AlreadySignedUpKind && sent.At > now - ResendWindow):
-                    // Nothing changes: only the person, through their own links, can change a confirmed sign-up.
-                    return await emails.AlreadySignedUpAsync(existing.Email, existing.Name, ManageLink(site, existing), UnsubscribeLink(site, existing), cancellationToken);
-                default:
-                    // Unsubscribed, or over the cap: nothing is sent and nothing changes.
-                    return null;
+                return;
             }
-        }, cancellationToken);
-
-        if (queued)
-        {
-            outbox.Notify();
         }
+
+        throw new InvalidOperationException("The sign-up changed under every try; nothing was recorded.");
     }
 
     /// <summary>
@@ -105,75 +125,108 @@ internal sealed class SignUpService(
             throw new ArgumentException("The address is out of bounds; the form must validate it first.", nameof(address));
         }
 
-        var queued = await ForAddressAsync(email, async (db, existing, recent, now) =>
+        for (var attempt = 0; attempt < MaxRaces; attempt++)
         {
-            if (existing is not { Status: SignUpStatus.Confirmed } || recent.Count >= MaxPerDay
-                || recent.Any(sent => sent.Kind == SignUpEmails.NewLinkKind && sent.At > now - ResendWindow))
+            var seen = await FindAsync(email, cancellationToken);
+            if (seen is not { Status: SignUpStatus.Confirmed })
             {
-                return null;
+                return;
             }
 
-            existing.ManageNonce = SignUpTokens.NewNonce();
-            return await emails.NewLinkAsync(existing.Email, existing.Name, ManageLink(site, existing), UnsubscribeLink(site, existing), cancellationToken);
-        }, cancellationToken);
+            var renewed = new SignUp { Id = seen.Id, ManageNonce = SignUpTokens.NewNonce() };
+            var message = await emails.NewLinkAsync(seen.Email, seen.Name, ManageLink(site, renewed), UnsubscribeLink(site, renewed), cancellationToken);
+            var outcome = await ForAddressAsync(email, seen, (db, existing, recent, now) =>
+            {
+                if (recent.Count >= MaxPerDay || recent.Any(sent => sent.Kind == SignUpEmails.NewLinkKind && sent.At > now - ResendWindow))
+                {
+                    return null;
+                }
 
-        if (queued)
-        {
-            outbox.Notify();
+                existing!.ManageNonce = renewed.ManageNonce;
+                return message;
+            }, cancellationToken);
+
+            if (outcome != Outcome.Changed)
+            {
+                return;
+            }
         }
+
+        throw new InvalidOperationException("The sign-up changed under every try; nothing was recorded.");
+    }
+
+    private async Task<SignUp?> FindAsync(string email, CancellationToken cancellationToken)
+    {
+        var key = KeyOf(email);
+        await using var db = contexts.Create();
+        return await db.SignUps.AsNoTracking().SingleOrDefaultAsync(s => s.EmailKey == key, cancellationToken);
     }
 
     /// <summary>
     /// Runs <paramref name="decide"/> for one address in a transaction that holds that sign-up's row (or, for a new
     /// address, its unique key), so two posts for one address are handled one after the other and the count of
-    /// recent emails it is given is exact. It returns the email to queue, if any; this saves everything at once.
+    /// recent emails it is given is exact. If the sign-up is no longer as <paramref name="seen"/> (its links were made
+    /// from that), nothing is done and the caller starts again. <paramref name="decide"/> returns the email to queue,
+    /// if any; everything is saved at once.
     /// </summary>
-    private async Task<bool> ForAddressAsync(string email, Func<CoProDbContext, SignUp?, IReadOnlyList<(string Kind, DateTime At)>, DateTime, Task<EmailMessage?>> decide, CancellationToken cancellationToken)
+    private async Task<Outcome> ForAddressAsync(string email, SignUp? seen, Func<CoProDbContext, SignUp?, IReadOnlyList<(string Kind, DateTime At)>, DateTime, EmailMessage?> decide, CancellationToken cancellationToken)
     {
         var key = KeyOf(email);
-        for (var attempt = 0; ; attempt++)
+        await using var db = contexts.Create();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // An update that changes nothing takes the row's write lock first (on SQLite, the database's), before anything
+        // is read.
+        var found = await db.SignUps.Where(s => s.EmailKey == key).ExecuteUpdateAsync(set => set.SetProperty(s => s.EmailKey, s => s.EmailKey), cancellationToken);
+        var existing = found == 0 ? null : await db.SignUps.SingleAsync(s => s.EmailKey == key, cancellationToken);
+        if (existing?.Id != seen?.Id || existing?.Status != seen?.Status || existing?.ManageNonce != seen?.ManageNonce)
         {
-            await using var db = contexts.Create();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-            // An update that changes nothing takes the row's write lock first (on SQLite, the database's), before
-            // anything is read.
-            var found = await db.SignUps.Where(s => s.EmailKey == key).ExecuteUpdateAsync(set => set.SetProperty(s => s.EmailKey, s => s.EmailKey), cancellationToken);
-            var existing = found == 0 ? null : await db.SignUps.SingleAsync(s => s.EmailKey == key, cancellationToken);
-            var now = Now();
-            var recipient = existing?.Email ?? email;
-            var since = now - CapWindow;
-            var recent = (await db.Outbox
-                    .Where(m => m.Recipient == recipient && UnaskedKinds.Contains(m.Kind) && m.CreatedAt > since)
-                    .Select(m => new { m.Kind, m.CreatedAt })
-                    .ToListAsync(cancellationToken))
-                .Select(m => (Kind: m.Kind, At: m.CreatedAt))
-                .ToList();
-            var message = await decide(db, existing, recent, now);
-            if (message is not null)
-            {
-                outbox.Add(db, message);
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
-            catch (DbUpdateException) when (attempt < MaxRaces)
-            {
-                // Another post for a new address saved first: look again, and find its row.
-                continue;
-            }
-
-            return message is not null;
+            return Outcome.Changed;
         }
+
+        var now = Now();
+        var recipient = existing?.Email ?? email;
+        var since = now - CapWindow;
+        var recent = (await db.Outbox
+                .Where(m => m.Recipient == recipient && UnaskedKinds.Contains(m.Kind) && m.CreatedAt > since)
+                .Select(m => new { m.Kind, m.CreatedAt })
+                .ToListAsync(cancellationToken))
+            .Select(m => (Kind: m.Kind, At: m.CreatedAt))
+            .ToList();
+        var message = decide(db, existing, recent, now);
+        if (message is not null)
+        {
+            outbox.Add(db, message);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another post for a new address saved its row first: look again, and find it.
+            return Outcome.Changed;
+        }
+
+        if (message is null)
+        {
+            return Outcome.Nothing;
+        }
+
+        outbox.Notify();
+        return Outcome.Queued;
     }
 
-    private Task<EmailMessage> ConfirmationEmailAsync(Uri site, SignUp signUp, CancellationToken cancellationToken) =>
-        emails.ConfirmAsync(signUp.Email, Link(site, "confirm", tokens.Create(SignUpLinkPurpose.Confirm, signUp.Id, signUp.ConfirmationNonce)), cancellationToken);
-
     private int MaxPerDay => options.Value.Email.MaxPerAddressPerDay;
+
+    private enum Outcome
+    {
+        Queued,
+        Nothing,
+        Changed,
+    }
 
     private static bool Matches(SignUp signUp, SignUpPreferences wish)
     {
