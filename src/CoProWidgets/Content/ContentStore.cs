@@ -26,6 +26,9 @@ internal sealed partial class ContentStore : IDisposable
         _logger = logger;
     }
 
+    /// <summary>How many files the store keeps a snapshot (and a watcher) for: only files that have existed.</summary>
+    internal int Count => _entries.Count;
+
     /// <summary>The absolute path of the content folder.</summary>
     public string Root { get; }
 

@@ -26,7 +26,6 @@ internal static partial class EmbedEndpoints
     public const string FrameMode = "frame";
     public const string OriginParameter = "origin";
     private const string FrameView = "~/Views/CoProWidgets/Embed/Frame.cshtml";
-    private static readonly BoundedSet s_refused = new(100);
 
     public static void Map(RouteGroupBuilder group)
     {
@@ -163,7 +162,7 @@ internal static partial class EmbedEndpoints
     {
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EmbedEndpoints));
         var (safeOrigin, safeFrameOrigin) = (LogText.Escape(origin), LogText.Escape(frameOrigin));
-        if (s_refused.Add($"{safeOrigin} {safeFrameOrigin}"))
+        if (context.RequestServices.GetRequiredService<EmbedOrigins>().Refused.Add($"{safeOrigin} {safeFrameOrigin}"))
         {
             Log.Refused(logger, method, safeOrigin, safeFrameOrigin);
         }

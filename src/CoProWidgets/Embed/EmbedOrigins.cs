@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using CoProWidgets.Content;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,9 @@ internal sealed class EmbedOrigins(IOptions<CoProWidgetsOptions> options, IHostE
         .ToFrozenSet(StringComparer.Ordinal);
 
     private readonly string? _configured = options.Value.SiteUrl is { } site ? Normalize(site.GetLeftPart(UriPartial.Authority)) : null;
+
+    /// <summary>The refused origins already logged at Warning (a bounded number), so a flood is logged once.</summary>
+    public BoundedSet Refused { get; } = new(100);
 
     /// <summary>Whether <paramref name="origin"/> (normalized) is one of the configured sites. The site's own origin is allowed too, by the caller, which knows it.</summary>
     public bool IsListed(string origin) => _allowed.Contains(origin);
