@@ -268,12 +268,12 @@ public sealed class EmbedEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task EmbeddedPosts_ShareTheFormRateLimit_AndSayWhyToTheListedSite()
+    public async Task EmbeddedPosts_ShareTheFormRateLimit_AndShowTheWidgetAgainToTheListedSite()
     {
         using var site = new SampleSiteFactory();
         site.Settings["CoProWidgets:Embed:AllowedOrigins:0"] = Partner;
-        site.Settings["CoProWidgets:FormRateLimit:PermitLimit"] = "1";
-        site.Settings["CoProWidgets:FormRateLimit:Window"] = "00:10:00";
+        site.Settings["CoProWidgets:RateLimits:SignUps:PermitLimit"] = "1";
+        site.Settings["CoProWidgets:RateLimits:SignUps:Window"] = "00:10:00";
         using var client = site.CreateClient();
         HttpRequestMessage Post() => new(HttpMethod.Post, new Uri("/copro/embed/get-involved", UriKind.Relative))
         {
@@ -290,6 +290,9 @@ public sealed class EmbedEndpointTests : IDisposable
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
         Assert.Equal(Partner, Assert.Single(second.Headers.GetValues("Access-Control-Allow-Origin")));
         Assert.NotNull(second.Headers.RetryAfter);
+        var widget = await second.ReadDocumentAsync();
+        Assert.Contains("wait about", widget.QuerySelector(".copro-error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("x", widget.QuerySelector("input[name=email]")?.GetAttribute("value"));
     }
 
     [Fact]

@@ -97,6 +97,7 @@ public sealed class EndpointTests : IDisposable
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
+        builder.Configuration["CoProWidgets:SiteUrl"] = "https://www.example.org/";
         builder.Configuration["CoProWidgets:Database:SqlitePath"] = Path.Combine(_content, "App_Data", "coprowidgets.db");
         builder.Configuration["CoProWidgets:Email:PickupDirectory"] = Path.Combine(_content, "App_Data", "mail");
         services(builder.Services);

@@ -123,6 +123,68 @@ public sealed class ContentStoreTests : IDisposable
     }
 
     [Fact]
+    public void Get_ForFilesThatDoNotExist_KeepsNothing_AndLogsOnlyAtDebug()
+    {
+        for (var i = 0; i < 1000; i++)
+        {
+            var snapshot = _content.Store.Get($"surveys/no-such-{i}.md", _ => new object());
+            Assert.Null(snapshot.Value);
+            Assert.Contains("does not exist", snapshot.Error?.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, _content.Store.Count);
+        Assert.All(_content.Logger.Entries, entry => Assert.Equal(LogLevel.Debug, entry.Level));
+    }
+
+    [Fact]
+    public async Task Get_ForAFileCreatedAfterItWasAskedFor_FindsIt()
+    {
+        Assert.Null(Get().Value);
+        Assert.Equal(0, _content.Store.Count);
+
+        _content.Write(Path, Good);
+
+        await Eventually(() => Get().Value?.Title == "Version one");
+        Assert.Equal(1, _content.Store.Count);
+    }
+
+    [Theory]
+    [InlineData("name", true)]
+    [InlineData("having-a-say_2", true)]
+    [InlineData("name\n", false)]
+    [InlineData("name\r\n", false)]
+    [InlineData("-name", false)]
+    [InlineData("../name", false)]
+    [InlineData("", false)]
+    public void ContentName_AcceptsOnlyLettersDigitsHyphensAndUnderscores_AndNoTrailingNewline(string name, bool valid) =>
+        Assert.Equal(valid, ContentName.IsValid(System.Text.RegularExpressions.Regex.Unescape(name)));
+
+    [Fact]
+    public void LogText_EscapesControlAndInvisibleCharacters()
+    {
+        Assert.Equal("plain", LogText.Escape("plain"));
+        Assert.Equal(@"line\u000abreak", LogText.Escape("line\nbreak"));
+        Assert.Equal(@"\u202eright-to-left", LogText.Escape("\u202Eright-to-left"));
+        Assert.Equal(@"back\u005cslash", LogText.Escape(@"back\slash"));
+    }
+
+    [Fact]
+    public void LogText_IsBounded() =>
+        Assert.Equal(LogText.MaxLength + 3, LogText.Escape(new string('a', 100_000)).Length);
+
+    [Fact]
+    public void BoundedSet_SaysOnceAndStopsGrowingWhenFull()
+    {
+        var set = new BoundedSet(2);
+
+        Assert.True(set.Add("a"));
+        Assert.False(set.Add("a"));
+        Assert.True(set.Add("b"));
+        Assert.False(set.Add("c"));
+        Assert.False(set.Add("c"));
+    }
+
+    [Fact]
     public void List_ReturnsOnlyMarkdownFilesInTheFolder()
     {
         _content.Write("principles/b.md", Good);

@@ -99,6 +99,7 @@ public sealed class SurveyParserTests : IDisposable
         { "## Q\nid: q\ntype: yes-no\n\n## R\nid: q\ntype: yes-no", 9, "used twice" },
         { "## Q\nid: q\ntype: text\nmax-length: 99999", 8, "'max-length' must be" },
         { "## Q\nid: q\ntype: text\ngroup: yes", 8, "Only a 'single' question" },
+        { "## Q\nid: q\ntype: single\nequality: yes\ngroup: yes\n\n- a: A\n- b: B", 9, "An equality question cannot also be the group" },
         { "## Q\nid: q\ntype: agreement\nlabels: Yes | No", 8, "3 to 7 labels" },
         { "## Q\nid: q\ntype: yes-no\nrequired: maybe", 8, "must be yes or no" },
         { "---\n\n## Q\nid: q\ntype: yes-no", 5, "starts a page before any question" },
