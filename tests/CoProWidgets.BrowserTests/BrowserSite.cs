@@ -29,9 +29,13 @@ public sealed class BrowserSite : IAsyncLifetime
             throw new InvalidOperationException($"Chromium was not found at {ChromiumPath}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH; the README's test command installs it when it can.");
         }
 
-        // Every test in a class posts from 127.0.0.1 to one site, so the per-client form limit (10 a minute) would
+        // Every test in a class posts from 127.0.0.1 to one site, so the per-client form budgets would
         // refuse the later tests; the limit itself is tested in the integration tests.
-        Site.Settings["CoProWidgets:FormRateLimit:PermitLimit"] = "10000";
+        foreach (var budget in new[] { "SurveyPages", "SurveyResponses", "SignUps", "Confirmations", "Unsubscribes", "Links" })
+        {
+            Site.Settings[$"CoProWidgets:RateLimits:{budget}:PermitLimit"] = "10000";
+        }
+
         BaseAddress = Start(Site);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

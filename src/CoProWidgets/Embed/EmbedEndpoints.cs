@@ -162,7 +162,7 @@ internal static partial class EmbedEndpoints
     {
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EmbedEndpoints));
         var (safeOrigin, safeFrameOrigin) = (LogText.Escape(origin), LogText.Escape(frameOrigin));
-        if (context.RequestServices.GetRequiredService<EmbedOrigins>().Refused.Add($"{safeOrigin} {safeFrameOrigin}"))
+        if (context.RequestServices.GetRequiredService<EmbedOrigins>().Refused.Add($"{method} {safeOrigin} {safeFrameOrigin}"))
         {
             Log.Refused(logger, method, safeOrigin, safeFrameOrigin);
         }

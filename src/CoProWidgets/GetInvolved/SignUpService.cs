@@ -1,6 +1,6 @@
+using System.Text;
 using CoProWidgets.Email;
 using CoProWidgets.Storage;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
