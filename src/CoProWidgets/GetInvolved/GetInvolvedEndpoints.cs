@@ -3,7 +3,7 @@ using CoProWidgets.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.GetInvolved;
@@ -152,7 +152,8 @@ internal static class GetInvolvedEndpoints
         }
 
         await signUps.SendNewLinkAsync(email!, SiteAddress.Of(context.Request, options.Value), context.RequestAborted);
-        return FormRedirect.SeeOther(context, $"{FormRedirect.ThisPage(context.Request, "sent")}?sent=true#{NewLinkViewModel.IdPrefix}-sent");
+        var sent = context.RequestServices.GetRequiredService<LinkGenerator>().GetPathByName(context, "CoProWidgets.NewLink", new { sent = true });
+        return FormRedirect.SeeOther(context, $"{sent}#{NewLinkViewModel.IdPrefix}-sent");
     }
 
     private static Task<IResult> ShowConfirmAsync(string? token, HttpContext context, SignUpTokens tokens, LibraryPageRenderer pages)
@@ -269,10 +270,8 @@ internal static class GetInvolvedEndpoints
 
     private static IResult BackToPreferences(HttpContext context, string token, string flag)
     {
-        var page = $"{context.Request.PathBase}{context.Request.Path}";
-        page = page[..(page.LastIndexOf('/') + 1)] + "preferences";
-        var address = QueryHelpers.AddQueryString(page, new Dictionary<string, string?> { ["token"] = token, [flag] = "true" });
-        return FormRedirect.SeeOther(context, $"{address}#{PreferencesIdPrefix}-{flag}");
+        var page = context.RequestServices.GetRequiredService<LinkGenerator>().GetPathByName(context, "CoProWidgets.Preferences", new RouteValueDictionary { ["token"] = token, [flag] = "true" });
+        return FormRedirect.SeeOther(context, $"{page}#{PreferencesIdPrefix}-{flag}");
     }
 
     private static PreferencesViewModel Preferences(string token, SignUp signUp, GetInvolvedFields fields, bool saved, bool resubscribed) => new()
