@@ -46,6 +46,12 @@ internal sealed class PickupDirectoryTransport(IOptions<CoProWidgetsOptions> opt
     public Task ForgetAsync(IReadOnlyCollection<Guid> messageIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messageIds);
+        if (!Directory.Exists(_directory))
+        {
+            // Nothing has been written yet.
+            return Task.CompletedTask;
+        }
+
         foreach (var id in messageIds)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -135,12 +135,19 @@ internal sealed partial class OutboxSender(
 
         // Marked sent even if the host is stopping: the server has the message now.
         var sentAt = Now();
-        await db.Outbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
+        var marked = await db.Outbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
             set => set
                 .SetProperty(m => m.SentAt, sentAt)
                 .SetProperty(m => m.Attempts, message.Attempts + 1)
                 .SetProperty(m => m.LockedUntil, (DateTime?)null),
             CancellationToken.None);
+        if (marked == 0)
+        {
+            // The person was erased (or the message expired) while it was being sent: remove what the transport kept
+            // of it too, since the erasure could not see a file that was not written yet.
+            await transport.ForgetAsync([message.Id], CancellationToken.None);
+        }
+
         LogSent(message.Id, message.Kind);
     }
 
