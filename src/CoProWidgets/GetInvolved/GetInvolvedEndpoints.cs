@@ -94,7 +94,7 @@ internal static class GetInvolvedEndpoints
         var embed = EmbedContext.Of(context);
         var wait = limits.TryAcquire(context, FormBudget.SignUps);
         IReadOnlyList<FormError> errors = wait is { } tooSoon
-            ? [new FormError(string.Empty, FormRateLimit.Message(tooSoon))]
+            ? [FormRateLimit.Error(tooSoon)]
             : await FormGuard.IsValidAsync(context, posted)
                 ? form.Validate(content, signingUp: true)
                 : [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Check your answers and send the form again.")];
@@ -141,7 +141,7 @@ internal static class GetInvolvedEndpoints
         var email = BoundedForm.Value(posted, GetInvolvedForm.EmailField)?.Trim();
         var wait = limits.TryAcquire(context, FormBudget.Links);
         IReadOnlyList<FormError> errors = wait is { } tooSoon
-            ? [new FormError(string.Empty, FormRateLimit.Message(tooSoon))]
+            ? [FormRateLimit.Error(tooSoon)]
             : await FormGuard.IsValidAsync(context, posted)
                 ? GetInvolvedForm.ValidateEmail(email)
                 : [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Send the form again.")];
@@ -210,7 +210,7 @@ internal static class GetInvolvedEndpoints
 
         var form = GetInvolvedForm.Read(posted);
         var wait = limits.TryAcquire(context, FormBudget.Links);
-        var errors = wait is { } tooSoon ? [new FormError(string.Empty, FormRateLimit.Message(tooSoon))] : form.Validate(content, signingUp: false);
+        var errors = wait is { } tooSoon ? [FormRateLimit.Error(tooSoon)] : form.Validate(content, signingUp: false);
         if (errors.Count > 0)
         {
             var model = Preferences(token!, signUp, form.ToFields(PreferencesIdPrefix, content, errors, askForEmail: false), saved: false, resubscribed: false);
@@ -264,7 +264,7 @@ internal static class GetInvolvedEndpoints
 
     private static Task<IResult> TooSoonOnPreferencesAsync(HttpContext context, LibraryPageRenderer pages, string token, SignUp signUp, GetInvolvedContent content, TimeSpan wait)
     {
-        var fields = GetInvolvedForm.From(signUp).ToFields(PreferencesIdPrefix, content, [new FormError(string.Empty, FormRateLimit.Message(wait))], askForEmail: false);
+        var fields = GetInvolvedForm.From(signUp).ToFields(PreferencesIdPrefix, content, [FormRateLimit.Error(wait)], askForEmail: false);
         return pages.RenderAsync(context, PreferencesView, Preferences(token, signUp, fields, saved: false, resubscribed: false), $"Error: {PreferencesTitle}", StatusCodes.Status429TooManyRequests);
     }
 

@@ -340,8 +340,7 @@ internal sealed class SignUpService(
         await using (var db = contexts.Create())
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            messages = await db.Outbox.Where(m => m.Recipient == signUp.Email).Select(m => m.Id).ToListAsync(cancellationToken);
-            await db.Outbox.Where(m => m.Recipient == signUp.Email).ExecuteDeleteAsync(cancellationToken);
+            messages = await DeleteMessagesToAsync(db, signUp.Email, cancellationToken);
             await db.SignUps.Where(s => s.Id == signUp.Id).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -384,8 +383,7 @@ internal sealed class SignUpService(
                     continue;
                 }
 
-                messages = await db.Outbox.Where(m => m.Recipient == email).Select(m => m.Id).ToListAsync(cancellationToken);
-                await db.Outbox.Where(m => m.Recipient == email).ExecuteDeleteAsync(cancellationToken);
+                messages = await DeleteMessagesToAsync(db, email, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
 
@@ -394,6 +392,17 @@ internal sealed class SignUpService(
         }
 
         return deleted;
+    }
+
+    /// <summary>
+    /// Deletes every email held for an address, sent or not, in the caller's transaction; returns their ids, so the
+    /// caller can remove their pickup files once the transaction has committed.
+    /// </summary>
+    private static async Task<List<Guid>> DeleteMessagesToAsync(CoProDbContext db, string email, CancellationToken cancellationToken)
+    {
+        var ids = await db.Outbox.Where(m => m.Recipient == email).Select(m => m.Id).ToListAsync(cancellationToken);
+        await db.Outbox.Where(m => m.Recipient == email).ExecuteDeleteAsync(cancellationToken);
+        return ids;
     }
 
     /// <summary>Changes what a person hears about and how; their status and consent stay as they are.</summary>

@@ -76,7 +76,7 @@ internal static class SurveyEndpoints
         if (limits.TryAcquire(context, action == "submit" ? FormBudget.SurveyResponses : FormBudget.SurveyPages) is { } wait)
         {
             var step = action == "submit" ? SurveyStep.Check : SurveyStep.Questions;
-            return await Show(step, page, [new FormError(string.Empty, FormRateLimit.Message(wait))], StatusCodes.Status429TooManyRequests);
+            return await Show(step, page, [FormRateLimit.Error(wait)], StatusCodes.Status429TooManyRequests);
         }
 
         if (!await FormGuard.IsValidAsync(context, form))
