@@ -1,5 +1,6 @@
 using CoProWidgets;
 using CoProWidgets.Content;
+using CoProWidgets.Http;
 using CoProWidgets.Email;
 using CoProWidgets.Embed;
 using CoProWidgets.GetInvolved;
@@ -8,6 +9,7 @@ using CoProWidgets.Principles;
 using CoProWidgets.Rendering;
 using CoProWidgets.Retention;
 using CoProWidgets.Storage;
+using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -56,8 +58,6 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.AddAntiforgery();
         services.TryAddSingleton<MarkdownRenderer>();
         services.TryAddSingleton<ContentStore>();
-        services.TryAddSingleton<PrinciplesProvider>();
-        services.TryAddSingleton<GetInvolvedProvider>();
         services.TryAddSingleton<WidgetHtmlRenderer>();
         services.TryAddSingleton<LibraryPageRenderer>();
         services.TryAddSingleton<FormRateLimit>();
@@ -66,14 +66,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<Outbox>();
         services.TryAddSingleton<CoProDataProtection>();
-        services.TryAddSingleton<SignUpTokens>();
-        services.TryAddSingleton<SurveyProvider>();
-        services.TryAddSingleton<SurveyService>();
-        services.TryAddSingleton<OutcomeProvider>();
-        services.TryAddSingleton<OutcomeNotifier>();
         services.TryAddSingleton<EmailTemplates>();
-        services.TryAddSingleton<SignUpEmails>();
-        services.TryAddSingleton<SignUpService>();
         services.TryAddSingleton<EmbedOrigins>();
         services.TryAddSingleton<EmbedFormTokens>();
         services.TryAddSingleton<OutboxRetention>();
@@ -84,9 +77,16 @@ public static class CoProWidgetsServiceCollectionExtensions
 
         // Hosted services start in this order: the database is migrated before anything uses it.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ContentStartupCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, WidgetWarmUp>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxSender>());
-        services.AddHostedService(provider => provider.GetRequiredService<OutcomeNotifier>());
+
+        // The widgets, in the order they warm up: outcomes after get-involved, whose areas their checklist reads.
+        services.AddWidget<PrinciplesWidget>();
+        services.AddWidget<GetInvolvedWidget>();
+        services.AddWidget<SurveyWidget>();
+        services.AddWidget<ResultsWidget>();
+        services.AddWidget<OutcomesWidget>();
+
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RetentionService>());
 
         // View components, their views and the tag helpers need MVC's view services; a host with Razor Pages or
@@ -108,6 +108,18 @@ public static class CoProWidgetsServiceCollectionExtensions
             });
 
         return new CoProWidgetsBuilder(services);
+    }
+}
+
+/// <summary>Adds one widget: its services, and its description for everything that loops over widgets.</summary>
+internal static class WidgetServiceCollectionExtensions
+{
+    public static IServiceCollection AddWidget<T>(this IServiceCollection services)
+        where T : class, IWidget
+    {
+        T.AddServices(services);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWidget, T>());
+        return services;
     }
 }
 

@@ -1,4 +1,7 @@
+using CoProWidgets.Http;
+using CoProWidgets.Rendering;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoProWidgets.Embed;
 
@@ -14,26 +17,20 @@ internal enum EmbedMode
 
 /// <summary>
 /// A request from an embedded widget, checked by the embed endpoints' filter: how it is shown, the site showing it, and
-/// the widget. The widgets read it to post their forms back to the embed endpoint with a signed token instead of an
-/// antiforgery cookie, and the form endpoints read it to answer with the widget rather than a page or a redirect.
+/// the widget. As an <see cref="ElsewhereForm"/>, the widgets read it to post their forms back to the embed endpoint
+/// with a signed token instead of an antiforgery cookie.
 /// </summary>
 /// <param name="Mode">Script or frame.</param>
 /// <param name="Origin">The origin of the page showing the widget (checked against the allowed list).</param>
 /// <param name="Widget">The widget asked for.</param>
 /// <param name="Url">This embed address, path and query: where the widget's form posts.</param>
-internal sealed record EmbedContext(EmbedMode Mode, string Origin, EmbedWidget Widget, string Url)
+internal sealed record EmbedContext(EmbedMode Mode, string Origin, WidgetCall Widget, string Url) : ElsewhereForm(Url)
 {
-    private static readonly object s_key = new();
+    public override string TokenField => EmbedFormTokens.FieldName;
 
-    public static EmbedContext? Of(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.Items.TryGetValue(s_key, out var value) ? value as EmbedContext : null;
-    }
+    public static new EmbedContext? Of(HttpContext context) => ElsewhereForm.Of(context) as EmbedContext;
 
-    public void AttachTo(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.Items[s_key] = this;
-    }
+    public override string CreateToken(IServiceProvider services) => services.GetRequiredService<EmbedFormTokens>().Create(this);
+
+    public override bool IsValid(IServiceProvider services, string? token) => services.GetRequiredService<EmbedFormTokens>().IsValid(token, this);
 }

@@ -1,7 +1,6 @@
 using CoProWidgets.Content;
-using CoProWidgets.GetInvolved;
+using CoProWidgets.Http;
 using CoProWidgets.Rendering;
-using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
@@ -32,7 +31,7 @@ internal static partial class EmbedEndpoints
         var embed = group.MapGroup("/embed");
         embed.AddEndpointFilter(CheckAsync);
         embed.MapGet("/{widget}/{name?}", (Delegate)((HttpContext context) => ShowAsync(context, StatusCodes.Status200OK))).WithName("CoProWidgets.Embed");
-        embed.MapPost("/{widget}/{name?}", PostAsync).DisableAntiforgery();
+        embed.MapPost("/{widget}/{name?}", (Delegate)PostAsync).DisableAntiforgery();
     }
 
     /// <summary>
@@ -43,8 +42,8 @@ internal static partial class EmbedEndpoints
     {
         ArgumentNullException.ThrowIfNull(context);
         var embed = EmbedContext.Of(context) ?? throw new InvalidOperationException("Not an embed request.");
-        var html = await context.RequestServices.GetRequiredService<WidgetHtmlRenderer>().RenderAsync(context, embed.Widget.Component, embed.Widget.Arguments);
-        var title = embed.Widget.TitleOf(context.RequestServices);
+        var html = await context.RequestServices.GetRequiredService<WidgetHtmlRenderer>().RenderAsync(context, embed.Widget);
+        var title = embed.Widget.Widget.Title(embed.Widget.Name);
         if (string.IsNullOrWhiteSpace(html) || title is null)
         {
             status = StatusCodes.Status404NotFound;
@@ -65,24 +64,28 @@ internal static partial class EmbedEndpoints
         return await context.RequestServices.GetRequiredService<LibraryPageRenderer>().RenderAsync(context, FrameView, model, title ?? "Not found", status);
     }
 
-    /// <summary>A widget's form, posted from another site: the same handler as the widget's own page.</summary>
-    private static Task<IResult> PostAsync(
-        HttpContext context,
-        GetInvolvedProvider getInvolved,
-        SignUpService signUps,
-        SurveyProvider surveys,
-        SurveyService service,
-        LibraryPageRenderer pages,
-        FormRateLimit limits,
-        IOptions<CoProWidgetsOptions> options)
+    /// <summary>
+    /// A widget's form, posted from another site: the same handler as the widget's own page, presented in place. Problems
+    /// and next steps show the widget again; once done, the script's widget shows its finished state, and a frame goes
+    /// back (303) to its own document, as a page would.
+    /// </summary>
+    private static async Task<IResult> PostAsync(HttpContext context)
     {
-        var widget = EmbedContext.Of(context)!.Widget;
-        return widget.Kind switch
+        var call = EmbedContext.Of(context)!;
+        return await call.Widget.Widget.Form!.PostAsync(context, call.Widget.Name) switch
         {
-            "get-involved" => GetInvolvedEndpoints.SignUpAsync(context, getInvolved, signUps, pages, limits, options),
-            "survey" => SurveyEndpoints.PostAsync(widget.Name!, context, surveys, service, pages, limits),
-            _ => Task.FromResult(Results.StatusCode(StatusCodes.Status405MethodNotAllowed)),
+            FormOutcome.ShowAgain again => await ShowAsync(context, again.Status),
+            FormOutcome.Done done when call.Mode == EmbedMode.Script => await ShowDoneAsync(context, done),
+            FormOutcome.Done done => FormRedirect.BackToPage(context, done.Posted, done.ReturnUrl, done.Flag, done.Value, done.FragmentSuffix),
+            FormOutcome.Refused refused => refused.Result,
+            var outcome => throw new InvalidOperationException($"Unknown form outcome {outcome}."),
         };
+    }
+
+    private static Task<IResult> ShowDoneAsync(HttpContext context, FormOutcome.Done done)
+    {
+        done.ShowDone(context);
+        return ShowAsync(context, StatusCodes.Status200OK);
     }
 
     /// <summary>
@@ -140,18 +143,33 @@ internal static partial class EmbedEndpoints
 
         var route = request.RouteValues;
         var level = int.TryParse(request.Query["headingLevel"], out var value) ? value : (int?)null;
-        if (EmbedWidget.Find(route["widget"] as string ?? string.Empty, route["name"] as string, level) is not { } widget)
+        if (Find(context.RequestServices, route["widget"] as string ?? string.Empty, route["name"] as string, level) is not { } widget)
         {
             return Results.NotFound();
         }
 
-        if (post && !widget.TakesPosts)
+        if (post && widget.Widget.Form is null)
         {
             return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
         }
 
         new EmbedContext(frame ? EmbedMode.Frame : EmbedMode.Script, origin, widget, $"{request.PathBase}{request.Path}{request.QueryString}").AttachTo(context);
         return await next(invocation);
+    }
+
+    /// <summary>
+    /// The widget a snippet asks for, or null when the kind is unknown, a name is missing or not valid, or a name is
+    /// given where none is taken.
+    /// </summary>
+    private static WidgetCall? Find(IServiceProvider services, string kind, string? name, int? headingLevel)
+    {
+        if (name is not null && !ContentName.IsValid(name))
+        {
+            return null;
+        }
+
+        var level = headingLevel is { } value ? Math.Clamp(value, 1, 5) : (int?)null;
+        return services.GetServices<IWidget>().FirstOrDefault(widget => widget.Kind == kind)?.Call(name, level);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using CoProWidgets.Content;
+using CoProWidgets.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

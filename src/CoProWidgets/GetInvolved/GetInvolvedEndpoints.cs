@@ -1,4 +1,4 @@
-using CoProWidgets.Embed;
+using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,8 +17,6 @@ namespace CoProWidgets.GetInvolved;
 /// </summary>
 internal static class GetInvolvedEndpoints
 {
-    private const string SignUpView = "~/Views/CoProWidgets/GetInvolved/SignUp.cshtml";
-    private const string ConsentMethod = "web form, consent box ticked";
     private const string ConfirmView = "~/Views/CoProWidgets/GetInvolved/Confirm.cshtml";
     private const string ConfirmTitle = "Confirm you want to get involved";
     private const string PreferencesView = "~/Views/CoProWidgets/GetInvolved/Preferences.cshtml";
@@ -29,10 +27,11 @@ internal static class GetInvolvedEndpoints
     private const string NewLinkView = "~/Views/CoProWidgets/GetInvolved/NewLink.cshtml";
     private const string NewLinkTitle = "Get a new link to your choices";
 
-    public static void Map(RouteGroupBuilder group)
+    public static void Map(RouteGroupBuilder group, GetInvolvedWidget widget)
     {
-        group.MapGet("/get-involved", ShowSignUpAsync).WithName("CoProWidgets.GetInvolved");
-        group.MapPost("/get-involved", SignUpAsync).DisableAntiforgery();
+        group.MapGet("/get-involved", (Delegate)((HttpContext context) => WidgetPages.ShowAsync(context, widget, null, GetInvolvedWidget.SignUpView, model: null, "Get involved")))
+            .WithName("CoProWidgets.GetInvolved");
+        group.MapPost("/get-involved", (Delegate)((HttpContext context) => OwnPagePresenter.PostAsync(context, widget, null))).DisableAntiforgery();
         group.MapGet("/get-involved/new-link", ShowNewLinkAsync).WithName("CoProWidgets.NewLink");
         group.MapPost("/get-involved/new-link", SendNewLinkAsync).DisableAntiforgery();
         TokenPage(group.MapGet("/get-involved/confirm", ShowConfirmAsync).WithName("CoProWidgets.ConfirmSignUp"));
@@ -57,72 +56,6 @@ internal static class GetInvolvedEndpoints
         return await next(invocation);
     });
 
-    /// <summary>The sign-up form on a page of its own.</summary>
-    private static Task<IResult> ShowSignUpAsync(HttpContext context, GetInvolvedProvider provider, LibraryPageRenderer pages)
-    {
-        var content = provider.Get().Value;
-        return pages.RenderAsync(context, SignUpView, model: null, content?.Title ?? "Get involved", content is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
-    }
-
-    /// <summary>
-    /// The form's plain POST. Problems show the form again, on the library's page, with what was sent; a sign-up
-    /// redirects (303) back to the page the form was on, which then says to check your email. Whether the address was
-    /// new, pending or already confirmed, the answer is the same. Posted from another site (the embed endpoint), the
-    /// answer is the widget itself, in the same states.
-    /// </summary>
-    internal static async Task<IResult> SignUpAsync(
-        HttpContext context,
-        GetInvolvedProvider provider,
-        SignUpService signUps,
-        LibraryPageRenderer pages,
-        FormRateLimit limits,
-        IOptions<CoProWidgetsOptions> options)
-    {
-        if (provider.Get().Value is not { } content)
-        {
-            return Results.NotFound();
-        }
-
-        if (await BoundedForm.ReadAsync(context) is not { } posted)
-        {
-            return Results.Text("The form could not be read: send it from the sign-up page.", statusCode: StatusCodes.Status400BadRequest);
-        }
-
-        var request = context.Request;
-        var returnUrl = FormRedirect.LocalUrl(BoundedForm.Value(posted, "return")) ?? $"{request.PathBase}{options.Value.RoutePrefix}/get-involved";
-        var form = GetInvolvedForm.Read(posted);
-        var embed = EmbedContext.Of(context);
-        var wait = limits.TryAcquire(context, FormBudget.SignUps);
-        IReadOnlyList<FormError> errors = wait is { } tooSoon
-            ? [FormRateLimit.Error(tooSoon)]
-            : await FormGuard.IsValidAsync(context, posted)
-                ? form.Validate(content, signingUp: true)
-                : [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Check your answers and send the form again.")];
-        if (errors.Count > 0)
-        {
-            var status = wait is null ? StatusCodes.Status400BadRequest : StatusCodes.Status429TooManyRequests;
-            new GetInvolvedSubmission(form, errors, returnUrl).AttachTo(context);
-            return embed is null
-                ? await pages.RenderAsync(context, SignUpView, model: null, $"Error: {content.Title}", status)
-                : await EmbedEndpoints.ShowAsync(context, status);
-        }
-
-        // A robot gets the same answer as a person, so it has no reason to try again, and nothing is stored.
-        if (!form.IsRobot)
-        {
-            await signUps.SubmitAsync(form.ToRequest(content.ConsentVersion, ConsentMethod), SiteAddress.Of(request, options.Value), context.RequestAborted);
-        }
-
-        if (embed is { Mode: EmbedMode.Script })
-        {
-            new GetInvolvedSubmission(new GetInvolvedForm(), [], returnUrl) { Sent = true }.AttachTo(context);
-            return await EmbedEndpoints.ShowAsync(context, StatusCodes.Status200OK);
-        }
-
-        // A frame's page to return to is the frame document itself.
-        return FormRedirect.BackToPage(context, posted, returnUrl, GetInvolvedViewComponent.SentParameter, GetInvolvedViewComponent.SentValue, "sent");
-    }
-
     /// <summary>The page where someone who lost their link, or forwarded it by mistake, asks for a new one.</summary>
     private static Task<IResult> ShowNewLinkAsync(bool? sent, HttpContext context, LibraryPageRenderer pages) =>
         pages.RenderAsync(context, NewLinkView, new NewLinkViewModel { Sent = sent == true }, NewLinkTitle);
@@ -141,7 +74,7 @@ internal static class GetInvolvedEndpoints
         var email = BoundedForm.Value(posted, GetInvolvedForm.EmailField)?.Trim();
         var wait = limits.TryAcquire(context, FormBudget.Links);
         IReadOnlyList<FormError> errors = wait is { } tooSoon
-            ? [FormRateLimit.Error(tooSoon)]
+            ? [FormErrors.TooSoon(tooSoon)]
             : await FormGuard.IsValidAsync(context, posted)
                 ? GetInvolvedForm.ValidateEmail(email)
                 : [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Send the form again.")];
@@ -210,7 +143,7 @@ internal static class GetInvolvedEndpoints
 
         var form = GetInvolvedForm.Read(posted);
         var wait = limits.TryAcquire(context, FormBudget.Links);
-        var errors = wait is { } tooSoon ? [FormRateLimit.Error(tooSoon)] : form.Validate(content, signingUp: false);
+        var errors = wait is { } tooSoon ? [FormErrors.TooSoon(tooSoon)] : form.Validate(content, signingUp: false);
         if (errors.Count > 0)
         {
             var model = Preferences(token!, signUp, form.ToFields(PreferencesIdPrefix, content, errors, askForEmail: false), saved: false, resubscribed: false);
@@ -264,7 +197,7 @@ internal static class GetInvolvedEndpoints
 
     private static Task<IResult> TooSoonOnPreferencesAsync(HttpContext context, LibraryPageRenderer pages, string token, SignUp signUp, GetInvolvedContent content, TimeSpan wait)
     {
-        var fields = GetInvolvedForm.From(signUp).ToFields(PreferencesIdPrefix, content, [FormRateLimit.Error(wait)], askForEmail: false);
+        var fields = GetInvolvedForm.From(signUp).ToFields(PreferencesIdPrefix, content, [FormErrors.TooSoon(wait)], askForEmail: false);
         return pages.RenderAsync(context, PreferencesView, Preferences(token, signUp, fields, saved: false, resubscribed: false), $"Error: {PreferencesTitle}", StatusCodes.Status429TooManyRequests);
     }
 

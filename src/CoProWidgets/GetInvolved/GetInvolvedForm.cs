@@ -1,3 +1,4 @@
+using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using Microsoft.AspNetCore.Http;
 

@@ -24,5 +24,5 @@ public sealed class GetInvolvedTagHelper(IViewComponentHelper components) : TagH
 
     /// <inheritdoc />
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(GetInvolvedViewComponent), new { headingLevel = HeadingLevel });
+        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(GetInvolvedViewComponent), new GetInvolvedArguments(HeadingLevel));
 }

@@ -1,3 +1,4 @@
+using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using Microsoft.AspNetCore.Http;

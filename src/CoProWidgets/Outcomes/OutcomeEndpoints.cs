@@ -1,3 +1,4 @@
+using CoProWidgets.Http;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -24,24 +25,14 @@ internal static class OutcomeEndpoints
     private const string OutcomeView = "~/Views/CoProWidgets/Outcomes/Outcome.cshtml";
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
-    public static void Map(RouteGroupBuilder group)
+    public static void Map(RouteGroupBuilder group, OutcomesWidget widget)
     {
-        group.MapGet("/outcomes", (HttpContext context, LibraryPageRenderer pages) => pages.RenderAsync(context, OutcomesView, null, "You said, we did"))
+        group.MapGet("/outcomes", (Delegate)((HttpContext context) => WidgetPages.ShowAsync(context, widget, null, OutcomesView, null, "You said, we did")))
             .WithName("CoProWidgets.Outcomes");
         group.MapGet("/outcomes/feed.atom", WriteFeedAsync).WithName("CoProWidgets.OutcomesFeed");
-        group.MapGet("/outcomes/{name}", ShowAsync).WithName("CoProWidgets.Outcome");
-    }
-
-    private static Task<IResult> ShowAsync(string name, HttpContext context, OutcomeProvider outcomes, LibraryPageRenderer pages, IOptions<CoProWidgetsOptions> options)
-    {
-        if (!ContentName.IsValid(name))
-        {
-            return pages.NotFoundAsync(context);
-        }
-
-        var outcome = outcomes.Get(name).Value?.Outcome;
-        var model = new OutcomePage(name, $"{context.Request.PathBase}{options.Value.RoutePrefix}/outcomes");
-        return pages.RenderAsync(context, OutcomeView, model, outcome?.Title ?? "Outcome not found", outcome is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
+        group.MapGet("/outcomes/{name}", (string name, HttpContext context, LinkGenerator links) =>
+                WidgetPages.ShowAsync(context, widget, name, OutcomeView, new OutcomePage(name, links.GetPathByName(context, "CoProWidgets.Outcomes")!), "Outcome not found"))
+            .WithName("CoProWidgets.Outcome");
     }
 
     /// <summary>

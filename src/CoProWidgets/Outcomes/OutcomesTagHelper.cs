@@ -26,7 +26,7 @@ public sealed class OutcomesTagHelper(IViewComponentHelper components) : TagHelp
 
     /// <inheritdoc />
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(OutcomesViewComponent), new { headingLevel = HeadingLevel, pageSize = PageSize });
+        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(OutcomesViewComponent), new OutcomesArguments(HeadingLevel, PageSize));
 }
 
 /// <summary><c>&lt;copro-outcome name="evening-appointments" /&gt;</c>: one outcome in full.</summary>
@@ -49,5 +49,5 @@ public sealed class OutcomeTagHelper(IViewComponentHelper components) : TagHelpe
 
     /// <inheritdoc />
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(OutcomeViewComponent), new { name = Name, headingLevel = HeadingLevel });
+        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(OutcomeViewComponent), new OutcomeArguments(Name, HeadingLevel));
 }

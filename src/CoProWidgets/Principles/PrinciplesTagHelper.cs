@@ -28,5 +28,5 @@ public sealed class PrinciplesTagHelper(IViewComponentHelper components) : TagHe
 
     /// <inheritdoc />
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(PrinciplesViewComponent), new { name = Name, headingLevel = HeadingLevel });
+        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(PrinciplesViewComponent), new PrinciplesArguments(Name, HeadingLevel));
 }

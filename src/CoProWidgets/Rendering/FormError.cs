@@ -12,3 +12,10 @@ public sealed record FormError(string Field, string Message);
 /// <param name="Errors">The problems, in the order of the fields.</param>
 /// <param name="HeadingLevel">The level of the summary's "There is a problem" heading.</param>
 public sealed record ErrorSummaryViewModel(string IdPrefix, IReadOnlyList<FormError> Errors, int HeadingLevel);
+
+/// <summary>The errors every widget's form can show, written once.</summary>
+internal static class FormErrors
+{
+    /// <summary>A form sent again too soon: what to do and when, for the error summary.</summary>
+    public static FormError TooSoon(TimeSpan wait) => new(string.Empty, Http.FormRateLimit.Message(wait));
+}

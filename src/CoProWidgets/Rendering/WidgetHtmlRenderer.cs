@@ -13,6 +13,12 @@ namespace CoProWidgets.Rendering;
 /// </summary>
 internal sealed class WidgetHtmlRenderer(IModelMetadataProvider metadata)
 {
+    public Task<string> RenderAsync(HttpContext httpContext, WidgetCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return RenderAsync(httpContext, call.Component, call.Arguments);
+    }
+
     public async Task<string> RenderAsync(HttpContext httpContext, Type component, object arguments)
     {
         ArgumentNullException.ThrowIfNull(httpContext);

@@ -1,6 +1,5 @@
 using CoProWidgets.Content;
-using CoProWidgets.Embed;
-using Microsoft.AspNetCore.Antiforgery;
+using CoProWidgets.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewComponents;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,26 +47,17 @@ public abstract partial class WidgetViewComponent : ViewComponent
     }
 
     /// <summary>Where a widget's form posts: its own endpoint, or the embed endpoint when shown on another site.</summary>
-    private protected string FormAction(string ownEndpoint) => EmbedContext.Of(HttpContext)?.Url ?? ownEndpoint;
+    private protected string FormAction(string ownEndpoint) => ElsewhereForm.Of(HttpContext)?.Url ?? ownEndpoint;
 
     // An embedded widget's stylesheet is linked by the script or the frame document, inside the widget's own scope.
     private IViewComponentResult WithStylesheet(IViewComponentResult result) =>
-        Options.IncludeStylesheet && EmbedContext.Of(HttpContext) is null ? StylesheetLink.FirstOnPage(HttpContext, result) : result;
+        Options.IncludeStylesheet && ElsewhereForm.Of(HttpContext) is null ? StylesheetLink.FirstOnPage(HttpContext, result) : result;
 
     /// <summary>
     /// The name and value of the field that shows a post came from this site's form: the antiforgery token (the cookie
     /// is set with it), or on another site, where that cookie would not be kept, the signed embed token.
     /// </summary>
-    private protected KeyValuePair<string, string> AntiforgeryField()
-    {
-        if (EmbedContext.Of(HttpContext) is { } embed)
-        {
-            return new(EmbedFormTokens.FieldName, Service<EmbedFormTokens>().Create(embed));
-        }
-
-        var tokens = Service<IAntiforgery>().GetAndStoreTokens(HttpContext);
-        return new(tokens.FormFieldName, tokens.RequestToken ?? string.Empty);
-    }
+    private protected KeyValuePair<string, string> AntiforgeryField() => FormGuard.Field(HttpContext);
 
     /// <summary>Renders nothing at all.</summary>
     private protected static HtmlContentViewComponentResult Nothing() => new(Microsoft.AspNetCore.Html.HtmlString.Empty);

@@ -1,15 +1,10 @@
 using CoProWidgets;
-using CoProWidgets.Content;
 using CoProWidgets.Embed;
 using CoProWidgets.GetInvolved;
-using CoProWidgets.Outcomes;
-using CoProWidgets.Principles;
 using CoProWidgets.Rendering;
-using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -19,8 +14,6 @@ namespace Microsoft.AspNetCore.Routing;
 /// <summary>Maps the CoProWidgets endpoints.</summary>
 public static class CoProWidgetsEndpointRouteBuilderExtensions
 {
-    private const string PrinciplesView = "~/Views/CoProWidgets/Principles/Principles.cshtml";
-
     /// <summary>
     /// Maps the library's endpoints under <see cref="CoProWidgetsOptions.RoutePrefix"/> (by default <c>/copro</c>).
     /// </summary>
@@ -46,12 +39,11 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
         }
 
         var group = endpoints.MapGroup(options.RoutePrefix);
-        group.MapGet("/principles/{name}", GetPrinciplesAsync).WithName("CoProWidgets.Principles");
-        group.MapGet("/principles/{name}/page", ShowPrinciplesAsync).WithName("CoProWidgets.PrinciplesPage");
-        GetInvolvedEndpoints.Map(group);
-        SurveyEndpoints.Map(group);
-        ResultsEndpoints.Map(group);
-        OutcomeEndpoints.Map(group);
+        foreach (var widget in endpoints.ServiceProvider.GetServices<IWidget>())
+        {
+            widget.Map(group);
+        }
+
         EmbedEndpoints.Map(group);
 
         // Endpoints that reveal personal data exist only when the host has said who may use them.
@@ -72,31 +64,5 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
         }
 
         return group;
-    }
-
-    /// <summary>The principles panel on a page of its own, in the host's layout (where an embed snippet's link leads).</summary>
-    private static Task<IResult> ShowPrinciplesAsync(string name, HttpContext context, LibraryPageRenderer pages, PrinciplesProvider principles)
-    {
-        if (!ContentName.IsValid(name))
-        {
-            return pages.NotFoundAsync(context);
-        }
-
-        var content = principles.Get(name).Value;
-        return pages.RenderAsync(context, PrinciplesView, new PrinciplesPage(name), content?.Title ?? "Principles not found", content is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
-    }
-
-    /// <summary>The principles panel as an HTML fragment: the same HTML the tag helper produces.</summary>
-    /// <remarks>A file with no good version answers 404, with the error in the body where errors are shown.</remarks>
-    private static async Task<IResult> GetPrinciplesAsync(string name, int? headingLevel, HttpContext context, WidgetHtmlRenderer renderer, PrinciplesProvider principles)
-    {
-        if (!ContentName.IsValid(name))
-        {
-            return Results.NotFound();
-        }
-
-        var html = await renderer.RenderAsync(context, typeof(PrinciplesViewComponent), new { name, headingLevel });
-        var found = principles.Get(name).Value is not null;
-        return Results.Content(html, "text/html; charset=utf-8", statusCode: found ? StatusCodes.Status200OK : StatusCodes.Status404NotFound);
     }
 }

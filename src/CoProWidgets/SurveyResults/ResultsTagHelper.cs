@@ -28,5 +28,5 @@ public sealed class ResultsTagHelper(IViewComponentHelper components) : TagHelpe
 
     /// <inheritdoc />
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(ResultsViewComponent), new { survey = Survey, headingLevel = HeadingLevel });
+        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(ResultsViewComponent), new ResultsArguments(Survey, HeadingLevel));
 }

@@ -1,3 +1,4 @@
+using CoProWidgets.Http;
 using System.Text.Json;
 using CoProWidgets.Content;
 using CoProWidgets.Rendering;

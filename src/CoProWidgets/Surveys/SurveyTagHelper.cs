@@ -28,5 +28,5 @@ public sealed class SurveyTagHelper(IViewComponentHelper components) : TagHelper
 
     /// <inheritdoc />
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(SurveyViewComponent), new { name = Name, headingLevel = HeadingLevel });
+        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(SurveyViewComponent), new SurveyArguments(Name, HeadingLevel));
 }

@@ -1,3 +1,4 @@
+using CoProWidgets.Http;
 using System.Globalization;
 using CoProWidgets.Content;
 using CoProWidgets.GetInvolved;

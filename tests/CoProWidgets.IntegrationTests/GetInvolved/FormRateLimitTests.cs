@@ -1,3 +1,4 @@
+using CoProWidgets.Http;
 using System.Net;
 using AngleSharp.Dom;
 using CoProWidgets.Rendering;

@@ -102,7 +102,7 @@ public sealed class SignUpExportTests : IAsyncDisposable
     [InlineData("line\nbreak", "\"line\nbreak\"")]
     [InlineData("", "")]
     public void Cell_QuotesAndDefusesAsSpreadsheetsNeed(string value, string expected) =>
-        Assert.Equal(expected, CoProWidgets.Rendering.Csv.Cell(value));
+        Assert.Equal(expected, CoProWidgets.Http.Csv.Cell(value));
 
     private static SignUpRequest Request(string email, string name) =>
         new(email, name, ["gp-access", "care-homes"], ByEmail: true, ByPhone: false, ByPost: false, null, null, "consent-v1", "web form");

@@ -90,7 +90,9 @@ public sealed class EndpointTests : IDisposable
         using var response = await app.GetTestClient().GetAsync(new Uri("/copro/principles/toolkit", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Single(app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>(), service => service.GetType().Name == "ContentStartupCheck");
+        Assert.Single(app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>(), service => service.GetType().Name == "WidgetWarmUp");
+        Assert.Single(app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>(), service => service.GetType().Name == "OutcomeNotifier");
+        Assert.Equal(["principles", "get-involved", "survey", "results", "outcomes"], app.Services.GetServices<CoProWidgets.Rendering.IWidget>().Select(widget => widget.Kind));
     }
 
     private async Task<WebApplication> StartAsync(Action<IServiceCollection> services, Action<IEndpointRouteBuilder> endpoints)

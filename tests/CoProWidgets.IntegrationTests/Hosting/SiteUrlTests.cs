@@ -1,5 +1,6 @@
 using System.Net;
 using CoProWidgets.Embed;
+using CoProWidgets.Rendering;
 using CoProWidgets.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +38,7 @@ public sealed class SiteUrlTests : IDisposable
         _site.Settings["CoProWidgets:SiteUrl"] = "https://www.healthwatch.example/";
         using var client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var tokens = _site.Services.GetRequiredService<EmbedFormTokens>();
-        var widget = EmbedWidget.Find("survey", "having-a-say", null)!;
+        var widget = _site.Services.GetServices<IWidget>().Single(widget => widget.Kind == "survey").Call("having-a-say", null)!;
 
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/copro/embed/survey/having-a-say", UriKind.Relative));
         request.Headers.Host = "evil.example";

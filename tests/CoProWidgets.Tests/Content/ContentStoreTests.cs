@@ -1,3 +1,4 @@
+using CoProWidgets.Http;
 using CoProWidgets.Content;
 using CoProWidgets.Principles;
 using CoProWidgets.Tests.Support;

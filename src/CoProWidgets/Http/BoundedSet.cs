@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CoProWidgets.Content;
+namespace CoProWidgets.Http;
 
 /// <summary>
 /// Remembers up to a fixed number of keys, to say a thing once (a log line at Warning) however often it happens.

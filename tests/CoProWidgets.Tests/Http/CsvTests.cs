@@ -1,6 +1,6 @@
-using CoProWidgets.Rendering;
+using CoProWidgets.Http;
 
-namespace CoProWidgets.Tests.Rendering;
+namespace CoProWidgets.Tests.Http;
 
 public sealed class CsvTests
 {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace CoProWidgets.Rendering;
+namespace CoProWidgets.Http;
 
 /// <summary>What a form post spends from its client's budget; each has a budget of its own.</summary>
 internal enum FormBudget
@@ -83,8 +83,6 @@ internal sealed partial class FormRateLimit : IDisposable
     public static string Message(TimeSpan wait) =>
         $"Many forms have been sent from your internet connection in a short time (it may be shared, for example in a library, care home or hospital). Nothing you typed is lost: wait {InWords(wait)}, then send it again.";
 
-    /// <summary>The form-level error a form is shown again with when its budget is spent.</summary>
-    public static FormError Error(TimeSpan wait) => new(string.Empty, Message(wait));
 
     /// <summary>"a few seconds", "about a minute", "about 3 minutes", "about 2 hours".</summary>
     public static string InWords(TimeSpan wait) => wait.TotalSeconds switch

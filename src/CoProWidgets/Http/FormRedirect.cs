@@ -1,7 +1,8 @@
+using CoProWidgets.Content;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace CoProWidgets.Rendering;
+namespace CoProWidgets.Http;
 
 /// <summary>
 /// Where a form's plain POST sends the browser afterwards: back to the page the widget is on (a page on this site
@@ -9,18 +10,10 @@ namespace CoProWidgets.Rendering;
 /// </summary>
 internal static class FormRedirect
 {
-    private const int MaxUrlLength = 2000;
-
     /// <summary>A path on this site, or null for anything else (another site's address would be an open redirect).</summary>
-    public static string? LocalUrl(string? url) =>
-        url is { Length: > 0 and <= MaxUrlLength }
-        && url[0] == '/'
-        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
-        && !url.Any(char.IsControl)
-            ? url
-            : null;
+    public static string? LocalUrl(string? url) => SafeLink.LocalUrl(url);
 
-    /// <summary>Whether a posted value is a widget id as <see cref="WidgetIds"/> makes them, fit for a URL fragment.</summary>
+    /// <summary>Whether a posted value is a widget id as the widgets make them (<c>copro-N</c>), fit for a URL fragment.</summary>
     public static bool IsWidgetId(string? id) =>
         id is { Length: > 6 and <= 12 } && id.StartsWith("copro-", StringComparison.Ordinal) && !id.AsSpan(6).ContainsAnyExceptInRange('0', '9');
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoProWidgets.Content;
+using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;
@@ -14,25 +15,27 @@ namespace CoProWidgets.SurveyResults;
 /// A survey's results on a page of their own, and the same aggregated figures as CSV: public, since they hold only
 /// suppressed counts, and only once the survey's front matter lets results be shown.
 /// </summary>
-internal static class ResultsEndpoints
+internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
 {
     private const string ResultsView = "~/Views/CoProWidgets/Surveys/Results.cshtml";
 
-    public static void Map(RouteGroupBuilder group)
+    public string Kind => "results";
+
+    public WidgetCall? Call(string? name, int? headingLevel) =>
+        name is null ? null : new(this, name, typeof(ResultsViewComponent), new ResultsArguments(name, headingLevel));
+
+    public string? Title(string? name) => name is not null && surveys.Get(name).Value is { } survey ? $"Results: {survey.Title}" : null;
+
+    public void Map(RouteGroupBuilder group)
     {
-        group.MapGet("/surveys/{name}/results", ShowAsync).WithName("CoProWidgets.SurveyResults");
+        group.MapGet("/surveys/{name}/results", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, ResultsView, new SurveyPage(name), "Results"))
+            .WithName("CoProWidgets.SurveyResults");
         group.MapGet("/surveys/{name}/results.csv", WriteCsvAsync).WithName("CoProWidgets.SurveyResultsCsv");
     }
 
-    private static Task<IResult> ShowAsync(string name, HttpContext context, SurveyProvider surveys, LibraryPageRenderer pages)
+    // The survey widget reads the survey files at start.
+    public void WarmUp()
     {
-        if (!ContentName.IsValid(name))
-        {
-            return pages.NotFoundAsync(context);
-        }
-
-        var survey = surveys.Get(name).Value;
-        return pages.RenderAsync(context, ResultsView, new SurveyPage(name), survey is null ? "Results" : $"Results: {survey.Title}", survey is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
     }
 
     /// <summary>
@@ -84,3 +87,8 @@ internal static class ResultsEndpoints
 
     private static string? Percent(double? share) => share is { } value ? (value * 100).ToString("0.0", CultureInfo.InvariantCulture) : null;
 }
+
+/// <summary>The results widget's view component arguments.</summary>
+/// <param name="Survey">The survey file's name, without <c>.md</c>.</param>
+/// <param name="HeadingLevel">The level of the title heading, 1 to 5, or null for the default.</param>
+internal sealed record ResultsArguments(string? Survey, int? HeadingLevel);

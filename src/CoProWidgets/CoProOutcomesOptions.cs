@@ -1,4 +1,4 @@
-namespace CoProWidgets.Outcomes;
+namespace CoProWidgets;
 
 /// <summary>How outcomes ("you said, we did") are listed and announced (section <c>CoProWidgets:Outcomes</c>).</summary>
 public sealed class CoProOutcomesOptions

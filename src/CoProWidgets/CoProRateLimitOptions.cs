@@ -1,4 +1,4 @@
-namespace CoProWidgets.Rendering;
+namespace CoProWidgets;
 
 /// <summary>
 /// How often one client (an IPv4 address, or an IPv6 /64) may post each kind of form (section

@@ -1,4 +1,4 @@
-namespace CoProWidgets.Storage;
+namespace CoProWidgets;
 
 /// <summary>Where CoProWidgets stores what visitors send (configuration section <c>CoProWidgets:Database</c>).</summary>
 public sealed class CoProDatabaseOptions

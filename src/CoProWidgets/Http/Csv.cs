@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 
-namespace CoProWidgets.Rendering;
+namespace CoProWidgets.Http;
 
 /// <summary>
 /// CSV for staff downloads: UTF-8 with a byte-order mark (so spreadsheets read it as UTF-8), RFC 4180 quoting, and

@@ -1,4 +1,4 @@
-namespace CoProWidgets.Email;
+namespace CoProWidgets;
 
 /// <summary>How CoProWidgets sends email (configuration section <c>CoProWidgets:Email</c>).</summary>
 public sealed class CoProEmailOptions

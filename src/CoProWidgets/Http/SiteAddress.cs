@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace CoProWidgets.Rendering;
+namespace CoProWidgets.Http;
 
 /// <summary>The site's public address, for links that leave the page: in emails and in the Atom feed.</summary>
 internal static class SiteAddress

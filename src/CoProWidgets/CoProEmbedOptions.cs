@@ -1,4 +1,4 @@
-namespace CoProWidgets.Embed;
+namespace CoProWidgets;
 
 /// <summary>
 /// Which other sites may show the widgets through the embed script, <c>_content/CoProWidgets/copro.js</c> (section

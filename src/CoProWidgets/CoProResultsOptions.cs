@@ -1,4 +1,4 @@
-namespace CoProWidgets.SurveyResults;
+namespace CoProWidgets;
 
 /// <summary>How survey results are published (section <c>CoProWidgets:Results</c>).</summary>
 public sealed class CoProResultsOptions

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace CoProWidgets.Rendering;
+namespace CoProWidgets.Http;
 
 /// <summary>
 /// Reads a posted form with small limits, whatever limits the host has set for its own forms: the library's forms are

@@ -1,0 +1,99 @@
+using CoProWidgets.Http;
+using CoProWidgets.Rendering;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CoProWidgets.GetInvolved;
+
+/// <summary>
+/// The get-involved sign-up: <c>get-involved.md</c>, its form, and the pages the links in sign-up emails open.
+/// </summary>
+internal sealed class GetInvolvedWidget(GetInvolvedProvider provider, SignUpService signUps, FormRateLimit limits, LinkGenerator links, IOptions<CoProWidgetsOptions> options)
+    : IWidget, IWidgetForm
+{
+    public const string SignUpView = "~/Views/CoProWidgets/GetInvolved/SignUp.cshtml";
+    private const string ConsentMethod = "web form, consent box ticked";
+
+    public string Kind => "get-involved";
+
+    public IWidgetForm? Form => this;
+
+    string IWidgetForm.PageView => SignUpView;
+
+    public static void AddServices(IServiceCollection services)
+    {
+        services.TryAddSingleton<GetInvolvedProvider>();
+        services.TryAddSingleton<SignUpTokens>();
+        services.TryAddSingleton<SignUpEmails>();
+        services.TryAddSingleton<SignUpService>();
+    }
+
+    public WidgetCall? Call(string? name, int? headingLevel) =>
+        name is null ? new(this, null, typeof(GetInvolvedViewComponent), new GetInvolvedArguments(headingLevel)) : null;
+
+    public string? Title(string? name) => provider.Get().Value?.Title;
+
+    public void Map(RouteGroupBuilder group) => GetInvolvedEndpoints.Map(group, this);
+
+    public void WarmUp()
+    {
+        if (provider.Exists)
+        {
+            provider.Get();
+        }
+    }
+
+    public object? PageModel(string? name) => null;
+
+    /// <summary>
+    /// The sign-up form's post. Problems show the form again with what was sent; a sign-up is done, and the widget then
+    /// says to check your email. Whether the address was new, pending or already confirmed, the answer is the same.
+    /// </summary>
+    public async Task<FormOutcome> PostAsync(HttpContext context, string? name)
+    {
+        if (provider.Get().Value is not { } content)
+        {
+            return new FormOutcome.Refused(Results.NotFound());
+        }
+
+        if (await BoundedForm.ReadAsync(context) is not { } posted)
+        {
+            return new FormOutcome.Refused(Results.Text("The form could not be read: send it from the sign-up page.", statusCode: StatusCodes.Status400BadRequest));
+        }
+
+        var returnUrl = FormRedirect.LocalUrl(BoundedForm.Value(posted, "return")) ?? links.GetPathByName(context, "CoProWidgets.GetInvolved")!;
+        var form = GetInvolvedForm.Read(posted);
+        var wait = limits.TryAcquire(context, FormBudget.SignUps);
+        IReadOnlyList<FormError> errors = wait is { } tooSoon
+            ? [FormErrors.TooSoon(tooSoon)]
+            : await FormGuard.IsValidAsync(context, posted)
+                ? form.Validate(content, signingUp: true)
+                : [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Check your answers and send the form again.")];
+        if (errors.Count > 0)
+        {
+            new GetInvolvedSubmission(form, errors, returnUrl).AttachTo(context);
+            return new FormOutcome.ShowAgain(wait is null ? StatusCodes.Status400BadRequest : StatusCodes.Status429TooManyRequests, $"Error: {content.Title}");
+        }
+
+        // A robot gets the same answer as a person, so it has no reason to try again, and nothing is stored.
+        if (!form.IsRobot)
+        {
+            await signUps.SubmitAsync(form.ToRequest(content.ConsentVersion, ConsentMethod), SiteAddress.Of(context.Request, options.Value), context.RequestAborted);
+        }
+
+        return new FormOutcome.Done(
+            posted,
+            returnUrl,
+            GetInvolvedViewComponent.SentParameter,
+            GetInvolvedViewComponent.SentValue,
+            "sent",
+            context => new GetInvolvedSubmission(new GetInvolvedForm(), [], returnUrl) { Sent = true }.AttachTo(context));
+    }
+}
+
+/// <summary>The get-involved widget's view component arguments.</summary>
+/// <param name="HeadingLevel">The level of the widget's title heading, 1 to 5, or null for the default.</param>
+internal sealed record GetInvolvedArguments(int? HeadingLevel);

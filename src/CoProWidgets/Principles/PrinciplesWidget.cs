@@ -1,0 +1,44 @@
+using CoProWidgets.Rendering;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CoProWidgets.Principles;
+
+/// <summary>The principles panel: <c>principles/&lt;name&gt;.md</c>, on a page, as a fragment and embedded.</summary>
+internal sealed class PrinciplesWidget(PrinciplesProvider principles) : IWidget
+{
+    private const string PageView = "~/Views/CoProWidgets/Principles/Principles.cshtml";
+
+    public string Kind => "principles";
+
+    public static void AddServices(IServiceCollection services) => services.TryAddSingleton<PrinciplesProvider>();
+
+    public WidgetCall? Call(string? name, int? headingLevel) =>
+        name is null ? null : new(this, name, typeof(PrinciplesViewComponent), new PrinciplesArguments(name, headingLevel));
+
+    public string? Title(string? name) => name is null ? null : principles.Get(name).Value?.Title;
+
+    public void Map(RouteGroupBuilder group)
+    {
+        group.MapGet("/principles/{name}", (string name, int? headingLevel, HttpContext context) => WidgetPages.FragmentAsync(context, this, name, headingLevel))
+            .WithName("CoProWidgets.Principles");
+        group.MapGet("/principles/{name}/page", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, PageView, new PrinciplesPage(name), "Principles not found"))
+            .WithName("CoProWidgets.PrinciplesPage");
+    }
+
+    public void WarmUp()
+    {
+        foreach (var name in principles.Names())
+        {
+            principles.Get(name);
+        }
+    }
+}
+
+/// <summary>The principles panel's view component arguments.</summary>
+/// <param name="Name">The file's name, without <c>.md</c>.</param>
+/// <param name="HeadingLevel">The level of the panel's title heading, 1 to 5, or null for the default.</param>
+internal sealed record PrinciplesArguments(string? Name, int? HeadingLevel);

@@ -1,0 +1,153 @@
+using CoProWidgets.Content;
+using CoProWidgets.Http;
+using CoProWidgets.Rendering;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CoProWidgets.Surveys;
+
+/// <summary>
+/// A survey (<c>surveys/&lt;name&gt;.md</c>) on a page of its own, embedded, and its form, which moves between pages,
+/// shows the answers to check, and stores the response. Every step is rendered by the same widget view the tag helper uses.
+/// </summary>
+internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service, FormRateLimit limits) : IWidget, IWidgetForm
+{
+    private const string SurveyView = "~/Views/CoProWidgets/Surveys/Survey.cshtml";
+
+    public string Kind => "survey";
+
+    public IWidgetForm? Form => this;
+
+    string IWidgetForm.PageView => SurveyView;
+
+    public static void AddServices(IServiceCollection services)
+    {
+        services.TryAddSingleton<SurveyProvider>();
+        services.TryAddSingleton<SurveyService>();
+    }
+
+    public WidgetCall? Call(string? name, int? headingLevel) =>
+        name is null ? null : new(this, name, typeof(SurveyViewComponent), new SurveyArguments(name, headingLevel));
+
+    public string? Title(string? name) => name is null ? null : surveys.Get(name).Value?.Title;
+
+    public void Map(RouteGroupBuilder group)
+    {
+        group.MapGet("/surveys/{name}", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, SurveyView, new SurveyPage(name), "Survey"))
+            .WithName("CoProWidgets.Survey");
+        group.MapPost("/surveys/{name}", (string name, HttpContext context) => OwnPagePresenter.PostAsync(context, this, name)).DisableAntiforgery();
+    }
+
+    public void WarmUp()
+    {
+        foreach (var name in surveys.Names())
+        {
+            surveys.Get(name);
+        }
+    }
+
+    public object? PageModel(string? name) => new SurveyPage(name ?? string.Empty);
+
+    /// <summary>
+    /// One step. <c>action</c> says which: <c>next</c> checks this page's answers and moves on (to check your answers
+    /// after the last page), <c>back</c> goes back a page without checking, <c>change-N</c> returns to page N from
+    /// check your answers, and <c>submit</c> checks every answer and stores the response once.
+    /// </summary>
+    public async Task<FormOutcome> PostAsync(HttpContext context, string? name)
+    {
+        if (name is null || !ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        {
+            return new FormOutcome.Refused(Results.NotFound());
+        }
+
+        if (await BoundedForm.ReadAsync(context, 64 * 1024 + survey.Questions.Sum(q => q.Type == SurveyQuestionType.Text ? q.MaxLength * 4 : 0)) is not { } form)
+        {
+            return new FormOutcome.Refused(Results.Text("The form could not be read: send it from the survey's page.", statusCode: StatusCodes.Status400BadRequest));
+        }
+
+        var request = context.Request;
+        var returnUrl = FormRedirect.LocalUrl(BoundedForm.Value(form, "return")) ?? $"{request.PathBase}{request.Path}";
+        var key = BoundedForm.Value(form, "key") is { } posted && SurveyService.IsKey(posted) ? posted : SurveyService.NewKey();
+        var answers = SurveyAnswers.Read(form, survey);
+        var page = int.TryParse(BoundedForm.Value(form, "page"), out var number) ? Math.Clamp(number - 1, 0, survey.Pages.Count - 1) : 0;
+        var action = BoundedForm.Value(form, "action") ?? "next";
+
+        FormOutcome Show(SurveyStep step, int shownPage, IReadOnlyList<FormError> errors, int status)
+        {
+            new SurveyProgress(name, answers, step, shownPage, errors, returnUrl, key).AttachTo(context);
+            return new FormOutcome.ShowAgain(status, errors.Count > 0 ? $"Error: {survey.Title}" : survey.Title);
+        }
+
+        if (service.StatusOf(survey) != SurveyStatus.Open)
+        {
+            return Show(SurveyStep.Questions, page, [], StatusCodes.Status400BadRequest);
+        }
+
+        // Storing has a budget of its own; moving between pages stores nothing and spends a larger one. Over either,
+        // the same step is shown again, with every answer, and when to try again.
+        if (limits.TryAcquire(context, action == "submit" ? FormBudget.SurveyResponses : FormBudget.SurveyPages) is { } wait)
+        {
+            var step = action == "submit" ? SurveyStep.Check : SurveyStep.Questions;
+            return Show(step, page, [FormErrors.TooSoon(wait)], StatusCodes.Status429TooManyRequests);
+        }
+
+        if (!await FormGuard.IsValidAsync(context, form))
+        {
+            return Show(SurveyStep.Questions, page, [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Check your answers and continue again.")], StatusCodes.Status400BadRequest);
+        }
+
+        if (action == "back")
+        {
+            return Show(SurveyStep.Questions, Math.Max(page - 1, 0), [], StatusCodes.Status200OK);
+        }
+
+        if (action.StartsWith("change-", StringComparison.Ordinal) && int.TryParse(action.AsSpan(7), out var change))
+        {
+            return Show(SurveyStep.Questions, Math.Clamp(change - 1, 0, survey.Pages.Count - 1), [], StatusCodes.Status200OK);
+        }
+
+        if (action == "submit")
+        {
+            // Every page again: the hidden answers came from the browser and may have been changed.
+            for (var i = 0; i < survey.Pages.Count; i++)
+            {
+                var problems = answers.Validate(survey.Pages[i]);
+                if (problems.Count > 0)
+                {
+                    return Show(SurveyStep.Questions, i, problems, StatusCodes.Status400BadRequest);
+                }
+            }
+
+            await service.SubmitAsync(survey, key, answers, context.RequestAborted);
+            return new FormOutcome.Done(
+                form,
+                returnUrl,
+                SurveyViewComponent.ThanksParameter,
+                name,
+                "thanks",
+                context => new SurveyProgress(name, answers, SurveyStep.Thanks, 0, [], returnUrl, key).AttachTo(context));
+        }
+
+        var errors = answers.Validate(survey.Pages[page]);
+        if (errors.Count > 0)
+        {
+            return Show(SurveyStep.Questions, page, errors, StatusCodes.Status400BadRequest);
+        }
+
+        return page + 1 < survey.Pages.Count
+            ? Show(SurveyStep.Questions, page + 1, [], StatusCodes.Status200OK)
+            : Show(SurveyStep.Check, page, [], StatusCodes.Status200OK);
+    }
+}
+
+/// <summary>The survey widget's view component arguments.</summary>
+/// <param name="Name">The survey file's name, without <c>.md</c>.</param>
+/// <param name="HeadingLevel">The level of the survey's title heading, 1 to 5, or null for the default.</param>
+internal sealed record SurveyArguments(string? Name, int? HeadingLevel);
+
+/// <summary>What the survey's own page (<c>Views/CoProWidgets/Surveys/Survey.cshtml</c>) shows: the survey by name.</summary>
+/// <param name="Name">The survey file's name, without <c>.md</c>.</param>
+public sealed record SurveyPage(string Name);
