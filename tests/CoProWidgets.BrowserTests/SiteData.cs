@@ -1,3 +1,4 @@
+using CoProWidgets.Surveys;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Storage;
 using CoProWidgets.Testing;

@@ -1,3 +1,4 @@
+using CoProWidgets.Surveys;
 using CoProWidgets.Storage;
 using Microsoft.EntityFrameworkCore;
 

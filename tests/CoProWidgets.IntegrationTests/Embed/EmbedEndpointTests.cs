@@ -1,3 +1,4 @@
+using CoProWidgets.Surveys;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;

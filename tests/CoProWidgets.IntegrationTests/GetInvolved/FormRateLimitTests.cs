@@ -1,3 +1,5 @@
+using CoProWidgets.GetInvolved;
+using CoProWidgets.Surveys;
 using CoProWidgets.Http;
 using System.Net;
 using AngleSharp.Dom;

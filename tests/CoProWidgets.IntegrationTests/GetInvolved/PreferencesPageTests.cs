@@ -1,3 +1,4 @@
+using CoProWidgets.Email;
 using System.Net;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Storage;

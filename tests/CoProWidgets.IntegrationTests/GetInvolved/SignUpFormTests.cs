@@ -1,3 +1,4 @@
+using CoProWidgets.Email;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;

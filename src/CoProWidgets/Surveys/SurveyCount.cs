@@ -1,4 +1,4 @@
-namespace CoProWidgets.SurveyResults;
+namespace CoProWidgets.Surveys;
 
 /// <summary>
 /// A running count kept as responses arrive, so results never scan the responses: how many chose an option of a
