@@ -1,9 +1,3 @@
-using CoProWidgets.Email;
-using CoProWidgets.Embed;
-using CoProWidgets.Outcomes;
-using CoProWidgets.Rendering;
-using CoProWidgets.Storage;
-using CoProWidgets.SurveyResults;
 using Ganss.Xss;
 using Markdig;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace CoProWidgets;
+namespace CoProWidgets.DependencyInjection;
 
 /// <summary>Checks the options at start-up and says exactly which setting to change.</summary>
 internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment, IConfiguration configuration) : IValidateOptions<CoProWidgetsOptions>

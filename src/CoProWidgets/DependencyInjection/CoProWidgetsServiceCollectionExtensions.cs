@@ -1,5 +1,6 @@
 using CoProWidgets;
 using CoProWidgets.Content;
+using CoProWidgets.DependencyInjection;
 using CoProWidgets.Http;
 using CoProWidgets.Email;
 using CoProWidgets.Embed;
