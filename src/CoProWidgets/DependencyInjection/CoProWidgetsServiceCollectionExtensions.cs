@@ -62,6 +62,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<WidgetHtmlRenderer>();
         services.TryAddSingleton<LibraryPageRenderer>();
         services.TryAddSingleton<FormRateLimit>();
+        services.TryAddSingleton<SiteLinks>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CoProDbContextFactory>();
         services.TryAddSingleton<OutboxSignal>();

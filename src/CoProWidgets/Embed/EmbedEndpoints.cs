@@ -21,6 +21,7 @@ namespace CoProWidgets.Embed;
 /// </summary>
 internal static partial class EmbedEndpoints
 {
+    public const string Route = "CoProWidgets.Embed";
     public const string ModeParameter = "mode";
     public const string FrameMode = "frame";
     public const string OriginParameter = "origin";
@@ -30,7 +31,7 @@ internal static partial class EmbedEndpoints
     {
         var embed = group.MapGroup("/embed");
         embed.AddEndpointFilter(CheckAsync);
-        embed.MapGet("/{widget}/{name?}", (Delegate)((HttpContext context) => ShowAsync(context, StatusCodes.Status200OK))).WithName("CoProWidgets.Embed");
+        embed.MapGet("/{widget}/{name?}", (Delegate)((HttpContext context) => ShowAsync(context, StatusCodes.Status200OK))).WithName(Route);
         embed.MapPost("/{widget}/{name?}", (Delegate)PostAsync).DisableAntiforgery();
     }
 
@@ -60,7 +61,8 @@ internal static partial class EmbedEndpoints
             embed.Origin,
             StylesheetLink.Url(request),
             $"{request.PathBase}/_content/CoProWidgets/copro.js?v={StylesheetLink.Version}",
-            HttpMethods.IsPost(request.Method));
+            HttpMethods.IsPost(request.Method),
+            context.RequestServices.GetRequiredService<SiteLinks>().Path(context, Route, new { widget = embed.Widget.Widget.Kind }));
         return await context.RequestServices.GetRequiredService<LibraryPageRenderer>().RenderAsync(context, FrameView, model, title ?? "Not found", status);
     }
 
@@ -206,4 +208,5 @@ internal static partial class EmbedEndpoints
 /// <param name="StylesheetUrl">The widget stylesheet.</param>
 /// <param name="ScriptUrl">The embed script, which reports the document's height to the page framing it.</param>
 /// <param name="AfterPost">Whether this answers a form the visitor sent, so the focus moves to the widget's message.</param>
-public sealed record EmbedFrameViewModel(IHtmlContent Widget, string ParentOrigin, string StylesheetUrl, string ScriptUrl, bool AfterPost);
+/// <param name="WidgetUrl">The widget's embed address (path): links under it stay in the frame, the rest open in the window.</param>
+public sealed record EmbedFrameViewModel(IHtmlContent Widget, string ParentOrigin, string StylesheetUrl, string ScriptUrl, bool AfterPost, string WidgetUrl);

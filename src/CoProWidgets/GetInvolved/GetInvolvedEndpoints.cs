@@ -17,6 +17,10 @@ namespace CoProWidgets.GetInvolved;
 /// </summary>
 internal static class GetInvolvedEndpoints
 {
+    public const string NewLinkRoute = "CoProWidgets.NewLink";
+    public const string ConfirmRoute = "CoProWidgets.ConfirmSignUp";
+    public const string PreferencesRoute = "CoProWidgets.Preferences";
+    public const string UnsubscribeRoute = "CoProWidgets.Unsubscribe";
     private const string ConfirmView = "~/Views/CoProWidgets/GetInvolved/Confirm.cshtml";
     private const string ConfirmTitle = "Confirm you want to get involved";
     private const string PreferencesView = "~/Views/CoProWidgets/GetInvolved/Preferences.cshtml";
@@ -30,17 +34,17 @@ internal static class GetInvolvedEndpoints
     public static void Map(RouteGroupBuilder group, GetInvolvedWidget widget)
     {
         group.MapGet("/get-involved", (Delegate)((HttpContext context) => WidgetPages.ShowAsync(context, widget, null, GetInvolvedWidget.SignUpView, model: null, "Get involved")))
-            .WithName("CoProWidgets.GetInvolved");
+            .WithName(GetInvolvedWidget.SignUpRoute);
         group.MapPost("/get-involved", (Delegate)((HttpContext context) => OwnPagePresenter.PostAsync(context, widget, null))).DisableAntiforgery();
-        group.MapGet("/get-involved/new-link", ShowNewLinkAsync).WithName("CoProWidgets.NewLink");
+        group.MapGet("/get-involved/new-link", ShowNewLinkAsync).WithName(NewLinkRoute);
         group.MapPost("/get-involved/new-link", SendNewLinkAsync).DisableAntiforgery();
-        TokenPage(group.MapGet("/get-involved/confirm", ShowConfirmAsync).WithName("CoProWidgets.ConfirmSignUp"));
+        TokenPage(group.MapGet("/get-involved/confirm", ShowConfirmAsync).WithName(ConfirmRoute));
         TokenPage(group.MapPost("/get-involved/confirm", ConfirmAsync).DisableAntiforgery());
-        TokenPage(group.MapGet("/get-involved/preferences", ShowPreferencesAsync).WithName("CoProWidgets.Preferences"));
+        TokenPage(group.MapGet("/get-involved/preferences", ShowPreferencesAsync).WithName(PreferencesRoute));
         TokenPage(group.MapPost("/get-involved/preferences", SavePreferencesAsync).DisableAntiforgery());
         TokenPage(group.MapPost("/get-involved/resubscribe", ResubscribeAsync).DisableAntiforgery());
         TokenPage(group.MapPost("/get-involved/erase", EraseAsync).DisableAntiforgery());
-        TokenPage(group.MapGet("/get-involved/unsubscribe", ShowUnsubscribeAsync).WithName("CoProWidgets.Unsubscribe"));
+        TokenPage(group.MapGet("/get-involved/unsubscribe", ShowUnsubscribeAsync).WithName(UnsubscribeRoute));
         TokenPage(group.MapPost("/get-involved/unsubscribe", UnsubscribeAsync).DisableAntiforgery());
     }
 
@@ -85,7 +89,7 @@ internal static class GetInvolvedEndpoints
         }
 
         await signUps.SendNewLinkAsync(email!, SiteAddress.Of(context.Request, options.Value), context.RequestAborted);
-        var sent = context.RequestServices.GetRequiredService<LinkGenerator>().GetPathByName(context, "CoProWidgets.NewLink", new { sent = true });
+        var sent = context.RequestServices.GetRequiredService<SiteLinks>().Path(context, NewLinkRoute, new { sent = true });
         return FormRedirect.SeeOther(context, $"{sent}#{NewLinkViewModel.IdPrefix}-sent");
     }
 
@@ -203,7 +207,7 @@ internal static class GetInvolvedEndpoints
 
     private static IResult BackToPreferences(HttpContext context, string token, string flag)
     {
-        var page = context.RequestServices.GetRequiredService<LinkGenerator>().GetPathByName(context, "CoProWidgets.Preferences", new RouteValueDictionary { ["token"] = token, [flag] = "true" });
+        var page = context.RequestServices.GetRequiredService<SiteLinks>().Path(context, PreferencesRoute, new RouteValueDictionary { ["token"] = token, [flag] = "true" });
         return FormRedirect.SeeOther(context, $"{page}#{PreferencesIdPrefix}-{flag}");
     }
 

@@ -50,7 +50,7 @@ public sealed class GetInvolvedViewComponent : WidgetViewComponent
             ConsentVersion = content.ConsentVersion,
             ConsentGiven = form.Consent,
             PrivacyUrl = content.PrivacyUrl,
-            Action = FormAction($"{Request.PathBase}{Options.RoutePrefix}/get-involved"),
+            Action = FormAction(Link(GetInvolvedWidget.SignUpRoute)),
             ReturnUrl = submission?.ReturnUrl ?? FormRedirect.ThisPage(Request, SentParameter),
             Antiforgery = AntiforgeryField(),
             Sent = submission?.Sent ?? Request.Query[SentParameter] == SentValue,

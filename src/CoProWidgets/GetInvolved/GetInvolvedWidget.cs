@@ -11,9 +11,10 @@ namespace CoProWidgets.GetInvolved;
 /// <summary>
 /// The get-involved sign-up: <c>get-involved.md</c>, its form, and the pages the links in sign-up emails open.
 /// </summary>
-internal sealed class GetInvolvedWidget(GetInvolvedProvider provider, SignUpService signUps, FormRateLimit limits, LinkGenerator links, IOptions<CoProWidgetsOptions> options)
+internal sealed class GetInvolvedWidget(GetInvolvedProvider provider, SignUpService signUps, FormRateLimit limits, SiteLinks links, IOptions<CoProWidgetsOptions> options)
     : IWidget, IWidgetForm
 {
+    public const string SignUpRoute = "CoProWidgets.GetInvolved";
     public const string SignUpView = "~/Views/CoProWidgets/GetInvolved/SignUp.cshtml";
     private const string ConsentMethod = "web form, consent box ticked";
 
@@ -64,7 +65,7 @@ internal sealed class GetInvolvedWidget(GetInvolvedProvider provider, SignUpServ
             return new FormOutcome.Refused(Results.Text("The form could not be read: send it from the sign-up page.", statusCode: StatusCodes.Status400BadRequest));
         }
 
-        var returnUrl = FormRedirect.LocalUrl(BoundedForm.Value(posted, "return")) ?? links.GetPathByName(context, "CoProWidgets.GetInvolved")!;
+        var returnUrl = FormRedirect.LocalUrl(BoundedForm.Value(posted, "return")) ?? links.Path(context, SignUpRoute);
         var form = GetInvolvedForm.Read(posted);
         var wait = limits.TryAcquire(context, FormBudget.SignUps);
         IReadOnlyList<FormError> errors = wait is { } tooSoon

@@ -1,5 +1,6 @@
 using System.Text;
 using CoProWidgets.Email;
+using CoProWidgets.Http;
 using CoProWidgets.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ internal sealed class SignUpService(
     SignUpTokens tokens,
     SignUpEmails emails,
     TimeProvider time,
+    SiteLinks links,
     IOptions<CoProWidgetsOptions> options)
 {
     /// <summary>A second email of the same kind to one address within this window is not sent: a double click sends one.</summary>
@@ -29,7 +31,6 @@ internal sealed class SignUpService(
     /// <summary>The emails that anyone can cause by typing an address into a public form; they count towards the cap.</summary>
     public static readonly IReadOnlyList<string> UnaskedKinds = [SignUpEmails.ConfirmKind, SignUpEmails.AlreadySignedUpKind, SignUpEmails.NewLinkKind];
 
-    private const string LinkFolder = "get-involved";
     private const string ResubscribeMethod = "preferences page, asked to hear again";
     private const int MaxRaces = 5;
 
@@ -52,7 +53,7 @@ internal sealed class SignUpService(
             var id = seen?.Id ?? Guid.CreateVersion7();
             var confirmationNonce = SignUpTokens.NewNonce();
             var confirm = seen is null or { Status: SignUpStatus.Pending }
-                ? await emails.ConfirmAsync(seen?.Email ?? email, Link(site, "confirm", tokens.Create(SignUpLinkPurpose.Confirm, id, confirmationNonce)), cancellationToken)
+                ? await emails.ConfirmAsync(seen?.Email ?? email, Link(site, GetInvolvedEndpoints.ConfirmRoute, tokens.Create(SignUpLinkPurpose.Confirm, id, confirmationNonce)), cancellationToken)
                 : null;
             var already = seen is { Status: SignUpStatus.Confirmed }
                 ? await emails.AlreadySignedUpAsync(seen.Email, seen.Name, ManageLink(site, seen), UnsubscribeLink(site, seen), cancellationToken)
@@ -531,16 +532,15 @@ internal sealed class SignUpService(
     }
 
     /// <summary>The link to a sign-up's preferences page, for every email to a confirmed sign-up.</summary>
-    public Uri ManageLink(Uri site, SignUp signUp) => Link(site, "preferences", tokens.Create(SignUpLinkPurpose.Manage, signUp.Id, signUp.ManageNonce));
+    public Uri ManageLink(Uri site, SignUp signUp) => Link(site, GetInvolvedEndpoints.PreferencesRoute, tokens.Create(SignUpLinkPurpose.Manage, signUp.Id, signUp.ManageNonce));
 
     /// <summary>
     /// The link that unsubscribes a sign-up, for every email to a confirmed sign-up. It can only unsubscribe: mail
     /// services see it and people forward it, so it opens nothing else.
     /// </summary>
-    public Uri UnsubscribeLink(Uri site, SignUp signUp) => Link(site, "unsubscribe", tokens.Create(SignUpLinkPurpose.Unsubscribe, signUp.Id, signUp.ManageNonce));
+    public Uri UnsubscribeLink(Uri site, SignUp signUp) => Link(site, GetInvolvedEndpoints.UnsubscribeRoute, tokens.Create(SignUpLinkPurpose.Unsubscribe, signUp.Id, signUp.ManageNonce));
 
-    private Uri Link(Uri site, string action, string token) =>
-        new(site, $"{options.Value.RoutePrefix.TrimStart('/')}/{LinkFolder}/{action}?token={Uri.EscapeDataString(token)}");
+    private Uri Link(Uri site, string routeName, string token) => links.Absolute(site, routeName, new { token });
 
     private DateTime Now() => time.GetUtcNow().UtcDateTime;
 }

@@ -21,6 +21,9 @@ namespace CoProWidgets.Outcomes;
 internal static class OutcomeEndpoints
 {
     public const int FeedEntries = 50;
+    public const string ListRoute = "CoProWidgets.Outcomes";
+    public const string FeedRoute = "CoProWidgets.OutcomesFeed";
+    public const string OutcomeRoute = "CoProWidgets.Outcome";
     private const string OutcomesView = "~/Views/CoProWidgets/Outcomes/Outcomes.cshtml";
     private const string OutcomeView = "~/Views/CoProWidgets/Outcomes/Outcome.cshtml";
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
@@ -28,22 +31,21 @@ internal static class OutcomeEndpoints
     public static void Map(RouteGroupBuilder group, OutcomesWidget widget)
     {
         group.MapGet("/outcomes", (Delegate)((HttpContext context) => WidgetPages.ShowAsync(context, widget, null, OutcomesView, null, "You said, we did")))
-            .WithName("CoProWidgets.Outcomes");
-        group.MapGet("/outcomes/feed.atom", WriteFeedAsync).WithName("CoProWidgets.OutcomesFeed");
-        group.MapGet("/outcomes/{name}", (string name, HttpContext context, LinkGenerator links) =>
-                WidgetPages.ShowAsync(context, widget, name, OutcomeView, new OutcomePage(name, links.GetPathByName(context, "CoProWidgets.Outcomes")!), "Outcome not found"))
-            .WithName("CoProWidgets.Outcome");
+            .WithName(ListRoute);
+        group.MapGet("/outcomes/feed.atom", WriteFeedAsync).WithName(FeedRoute);
+        group.MapGet("/outcomes/{name}", (string name, HttpContext context, SiteLinks links) =>
+                WidgetPages.ShowAsync(context, widget, name, OutcomeView, new OutcomePage(name, links.Path(context, ListRoute)), "Outcome not found"))
+            .WithName(OutcomeRoute);
     }
 
     /// <summary>
     /// RFC 4287 Atom: the newest outcomes, each updated when it was last seen to change status (or on its date). Links
     /// are absolute, from <see cref="CoProWidgetsOptions.SiteUrl"/> or else the request.
     /// </summary>
-    private static async Task<IResult> WriteFeedAsync(HttpContext context, OutcomeProvider outcomes, CoProDbContextFactory contexts, IOptions<CoProWidgetsOptions> options)
+    private static async Task<IResult> WriteFeedAsync(HttpContext context, OutcomeProvider outcomes, CoProDbContextFactory contexts, SiteLinks links, IOptions<CoProWidgetsOptions> options)
     {
         var request = context.Request;
         var site = SiteAddress.Of(request, options.Value);
-        var prefix = options.Value.RoutePrefix.TrimStart('/');
         var items = outcomes.All().Take(FeedEntries).ToList();
         var names = items.Select(item => item.Outcome.Name).ToList();
         await using var db = contexts.Create();
@@ -56,7 +58,7 @@ internal static class OutcomeEndpoints
             return changed.TryGetValue(outcome.Name, out var seen) && seen > published.UtcDateTime ? new DateTimeOffset(seen, TimeSpan.Zero) : published;
         }
 
-        var feedUrl = new Uri(site, $"{prefix}/outcomes/feed.atom");
+        var feedUrl = links.Absolute(site, FeedRoute);
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = true };
         await using var buffer = new MemoryStream();
         await using (var xml = XmlWriter.Create(buffer, settings))
@@ -67,7 +69,7 @@ internal static class OutcomeEndpoints
             xml.WriteElementString("subtitle", AtomNamespace, "What people told us, and what was done about it.");
             xml.WriteElementString("id", AtomNamespace, feedUrl.AbsoluteUri);
             Link(xml, "self", feedUrl, "application/atom+xml");
-            Link(xml, "alternate", new Uri(site, $"{prefix}/outcomes"), "text/html");
+            Link(xml, "alternate", links.Absolute(site, ListRoute), "text/html");
             xml.WriteElementString("updated", AtomNamespace, Time(items.Count == 0 ? UkMidnight(new DateOnly(2026, 1, 1)) : items.Max(item => Updated(item.Outcome))));
             xml.WriteStartElement("author", AtomNamespace);
             xml.WriteElementString("name", AtomNamespace, site.Host);
@@ -76,7 +78,7 @@ internal static class OutcomeEndpoints
             foreach (var item in items)
             {
                 var outcome = item.Outcome;
-                var page = new Uri(site, $"{prefix}/outcomes/{outcome.Name}");
+                var page = links.Absolute(site, OutcomeRoute, new { name = outcome.Name });
                 xml.WriteStartElement("entry", AtomNamespace);
                 xml.WriteElementString("title", AtomNamespace, outcome.Title);
                 xml.WriteElementString("id", AtomNamespace, page.AbsoluteUri);

@@ -1,5 +1,6 @@
 using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
+using CoProWidgets.Http;
 using CoProWidgets.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +25,7 @@ internal sealed partial class OutcomeNotifier(
     EmailTemplates templates,
     SignUpService signUps,
     TimeProvider time,
+    SiteLinks links,
     IOptions<CoProWidgetsOptions> options,
     ILogger<OutcomeNotifier> logger) : BackgroundService
 {
@@ -155,7 +157,7 @@ internal sealed partial class OutcomeNotifier(
         }
 
         var labels = OutcomeAreas.Labels(getInvolved);
-        var page = new Uri(site, $"{options.Value.RoutePrefix.TrimStart('/')}/outcomes/{outcome.Name}");
+        var page = links.Absolute(site, OutcomeEndpoints.OutcomeRoute, new { name = outcome.Name });
         var emails = new List<(Guid, EmailMessage)>(followers.Count);
         foreach (var follower in followers)
         {

@@ -39,7 +39,6 @@ public sealed class OutcomeViewComponent : WidgetViewComponent
         }
 
         var options = Options;
-        var prefix = $"{Request.PathBase}{options.RoutePrefix}";
         var level = Math.Clamp(headingLevel ?? options.DefaultHeadingLevel, 1, 5);
         var section = Math.Min(level + 1, 6);
         var model = new OutcomeViewModel
@@ -57,20 +56,20 @@ public sealed class OutcomeViewComponent : WidgetViewComponent
             Said = outcome.Section(OutcomeSection.Said, section),
             Did = outcome.Section(OutcomeSection.Did, section),
             Next = outcome.Section(OutcomeSection.Next, section),
-            ResultsUrl = ResultsUrl(outcome.Survey, prefix),
-            FeedUrl = $"{prefix}/outcomes/feed.atom",
+            ResultsUrl = ResultsUrl(outcome.Survey),
+            FeedUrl = Link(OutcomeEndpoints.FeedRoute),
             Warnings = ShowErrors ? item.Warnings : [],
         };
         return Widget(model);
     }
 
-    private string? ResultsUrl(string? survey, string prefix)
+    private string? ResultsUrl(string? survey)
     {
         if (survey is null || Service<SurveyProvider>().Get(survey).Value is not { } definition)
         {
             return null;
         }
 
-        return ResultsViewComponent.NotShown(definition, Service<SurveyService>().StatusOf(definition)) is null ? $"{prefix}/surveys/{survey}/results" : null;
+        return ResultsViewComponent.NotShown(definition, Service<SurveyService>().StatusOf(definition)) is null ? Link(ResultsWidget.PageRoute, new { name = survey }) : null;
     }
 }

@@ -70,7 +70,6 @@ public sealed class OutcomesViewComponent : WidgetViewComponent
             return QueryHelpers.AddQueryString(path, parameters);
         }
 
-        var prefix = $"{Request.PathBase}{options.RoutePrefix}";
         var showErrors = ShowErrors;
         var model = new OutcomesViewModel
         {
@@ -80,7 +79,7 @@ public sealed class OutcomesViewComponent : WidgetViewComponent
             {
                 Name = item.Outcome.Name,
                 Title = item.Outcome.Title,
-                Url = $"{prefix}/outcomes/{item.Outcome.Name}",
+                Url = Link(OutcomeEndpoints.OutcomeRoute, new { name = item.Outcome.Name }),
                 Date = item.Outcome.Date,
                 StatusId = OutcomeText.Id(item.Outcome.Status),
                 Status = OutcomeText.Label(item.Outcome.Status),
@@ -96,7 +95,7 @@ public sealed class OutcomesViewComponent : WidgetViewComponent
             Statuses = Enum.GetValues<OutcomeStatus>().Select(s => new OutcomesFilterOption(OutcomeText.Id(s), OutcomeText.Label(s), s == status)).ToList(),
             PageUrl = QueryHelpers.AddQueryString(path, kept.Select(pair => new KeyValuePair<string, StringValues>(pair.Key, pair.Value))),
             KeptQuery = kept,
-            FeedUrl = $"{prefix}/outcomes/feed.atom",
+            FeedUrl = Link(OutcomeEndpoints.FeedRoute),
             ContentErrors = showErrors ? provider.Names().Select(name => provider.Get(name).Error).OfType<ContentError>().ToList() : [],
         };
         return Widget(model);

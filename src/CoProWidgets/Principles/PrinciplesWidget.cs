@@ -10,6 +10,8 @@ namespace CoProWidgets.Principles;
 /// <summary>The principles panel: <c>principles/&lt;name&gt;.md</c>, on a page, as a fragment and embedded.</summary>
 internal sealed class PrinciplesWidget(PrinciplesProvider principles) : IWidget
 {
+    public const string FragmentRoute = "CoProWidgets.Principles";
+    public const string PageRoute = "CoProWidgets.PrinciplesPage";
     private const string PageView = "~/Views/CoProWidgets/Principles/Principles.cshtml";
 
     public string Kind => "principles";
@@ -24,9 +26,9 @@ internal sealed class PrinciplesWidget(PrinciplesProvider principles) : IWidget
     public void Map(RouteGroupBuilder group)
     {
         group.MapGet("/principles/{name}", (string name, int? headingLevel, HttpContext context) => WidgetPages.FragmentAsync(context, this, name, headingLevel))
-            .WithName("CoProWidgets.Principles");
+            .WithName(FragmentRoute);
         group.MapGet("/principles/{name}/page", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, PageView, new PrinciplesPage(name), "Principles not found"))
-            .WithName("CoProWidgets.PrinciplesPage");
+            .WithName(PageRoute);
     }
 
     public void WarmUp()

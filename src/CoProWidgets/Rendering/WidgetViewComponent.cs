@@ -46,6 +46,9 @@ public abstract partial class WidgetViewComponent : ViewComponent
         return ErrorOrNothing(error, servingLastGood: false);
     }
 
+    /// <summary>The path of one of the library's endpoints, from its route name.</summary>
+    private protected string Link(string routeName, object? values = null) => Service<SiteLinks>().Path(HttpContext, routeName, values);
+
     /// <summary>Where a widget's form posts: its own endpoint, or the embed endpoint when shown on another site.</summary>
     private protected string FormAction(string ownEndpoint) => ElsewhereForm.Of(HttpContext)?.Url ?? ownEndpoint;
 

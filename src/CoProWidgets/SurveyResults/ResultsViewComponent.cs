@@ -42,7 +42,6 @@ public sealed class ResultsViewComponent : WidgetViewComponent
         var status = Service<SurveyService>().StatusOf(definition);
         var notShown = NotShown(definition, status);
         var tally = notShown is null ? await SurveyTally.ReadAsync(Service<CoProDbContextFactory>(), survey, HttpContext.RequestAborted) : null;
-        var prefix = $"{Request.PathBase}{options.RoutePrefix}/surveys/{survey}";
         var model = new ResultsViewModel
         {
             Id = WidgetIds.Next(HttpContext),
@@ -53,8 +52,8 @@ public sealed class ResultsViewComponent : WidgetViewComponent
             SuppressBelow = options.Results.SuppressBelow,
             GroupQuestion = definition.GroupQuestion?.Text,
             Questions = tally is null ? [] : ResultsBuilder.Build(definition, tally, options.Results.SuppressBelow),
-            CsvUrl = notShown is null ? prefix + "/results.csv" : null,
-            SurveyUrl = status == SurveyStatus.Open ? prefix : null,
+            CsvUrl = notShown is null ? Link(ResultsWidget.CsvRoute, new { name = survey }) : null,
+            SurveyUrl = status == SurveyStatus.Open ? Link(SurveyWidget.Route, new { name = survey }) : null,
         };
         return Widget(model);
     }

@@ -17,6 +17,8 @@ namespace CoProWidgets.SurveyResults;
 /// </summary>
 internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
 {
+    public const string PageRoute = "CoProWidgets.SurveyResults";
+    public const string CsvRoute = "CoProWidgets.SurveyResultsCsv";
     private const string ResultsView = "~/Views/CoProWidgets/Surveys/Results.cshtml";
 
     public string Kind => "results";
@@ -29,8 +31,8 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
     public void Map(RouteGroupBuilder group)
     {
         group.MapGet("/surveys/{name}/results", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, ResultsView, new SurveyPage(name), "Results"))
-            .WithName("CoProWidgets.SurveyResults");
-        group.MapGet("/surveys/{name}/results.csv", WriteCsvAsync).WithName("CoProWidgets.SurveyResultsCsv");
+            .WithName(PageRoute);
+        group.MapGet("/surveys/{name}/results.csv", WriteCsvAsync).WithName(CsvRoute);
     }
 
     // The survey widget reads the survey files at start.

@@ -67,13 +67,13 @@ public sealed class SurveyViewComponent : WidgetViewComponent
             Summary = step == SurveyStep.Check ? Summary(survey, answers) : [],
             Carried = step is SurveyStep.Questions or SurveyStep.Check ? Carried(survey, answers, step == SurveyStep.Questions ? page : -1) : [],
             Errors = errors,
-            Action = FormAction($"{Request.PathBase}{Options.RoutePrefix}/surveys/{name}"),
+            Action = FormAction(Link(SurveyWidget.Route, new { name })),
             ReturnUrl = progress?.ReturnUrl ?? FormRedirect.ThisPage(Request, ThanksParameter),
             Key = progress?.Key ?? SurveyService.NewKey(),
             Antiforgery = AntiforgeryField(),
             ThankYou = survey.ThankYou,
             // Only the thank-you step links to the sign-up page, so only it looks for the file.
-            SignUpUrl = step == SurveyStep.Thanks && Service<GetInvolvedProvider>().Exists ? $"{Request.PathBase}{Options.RoutePrefix}/get-involved" : null,
+            SignUpUrl = step == SurveyStep.Thanks && Service<GetInvolvedProvider>().Exists ? Link(GetInvolvedWidget.SignUpRoute) : null,
             When = step switch
             {
                 SurveyStep.NotYetOpen => survey.Opens?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),

@@ -15,6 +15,7 @@ namespace CoProWidgets.Surveys;
 /// </summary>
 internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service, FormRateLimit limits) : IWidget, IWidgetForm
 {
+    public const string Route = "CoProWidgets.Survey";
     private const string SurveyView = "~/Views/CoProWidgets/Surveys/Survey.cshtml";
 
     public string Kind => "survey";
@@ -37,7 +38,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
     public void Map(RouteGroupBuilder group)
     {
         group.MapGet("/surveys/{name}", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, SurveyView, new SurveyPage(name), "Survey"))
-            .WithName("CoProWidgets.Survey");
+            .WithName(Route);
         group.MapPost("/surveys/{name}", (string name, HttpContext context) => OwnPagePresenter.PostAsync(context, this, name)).DisableAntiforgery();
     }
 

@@ -16,8 +16,9 @@
 
   const parentOrigin = me.getAttribute('data-copro-frame');
   if (parentOrigin) {
-    // In the frame: links leaving the widget open in the window; the height goes to the checked parent origin only.
-    const inFrame = location.href.split('/embed/')[0] + '/embed/';
+    // In the frame: links leaving the widget (the server names its address) open in the window; the height goes to
+    // the checked parent origin only.
+    const inFrame = new URL(me.getAttribute('data-copro-embed') || location.pathname, location.href).href;
     let last = 0;
     d.querySelectorAll('a[href]').forEach(a => {
       if (a.href.indexOf(inFrame) && a.getAttribute('href')[0] != '#' && !a.target) a.target = '_top';
