@@ -138,13 +138,8 @@ internal sealed class FrontMatter
     }
 
     /// <summary>Reads a yes/no field; absent means <paramref name="defaultValue"/>.</summary>
-    public bool GetYesNo(string key, bool defaultValue) => GetString(key, 20)?.ToLowerInvariant() switch
-    {
-        null => defaultValue,
-        "yes" or "true" => true,
-        "no" or "false" => false,
-        var other => throw _file.Error(LineOf(key), $"The field '{key}' must be yes or no, not '{other}'."),
-    };
+    public bool GetYesNo(string key, bool defaultValue) =>
+        GetString(key, 20) is { } text ? ContentValues.YesNo(_file, LineOf(key), key, text) : defaultValue;
 
     /// <summary>Reads a list, written as indented '- item' lines, as [a, b], or as one value.</summary>
     public IReadOnlyList<string> GetList(string key, int maxCount, int maxLength)
@@ -220,24 +215,9 @@ internal sealed class FrontMatter
         return pairs;
     }
 
+    /// <summary>Reads a required choice from an enum's values, written kebab-case.</summary>
     public TEnum RequireEnum<TEnum>(string key)
-        where TEnum : struct, Enum
-    {
-        var text = RequireString(key, 64);
-        foreach (var value in Enum.GetValues<TEnum>())
-        {
-            if (string.Equals(Kebab(value.ToString()), text, StringComparison.OrdinalIgnoreCase))
-            {
-                return value;
-            }
-        }
-
-        var allowed = string.Join(", ", Enum.GetNames<TEnum>().Select(Kebab));
-        throw _file.Error(LineOf(key), $"The {key} '{text}' is not known. Use one of: {allowed}.");
-    }
-
-    private static string Kebab(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+        where TEnum : struct, Enum => ContentValues.Choice<TEnum>(_file, LineOf(key), key, RequireString(key, 64));
 
     private static int LastGoodLine(string yaml)
     {

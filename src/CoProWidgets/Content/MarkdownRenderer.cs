@@ -71,6 +71,18 @@ internal sealed class MarkdownRenderer
         }, headingShift);
     }
 
+    /// <summary>
+    /// Renders blocks under a heading at <paramref name="headingLevel"/>: the blocks' top heading level (or
+    /// <paramref name="topLevel"/>, when they are parts of one body) becomes one level below it, and every other heading
+    /// moves by the same amount. The one way content headings are fitted into a page's outline.
+    /// </summary>
+    public HtmlString RenderBelow(IReadOnlyList<Block> blocks, int headingLevel, int? topLevel = null)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var top = topLevel ?? ContentSections.TopLevel(blocks) ?? headingLevel + 1;
+        return RenderBlocks(blocks, headingLevel + 1 - top);
+    }
+
     /// <summary>Renders the inline content of a heading or paragraph, without the block's own tag.</summary>
     public HtmlString RenderInline(LeafBlock block) => Render(renderer => renderer.WriteLeafInline(block), 0);
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using CoProWidgets.Content;
 using Markdig.Syntax;
 using Microsoft.AspNetCore.Html;
@@ -24,7 +22,7 @@ internal sealed class GetInvolvedContent(
 
     private static readonly string[] s_fields = ["title", "areas", "consent", "privacy-url"];
 
-    private readonly IHtmlContent?[] _bodies = new IHtmlContent?[7];
+    private readonly ByHeadingLevel<IHtmlContent> _bodies = new(headingLevel => markdown.RenderBelow(body, headingLevel));
 
     public string Title { get; } = title;
 
@@ -37,12 +35,7 @@ internal sealed class GetInvolvedContent(
     public string PrivacyUrl { get; } = privacyUrl;
 
     /// <summary>The body, with its headings below a widget title at <paramref name="headingLevel"/>; rendered once per level.</summary>
-    public IHtmlContent Body(int headingLevel)
-    {
-        headingLevel = Math.Clamp(headingLevel, 1, 5);
-        var top = body.OfType<HeadingBlock>().Select(heading => heading.Level).DefaultIfEmpty(headingLevel + 1).Min();
-        return _bodies[headingLevel] ??= markdown.RenderBlocks(body, headingLevel + 1 - top);
-    }
+    public IHtmlContent Body(int headingLevel) => _bodies.At(Math.Clamp(headingLevel, 1, 5));
 
     public static GetInvolvedContent Parse(ContentFile file, MarkdownRenderer markdown)
     {
@@ -80,8 +73,7 @@ internal sealed class GetInvolvedContent(
     /// The version of a consent statement stored with each sign-up: a hash of its words, so that a change to the
     /// statement shows in the record of what each person agreed to.
     /// </summary>
-    public static string VersionOf(string consent) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(consent.Trim())))[..16];
+    public static string VersionOf(string consent) => ContentValues.Version(consent.Trim());
 }
 
 /// <summary>An area of interest a person can choose, such as mental health or GP access.</summary>

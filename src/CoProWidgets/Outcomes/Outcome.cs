@@ -10,14 +10,13 @@ namespace CoProWidgets.Outcomes;
 /// </summary>
 internal sealed class Outcome
 {
-    private readonly MarkdownRenderer _markdown;
     private readonly Dictionary<OutcomeSection, IReadOnlyList<Block>> _sections;
-    private readonly Dictionary<(OutcomeSection, int), IHtmlContent> _rendered = [];
+    private readonly Dictionary<OutcomeSection, ByHeadingLevel<IHtmlContent>> _rendered;
 
     public Outcome(MarkdownRenderer markdown, Dictionary<OutcomeSection, IReadOnlyList<Block>> sections)
     {
-        _markdown = markdown;
         _sections = sections;
+        _rendered = sections.ToDictionary(section => section.Key, section => new ByHeadingLevel<IHtmlContent>(level => markdown.RenderBelow(section.Value, level)));
     }
 
     public required string Name { get; init; }
@@ -57,22 +56,7 @@ internal sealed class Outcome
     /// <summary>A section as sanitized HTML, its own headings placed below a section heading at <paramref name="headingLevel"/>.</summary>
     public IHtmlContent? Section(OutcomeSection section, int headingLevel)
     {
-        if (!_sections.TryGetValue(section, out var blocks))
-        {
-            return null;
-        }
-
-        lock (_rendered)
-        {
-            if (!_rendered.TryGetValue((section, headingLevel), out var html))
-            {
-                var top = blocks.OfType<HeadingBlock>().Select(heading => heading.Level).DefaultIfEmpty(headingLevel + 1).Min();
-                html = _markdown.RenderBlocks(blocks, headingLevel + 1 - top);
-                _rendered[(section, headingLevel)] = html;
-            }
-
-            return html;
-        }
+        return _rendered.TryGetValue(section, out var rendered) ? rendered.At(headingLevel) : null;
     }
 }
 

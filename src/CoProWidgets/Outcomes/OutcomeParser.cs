@@ -41,8 +41,7 @@ internal static class OutcomeParser
         frontMatter.RejectUnknownFields(s_fields);
         var title = frontMatter.RequireString("title", 150);
         var date = frontMatter.GetDate("date") ?? throw file.Error(frontMatter.LineOf("date"), "The field 'date' is required: add a line 'date: 2026-11-30' with the day the outcome was published.");
-        var status = OutcomeText.Parse(frontMatter.RequireString("status", 20).ToLowerInvariant())
-            ?? throw file.Error(frontMatter.LineOf("status"), $"The status '{frontMatter.GetString("status", 20)}' is not known. Use one of: {string.Join(", ", Enum.GetValues<OutcomeStatus>().Select(OutcomeText.Id))}.");
+        var status = frontMatter.RequireEnum<OutcomeStatus>("status");
         var areas = frontMatter.GetList("areas", MaxAreas, ContentName.MaxLength);
         if (areas.Count == 0)
         {
@@ -97,31 +96,20 @@ internal static class OutcomeParser
 
     private static (List<Block> Intro, Dictionary<OutcomeSection, IReadOnlyList<Block>> Sections) Sections(ContentFile file, List<Block> body)
     {
-        var intro = new List<Block>();
+        var split = ContentSections.Split(body);
         var sections = new Dictionary<OutcomeSection, IReadOnlyList<Block>>();
-        var level = body.OfType<HeadingBlock>().Select(heading => heading.Level).DefaultIfEmpty(2).Min();
-        List<Block>? current = null;
-        foreach (var block in body)
+        foreach (var (heading, blocks) in split.Sections)
         {
-            if (block is HeadingBlock heading && heading.Level == level)
+            var text = MarkdownRenderer.PlainText(heading).TrimEnd(':', '.', '?', ' ');
+            if (!s_headings.TryGetValue(text, out var section))
             {
-                var text = MarkdownRenderer.PlainText(heading).TrimEnd(':', '.', '?', ' ');
-                if (!s_headings.TryGetValue(text, out var section))
-                {
-                    throw file.Error(heading.Line + 1, $"'{text}' is not one of an outcome's sections. Use '## You said', '## We did' and '## What happens next'; put anything else under one of them, with '###' headings of its own.");
-                }
-
-                if (sections.ContainsKey(section))
-                {
-                    throw file.Error(heading.Line + 1, $"The section '{OutcomeText.Heading(section)}' is given twice: put everything for it under one heading.");
-                }
-
-                current = [];
-                sections[section] = current;
-                continue;
+                throw file.Error(heading.Line + 1, $"'{text}' is not one of an outcome's sections. Use '## You said', '## We did' and '## What happens next'; put anything else under one of them, with '###' headings of its own.");
             }
 
-            (current ?? intro).Add(block);
+            if (!sections.TryAdd(section, blocks))
+            {
+                throw file.Error(heading.Line + 1, $"The section '{OutcomeText.Heading(section)}' is given twice: put everything for it under one heading.");
+            }
         }
 
         foreach (var (section, blocks) in sections.ToList())
@@ -132,7 +120,7 @@ internal static class OutcomeParser
             }
         }
 
-        return (intro, sections);
+        return ([.. split.Intro], sections);
     }
 
     private static string? FirstParagraph(IEnumerable<Block> blocks) =>

@@ -1,5 +1,4 @@
 using CoProWidgets.Content;
-using Markdig.Syntax;
 using Microsoft.AspNetCore.Html;
 
 namespace CoProWidgets.Principles;
@@ -11,37 +10,33 @@ namespace CoProWidgets.Principles;
 internal sealed class PrinciplesContent(
     string title,
     PrinciplesLayout layout,
-    int sectionLevel,
-    IReadOnlyList<Block> intro,
-    IReadOnlyList<(HeadingBlock Heading, IReadOnlyList<Block> Body)> sections,
+    ContentSections sections,
     MarkdownRenderer markdown)
 {
-    private readonly Rendered?[] _rendered = new Rendered?[7];
+    private readonly ByHeadingLevel<Rendered> _rendered = new(headingLevel => Render(sections, markdown, headingLevel));
 
     public string Title { get; } = title;
 
     public PrinciplesLayout Layout { get; } = layout;
 
-    public int Count => sections.Count;
+    public int Count => sections.Sections.Count;
 
     public PrinciplesViewModel ToViewModel(string id, int headingLevel)
     {
         headingLevel = Math.Clamp(headingLevel, 1, 5);
 
-        // Rendering is pure, so two requests racing here just render the same thing; either result may be kept.
-        var rendered = _rendered[headingLevel] ??= Render(headingLevel);
+        var rendered = _rendered.At(headingLevel);
         return new PrinciplesViewModel(id, Title, Layout, headingLevel, rendered.Intro, rendered.Items);
     }
 
-    private Rendered Render(int headingLevel)
+    private static Rendered Render(ContentSections sections, MarkdownRenderer markdown, int headingLevel)
     {
         // Section headings become one level below the title; everything inside moves by the same amount.
-        var shift = headingLevel + 1 - sectionLevel;
-        var introHtml = intro.Count == 0 ? null : markdown.RenderBlocks(intro, shift);
-        var items = sections
+        var introHtml = sections.Intro.Count == 0 ? null : markdown.RenderBelow(sections.Intro, headingLevel, sections.Level);
+        var items = sections.Sections
             .Select(section => new PrinciplesItem(
                 markdown.RenderInline(section.Heading),
-                section.Body.Count == 0 ? null : markdown.RenderBlocks(section.Body, shift)))
+                section.Body.Count == 0 ? null : markdown.RenderBelow(section.Body, headingLevel, sections.Level)))
             .ToList();
         return new Rendered(introHtml, items);
     }

@@ -1,5 +1,4 @@
 using CoProWidgets.Content;
-using Markdig.Syntax;
 
 namespace CoProWidgets.Principles;
 
@@ -23,41 +22,24 @@ internal static class PrinciplesParser
         var layout = frontMatter.RequireEnum<PrinciplesLayout>("layout");
 
         var body = content.Body.ToList();
-        var headings = body.OfType<HeadingBlock>().ToList();
-        if (headings.Count == 0)
+        var split = ContentSections.Split(body);
+        if (split.Sections.Count == 0)
         {
             var line = body.Count > 0 ? body[0].Line + 1 : frontMatter.Line;
             throw file.Error(line, $"No sections found. Start each {Describe(layout)} with a heading line such as '## Equal partners'.");
         }
 
-        var sectionLevel = headings.Min(heading => heading.Level);
-        var intro = new List<Block>();
-        var sections = new List<(HeadingBlock, IReadOnlyList<Block>)>();
-        List<Block>? current = null;
-        foreach (var block in body)
+        if (split.Sections.FirstOrDefault(section => section.Heading.Inline?.FirstChild is null) is { Heading: { } empty })
         {
-            if (block is HeadingBlock heading && heading.Level == sectionLevel)
-            {
-                if (heading.Inline?.FirstChild is null)
-                {
-                    throw file.Error(heading.Line + 1, "This heading is empty: give it a short title.");
-                }
-
-                current = [];
-                sections.Add((heading, current));
-            }
-            else
-            {
-                (current ?? intro).Add(block);
-            }
+            throw file.Error(empty.Line + 1, "This heading is empty: give it a short title.");
         }
 
-        if (sections.Count > MaxSections)
+        if (split.Sections.Count > MaxSections)
         {
-            throw file.Error(sections[MaxSections].Item1.Line + 1, $"There are {sections.Count} sections; the most a panel can have is {MaxSections}.");
+            throw file.Error(split.Sections[MaxSections].Heading.Line + 1, $"There are {split.Sections.Count} sections; the most a panel can have is {MaxSections}.");
         }
 
-        return new PrinciplesContent(title, layout, sectionLevel, intro, sections, markdown);
+        return new PrinciplesContent(title, layout, split, markdown);
     }
 
     private static string Describe(PrinciplesLayout layout) => layout switch

@@ -1,10 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.RegularExpressions;
 using CoProWidgets.Content;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace CoProWidgets.Surveys;
 
@@ -14,7 +10,7 @@ namespace CoProWidgets.Surveys;
 /// (a paragraph of <c>key: value</c> lines, <c>id</c> and <c>type</c> at least), its options as a list of
 /// <c>id: label</c> items, and any help text. A line <c>---</c> (with a blank line above it) starts a new page.
 /// </summary>
-internal static partial class SurveyParser
+internal static class SurveyParser
 {
     public const int MaxQuestions = 100;
     public const int MaxOptions = 30;
@@ -59,7 +55,7 @@ internal static partial class SurveyParser
         var intro = new List<Block>();
         var pages = new List<List<SurveyQuestion>> { new() };
         var body = content.Body.ToList();
-        var questionLevel = body.OfType<HeadingBlock>().Select(heading => heading.Level).DefaultIfEmpty(2).Min();
+        var questionLevel = ContentSections.TopLevel(body) ?? 2;
         QuestionBuilder? current = null;
         var lastBreakLine = 0;
 
@@ -147,7 +143,7 @@ internal static partial class SurveyParser
             ThankYou = thankYou,
             Intro = intro.Count == 0 ? null : markdown.RenderBlocks(intro, 0),
             Pages = pages,
-            Version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(file.Text)))[..16],
+            Version = ContentValues.Version(file.Text),
         };
     }
 
@@ -157,51 +153,36 @@ internal static partial class SurveyParser
     /// <summary>Collects one question's settings, options and help text.</summary>
     private sealed class QuestionBuilder(HeadingBlock heading, string text)
     {
-        private readonly Dictionary<string, (string Value, int Line)> _settings = new(StringComparer.OrdinalIgnoreCase);
+        private const string ThisQuestion = "This question";
         private readonly List<(string Id, string Label, int Line)> _options = [];
         private readonly List<Block> _help = [];
-        private bool _settingsRead;
+        private SettingLines? _settings;
 
         private int Line => heading.Line + 1;
 
+        private SettingLines Settings(ContentFile file) => _settings ??= SettingLines.None(file, Line);
+
         public void Add(Block block, ContentFile file)
         {
-            if (!_settingsRead && block is ParagraphBlock paragraph && IsSettings(Source(file, paragraph)))
+            if (_settings is null && block is ParagraphBlock paragraph && SettingLines.Are(file, paragraph))
             {
-                _settingsRead = true;
-                var lines = Source(file, paragraph).Split('\n');
-                for (var i = 0; i < lines.Length; i++)
-                {
-                    var match = Setting().Match(lines[i].Trim());
-                    var key = match.Groups["key"].Value;
-                    if (!s_settings.Contains(key, StringComparer.OrdinalIgnoreCase))
-                    {
-                        throw file.Error(paragraph.Line + 1 + i, $"'{key}' is not a question setting. Use: {string.Join(", ", s_settings)}.");
-                    }
-
-                    if (!_settings.TryAdd(key, (match.Groups["value"].Value.Trim(), paragraph.Line + 1 + i)))
-                    {
-                        throw file.Error(paragraph.Line + 1 + i, $"The setting '{key}' is given twice.");
-                    }
-                }
-
+                _settings = SettingLines.Read(file, paragraph, Line, s_settings, "a question setting");
                 return;
             }
 
-            _settingsRead = true;
+            _settings ??= SettingLines.None(file, Line);
             if (block is ListBlock list && _options.Count == 0)
             {
                 foreach (var item in list.OfType<ListItemBlock>())
                 {
                     var line = item.Line + 1;
-                    var source = item.OfType<ParagraphBlock>().FirstOrDefault() is { } text ? Source(file, text).Trim() : string.Empty;
-                    var match = Setting().Match(source);
-                    if (!match.Success || item.Count != 1)
+                    var source = item.OfType<ParagraphBlock>().FirstOrDefault() is { } text ? SettingLines.Source(file, text).Trim() : string.Empty;
+                    if (SettingLines.Pair(source) is not { } pair || item.Count != 1)
                     {
                         throw file.Error(line, "Each option must be one line, 'id: label', such as '- carer: I am a carer'.");
                     }
 
-                    _options.Add((match.Groups["key"].Value, match.Groups["value"].Value.Trim(), line));
+                    _options.Add((pair.Key, pair.Value, line));
                 }
 
                 return;
@@ -222,62 +203,46 @@ internal static partial class SurveyParser
                 throw file.Error(Line, $"The question is {text.Length} characters long; the most allowed is {MaxQuestionLength}.");
             }
 
-            var id = Require("id", file);
+            var settings = Settings(file);
+            var id = settings.Require("id", ThisQuestion);
             if (!ContentName.IsValid(id))
             {
-                throw file.Error(_settings["id"].Line, $"The id '{id}' may use letters, digits, '-' and '_' only. It is what answers are stored under: keep it once people have answered.");
+                throw file.Error(settings.LineOf("id"), $"The id '{id}' may use letters, digits, '-' and '_' only. It is what answers are stored under: keep it once people have answered.");
             }
 
-            var typeText = Require("type", file);
-            SurveyQuestionType type = typeText.ToLowerInvariant() switch
+            var type = settings.RequireChoice<SurveyQuestionType>("type", ThisQuestion);
+            var equality = settings.GetYesNo("equality") ?? false;
+            var group = settings.GetYesNo("group") ?? false;
+            var required = !equality && (settings.GetYesNo("required") ?? type != SurveyQuestionType.Text);
+            if (equality && settings.GetYesNo("required") == true)
             {
-                "agreement" => SurveyQuestionType.Agreement,
-                "single" => SurveyQuestionType.Single,
-                "multiple" => SurveyQuestionType.Multiple,
-                "text" => SurveyQuestionType.Text,
-                "yes-no" => SurveyQuestionType.YesNo,
-                _ => throw file.Error(_settings["type"].Line, $"The type '{typeText}' is not known. Use one of: agreement, single, multiple, text, yes-no."),
-            };
-
-            var equality = Flag("equality", file) ?? false;
-            var group = Flag("group", file) ?? false;
-            var required = !equality && (Flag("required", file) ?? type != SurveyQuestionType.Text);
-            if (equality && Flag("required", file) == true)
-            {
-                throw file.Error(_settings["required"].Line, "Equality questions are always optional: remove 'required: yes'.");
+                throw file.Error(settings.LineOf("required"), "Equality questions are always optional: remove 'required: yes'.");
             }
 
             if (group && equality)
             {
                 // Results split by an equality question would publish each group's answers beside its members'
                 // protected characteristics; equality answers are only ever counted, never shown per person or group.
-                throw file.Error(_settings["group"].Line, "An equality question cannot also be the group results are split by: remove 'group: yes', or ask a separate question for the group.");
+                throw file.Error(settings.LineOf("group"), "An equality question cannot also be the group results are split by: remove 'group: yes', or ask a separate question for the group.");
             }
 
             if (group && type != SurveyQuestionType.Single)
             {
-                throw file.Error(_settings["group"].Line, "Only a 'single' question can be the group results are split by.");
+                throw file.Error(settings.LineOf("group"), "Only a 'single' question can be the group results are split by.");
             }
 
             if (equality && type is not (SurveyQuestionType.Single or SurveyQuestionType.Multiple))
             {
-                throw file.Error(_settings["equality"].Line, "An equality question must be 'single' or 'multiple', with a list of options.");
+                throw file.Error(settings.LineOf("equality"), "An equality question must be 'single' or 'multiple', with a list of options.");
             }
 
-            var options = Options(type, equality, file);
-            var maxLength = SurveyQuestion.DefaultMaxLength;
-            if (_settings.TryGetValue("max-length", out var length))
+            var options = Options(type, equality, file, settings);
+            if (settings.Has("max-length") && type != SurveyQuestionType.Text)
             {
-                if (type != SurveyQuestionType.Text)
-                {
-                    throw file.Error(length.Line, "'max-length' is for 'text' questions only.");
-                }
-
-                if (!int.TryParse(length.Value, NumberStyles.None, CultureInfo.InvariantCulture, out maxLength) || maxLength is < 1 or > SurveyQuestion.MaxMaxLength)
-                {
-                    throw file.Error(length.Line, $"'max-length' must be a whole number from 1 to {SurveyQuestion.MaxMaxLength}.");
-                }
+                throw file.Error(settings.LineOf("max-length"), "'max-length' is for 'text' questions only.");
             }
+
+            var maxLength = settings.GetNumber("max-length", 1, SurveyQuestion.MaxMaxLength) ?? SurveyQuestion.DefaultMaxLength;
 
             return new SurveyQuestion
             {
@@ -294,7 +259,7 @@ internal static partial class SurveyParser
             };
         }
 
-        private List<SurveyOption> Options(SurveyQuestionType type, bool equality, ContentFile file)
+        private List<SurveyOption> Options(SurveyQuestionType type, bool equality, ContentFile file, SettingLines settings)
         {
             if (type is SurveyQuestionType.Single or SurveyQuestionType.Multiple)
             {
@@ -339,23 +304,23 @@ internal static partial class SurveyParser
 
             if (_options.Count > 0)
             {
-                throw file.Error(_options[0].Line, $"A '{Kebab(type)}' question has its own answers: remove the list.");
+                throw file.Error(_options[0].Line, $"A '{ContentValues.Kebab(type)}' question has its own answers: remove the list.");
             }
 
-            if (type == SurveyQuestionType.Agreement && _settings.TryGetValue("labels", out var labels))
+            if (type == SurveyQuestionType.Agreement && settings.Get("labels") is { } labels)
             {
-                var parts = labels.Value.Split('|', StringSplitOptions.TrimEntries);
+                var parts = labels.Split('|', StringSplitOptions.TrimEntries);
                 if (parts.Length is < 3 or > 7 || parts.Any(part => part.Length is 0 or > MaxLabelLength))
                 {
-                    throw file.Error(labels.Line, "'labels' must be 3 to 7 labels separated by '|', from most to least agreeing, such as 'Always | Sometimes | Never'.");
+                    throw file.Error(settings.LineOf("labels"), "'labels' must be 3 to 7 labels separated by '|', from most to least agreeing, such as 'Always | Sometimes | Never'.");
                 }
 
                 return parts.Select((label, i) => new SurveyOption((i + 1).ToString(CultureInfo.InvariantCulture), label)).ToList();
             }
 
-            if (_settings.TryGetValue("labels", out var misplaced))
+            if (settings.Has("labels"))
             {
-                throw file.Error(misplaced.Line, "'labels' is for 'agreement' questions only.");
+                throw file.Error(settings.LineOf("labels"), "'labels' is for 'agreement' questions only.");
             }
 
             return type switch
@@ -365,37 +330,5 @@ internal static partial class SurveyParser
                 _ => [],
             };
         }
-
-        private string Require(string key, ContentFile file) =>
-            _settings.TryGetValue(key, out var setting) && setting.Value.Length > 0
-                ? setting.Value
-                : throw file.Error(Line, $"This question has no '{key}'. Under the heading, add a line '{key}: ...' (settings come first, one per line).");
-
-        private bool? Flag(string key, ContentFile file)
-        {
-            if (!_settings.TryGetValue(key, out var setting))
-            {
-                return null;
-            }
-
-            return setting.Value.ToLowerInvariant() switch
-            {
-                "yes" or "true" => true,
-                "no" or "false" => false,
-                _ => throw file.Error(setting.Line, $"'{key}' must be yes or no."),
-            };
-        }
-
-        private static bool IsSettings(string source) =>
-            source.Split('\n').All(line => Setting().IsMatch(line.Trim()));
-
-        /// <summary>A block's text as written (Markdig lets go of a paragraph's lines once it has parsed them).</summary>
-        private static string Source(ContentFile file, Block block) =>
-            file.Text.Substring(block.Span.Start, block.Span.Length).Replace("\r", string.Empty, StringComparison.Ordinal);
-
-        private static string Kebab(SurveyQuestionType type) => type == SurveyQuestionType.YesNo ? "yes-no" : type.ToString().ToLowerInvariant();
     }
-
-    [GeneratedRegex(@"^(?<key>[A-Za-z0-9_-]+):\s*(?<value>.*)$")]
-    private static partial Regex Setting();
 }
