@@ -42,16 +42,25 @@ internal static class OutcomeEndpoints
     /// RFC 4287 Atom: the newest outcomes, each updated when it was last seen to change status (or on its date). Links
     /// are absolute, from <see cref="CoProWidgetsOptions.SiteUrl"/> or else the request.
     /// </summary>
-    private static async Task<IResult> WriteFeedAsync(HttpContext context, OutcomeProvider outcomes, CoProDbContextFactory contexts, SiteLinks links, IOptions<CoProWidgetsOptions> options)
+    private static async Task<IResult> WriteFeedAsync(HttpContext context, OutcomeProvider outcomes, OutcomeChangeLog changes, OutcomeFeedCache cache, SiteLinks links, IOptions<CoProWidgetsOptions> options)
     {
-        var request = context.Request;
-        var site = SiteAddress.Of(request, options.Value);
+        var site = SiteAddress.Of(context.Request, options.Value);
         var items = outcomes.All().Take(FeedEntries).ToList();
-        var names = items.Select(item => item.Outcome.Name).ToList();
-        await using var db = contexts.Create();
-        var changed = (await db.OutcomeChanges.AsNoTracking().Where(change => names.Contains(change.Outcome)).Select(change => new { change.Outcome, change.SeenAt }).ToListAsync(context.RequestAborted))
-            .GroupBy(change => change.Outcome)
-            .ToDictionary(group => group.Key, group => group.Max(change => change.SeenAt));
+        var changed = await changes.GetAsync(context.RequestAborted);
+
+        // The same outcomes, the same recorded changes and the same address make the same bytes: made once, then served.
+        object[] sources = [site, changed, .. items];
+        if (cache.TryGet(sources) is not { } feed)
+        {
+            feed = await RenderFeedAsync(site, items, changed, links);
+            cache.Set(sources, feed);
+        }
+
+        return Results.Bytes(feed, "application/atom+xml; charset=utf-8");
+    }
+
+    private static async Task<byte[]> RenderFeedAsync(Uri site, List<CheckedOutcome> items, IReadOnlyDictionary<string, DateTime> changed, SiteLinks links)
+    {
         DateTimeOffset Updated(Outcome outcome)
         {
             var published = UkMidnight(outcome.Date);
@@ -103,7 +112,7 @@ internal static class OutcomeEndpoints
             await xml.WriteEndDocumentAsync();
         }
 
-        return Results.Bytes(buffer.ToArray(), "application/atom+xml; charset=utf-8");
+        return buffer.ToArray();
     }
 
     /// <summary>The entry's sections as HTML: fixed headings around HTML that has already been sanitized.</summary>

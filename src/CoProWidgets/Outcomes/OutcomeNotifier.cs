@@ -26,6 +26,7 @@ internal sealed partial class OutcomeNotifier(
     SignUpService signUps,
     TimeProvider time,
     SiteLinks links,
+    OutcomeChangeLog changes,
     IOptions<CoProWidgetsOptions> options,
     ILogger<OutcomeNotifier> logger) : BackgroundService
 {
@@ -83,6 +84,8 @@ internal sealed partial class OutcomeNotifier(
             }
         }
 
+        // What the Atom feed shows, including changes another server recorded first.
+        await changes.RefreshAsync(cancellationToken);
         return announced;
     }
 

@@ -41,26 +41,28 @@ public sealed class OutcomeViewComponent : WidgetViewComponent
         var options = Options;
         var level = Math.Clamp(headingLevel ?? options.DefaultHeadingLevel, 1, 5);
         var section = Math.Min(level + 1, 6);
-        var model = new OutcomeViewModel
+        var id = WidgetIds.Next(HttpContext);
+        var getInvolved = Service<GetInvolvedProvider>();
+        var resultsUrl = ResultsUrl(outcome.Survey);
+        return CachedWidget(id, $"{name}|{level}", [item, OutcomeAreas.Source(getInvolved), resultsUrl, ShowErrors], () => new OutcomeViewModel
         {
-            Id = WidgetIds.Next(HttpContext),
+            Id = id,
             HeadingLevel = level,
             Title = outcome.Title,
             Date = outcome.Date,
             StatusId = OutcomeText.Id(outcome.Status),
             Status = OutcomeText.Label(outcome.Status),
-            Areas = OutcomeAreas.Describe(outcome.Areas, OutcomeAreas.Labels(Service<GetInvolvedProvider>())),
+            Areas = OutcomeAreas.Describe(outcome.Areas, OutcomeAreas.Labels(getInvolved)),
             Affects = outcome.Affects,
             When = outcome.When,
             MoreUrl = outcome.MoreUrl,
             Said = outcome.Section(OutcomeSection.Said, section),
             Did = outcome.Section(OutcomeSection.Did, section),
             Next = outcome.Section(OutcomeSection.Next, section),
-            ResultsUrl = ResultsUrl(outcome.Survey),
+            ResultsUrl = resultsUrl,
             FeedUrl = Link(OutcomeEndpoints.FeedRoute),
             Warnings = ShowErrors ? item.Warnings : [],
-        };
-        return Widget(model);
+        });
     }
 
     private string? ResultsUrl(string? survey)

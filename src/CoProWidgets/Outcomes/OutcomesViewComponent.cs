@@ -71,9 +71,10 @@ public sealed class OutcomesViewComponent : WidgetViewComponent
         }
 
         var showErrors = ShowErrors;
-        var model = new OutcomesViewModel
+        var id = WidgetIds.Next(HttpContext);
+        OutcomesViewModel Model() => new()
         {
-            Id = WidgetIds.Next(HttpContext),
+            Id = id,
             HeadingLevel = Math.Clamp(headingLevel ?? options.DefaultHeadingLevel, 1, 5),
             Items = matching.Skip((page - 1) * size).Take(size).Select(item => new OutcomeSummary
             {
@@ -91,13 +92,22 @@ public sealed class OutcomesViewComponent : WidgetViewComponent
             Total = all.Count,
             PageNumber = page,
             Pages = pageCount == 1 ? [] : Enumerable.Range(1, pageCount).Select(n => new OutcomesPageLink(n, PageLink(n), n == page)).ToList(),
-            Areas = areaIds.Select(id => new OutcomesFilterOption(id, labels.GetValueOrDefault(id) ?? id, id == area)).ToList(),
+            Areas = areaIds.Select(areaId => new OutcomesFilterOption(areaId, labels.GetValueOrDefault(areaId) ?? areaId, areaId == area)).ToList(),
             Statuses = Enum.GetValues<OutcomeStatus>().Select(s => new OutcomesFilterOption(OutcomeText.Id(s), OutcomeText.Label(s), s == status)).ToList(),
             PageUrl = QueryHelpers.AddQueryString(path, kept.Select(pair => new KeyValuePair<string, StringValues>(pair.Key, pair.Value))),
             KeptQuery = kept,
             FeedUrl = Link(OutcomeEndpoints.FeedRoute),
             ContentErrors = showErrors ? provider.Names().Select(name => provider.Get(name).Error).OfType<ContentError>().ToList() : [],
         };
-        return Widget(model);
+
+        // Kept per filter and page, from the outcomes and the area labels it shows; not with other query parameters
+        // (a host's own, carried into every link) or with errors shown, which change without the outcomes changing.
+        if (kept.Count > 0 || showErrors)
+        {
+            return Widget(Model());
+        }
+
+        var arguments = $"{size}|{area}|{(status is { } s ? OutcomeText.Id(s) : null)}|{page}|{path}";
+        return CachedWidget(id, arguments, [OutcomeAreas.Source(Service<GetInvolvedProvider>()), .. all], Model);
     }
 }

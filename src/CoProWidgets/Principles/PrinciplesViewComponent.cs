@@ -36,7 +36,9 @@ public sealed class PrinciplesViewComponent : WidgetViewComponent
             return Nothing();
         }
 
-        var model = snapshot.Value.ToViewModel(WidgetIds.Next(HttpContext), headingLevel ?? Options.DefaultHeadingLevel);
-        return Widget(model);
+        var content = snapshot.Value;
+        var id = WidgetIds.Next(HttpContext);
+        var level = Math.Clamp(headingLevel ?? Options.DefaultHeadingLevel, 1, 5);
+        return CachedWidget(id, $"{name}|{level}", [content], () => content.ToViewModel(id, level));
     }
 }

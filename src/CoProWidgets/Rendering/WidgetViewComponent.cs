@@ -34,6 +34,23 @@ public abstract partial class WidgetViewComponent : ViewComponent
     /// <summary>Renders the widget's default view, linking the stylesheet first if this is the page's first widget.</summary>
     private protected IViewComponentResult Widget(object model) => WithStylesheet(View(model));
 
+    /// <summary>
+    /// Renders the widget's default view once for <paramref name="sources"/> (the objects its HTML is made from) and
+    /// <paramref name="arguments"/>, then serves that HTML while they stay the same (<see cref="WidgetHtmlCache"/>).
+    /// The page-unique id is part of the key, so two widgets on one page stay distinct.
+    /// </summary>
+    private protected IViewComponentResult CachedWidget(string id, string arguments, object?[] sources, Func<object> model)
+    {
+        var cache = Service<WidgetHtmlCache>();
+        if (!cache.Enabled)
+        {
+            return Widget(model());
+        }
+
+        var key = string.Join('|', GetType().Name, id, arguments, Request.PathBase.Value, ElsewhereForm.Of(HttpContext) is null ? "page" : "elsewhere");
+        return WithStylesheet(new CachedWidgetResult(cache, key, sources, () => View(model())));
+    }
+
     /// <summary>Shows the error in Development (or as configured) and nothing otherwise; the store has logged it.</summary>
     private protected IViewComponentResult ErrorOrNothing(ContentError error, bool servingLastGood) =>
         ShowErrors ? WithStylesheet(View(ContentErrorView, new ContentErrorViewModel(error, servingLastGood))) : Nothing();

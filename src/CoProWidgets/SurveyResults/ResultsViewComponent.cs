@@ -41,12 +41,14 @@ public sealed class ResultsViewComponent : WidgetViewComponent
         var options = Options;
         var status = Service<SurveyService>().StatusOf(definition);
         var notShown = NotShown(definition, status);
-        var tally = notShown is null ? await SurveyTally.ReadAsync(Service<CoProDbContextFactory>(), survey, HttpContext.RequestAborted) : null;
-        var model = new ResultsViewModel
+        var tally = notShown is null ? await Service<SurveyTallies>().GetAsync(definition, HttpContext.RequestAborted) : null;
+        var id = WidgetIds.Next(HttpContext);
+        var level = Math.Clamp(headingLevel ?? options.DefaultHeadingLevel, 1, 5);
+        return CachedWidget(id, $"{survey}|{level}", [definition, tally, status], () => new ResultsViewModel
         {
-            Id = WidgetIds.Next(HttpContext),
+            Id = id,
             Title = definition.Title,
-            HeadingLevel = Math.Clamp(headingLevel ?? options.DefaultHeadingLevel, 1, 5),
+            HeadingLevel = level,
             NotShown = notShown,
             Responses = tally?.Responses ?? 0,
             SuppressBelow = options.Results.SuppressBelow,
@@ -54,8 +56,7 @@ public sealed class ResultsViewComponent : WidgetViewComponent
             Questions = tally is null ? [] : ResultsBuilder.Build(definition, tally, options.Results.SuppressBelow),
             CsvUrl = notShown is null ? Link(ResultsWidget.CsvRoute, new { name = survey }) : null,
             SurveyUrl = status == SurveyStatus.Open ? Link(SurveyWidget.Route, new { name = survey }) : null,
-        };
-        return Widget(model);
+        });
     }
 
     /// <summary>Why a survey's results may not be shown today, or null when they may.</summary>

@@ -21,6 +21,13 @@ internal sealed class SurveyTally
     /// <summary>How many responses the survey has had.</summary>
     public long Responses => Of(string.Empty, string.Empty, string.Empty);
 
+    /// <summary>Whether <paramref name="other"/> holds exactly the same counts.</summary>
+    public bool SameCountsAs(SurveyTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return _counts.Count == other._counts.Count && _counts.All(pair => other._counts.TryGetValue(pair.Key, out var count) && count == pair.Value);
+    }
+
     /// <summary>
     /// A count: of responses choosing <paramref name="option"/> (or answering at all, for an empty option) to
     /// <paramref name="question"/>, overall (empty group) or within <paramref name="group"/>.

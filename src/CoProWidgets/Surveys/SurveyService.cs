@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CoProWidgets.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +9,12 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
 {
     /// <summary>UK time, in which every date in a content file is meant.</summary>
     public static readonly TimeZoneInfo UkTime = FindUkTime();
+
+    // One entry per survey file that has had a response here: bounded by the content, not by visitors.
+    private readonly ConcurrentDictionary<string, long> _storedHere = new(StringComparer.Ordinal);
+
+    /// <summary>How many responses to <paramref name="survey"/> this server has stored since it started: when it moves, the figures have.</summary>
+    public long StoredHere(string survey) => _storedHere.GetValueOrDefault(survey);
 
     /// <summary>Where a survey stands today, in UK time: dates in survey files are UK dates.</summary>
     public SurveyStatus StatusOf(SurveyDefinition survey)
@@ -78,6 +85,7 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
         }
 
         await transaction.CommitAsync(cancellationToken);
+        _storedHere.AddOrUpdate(survey.Name, 1, static (_, count) => count + 1);
         return true;
     }
 

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewComponents;
+using Microsoft.Extensions.Hosting;
+
+namespace CoProWidgets.Rendering;
+
+/// <summary>
+/// The HTML of widgets whose output depends only on what they were rendered from: principles panels, outcomes, the
+/// outcomes list for given filters, results for given figures. Each entry keeps the objects it was rendered from (the
+/// parsed content, the tally); it is served while the widget is asked for with the same arguments and those objects
+/// are still the current ones (the content store replaces a parsed file when it changes, so identity is its version),
+/// and rendered again otherwise. Forms, with their per-visitor tokens, are never cached.
+/// </summary>
+/// <remarks>
+/// Bounded: keys are made only of validated names, clamped levels and known filter values, and once
+/// <see cref="MaxEntries"/> are held, further renderings are not kept. Off in Development, where a host's overriding
+/// view can change while the site runs.
+/// </remarks>
+internal sealed class WidgetHtmlCache(IHostEnvironment environment)
+{
+    public const int MaxEntries = 1000;
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public bool Enabled { get; } = !environment.IsDevelopment();
+
+    public int Count => _entries.Count;
+
+    public bool TryGet(string key, object?[] sources, out string html)
+    {
+        if (_entries.TryGetValue(key, out var entry) && entry.IsFor(sources))
+        {
+            html = entry.Html;
+            return true;
+        }
+
+        html = string.Empty;
+        return false;
+    }
+
+    public void Set(string key, object?[] sources, string html)
+    {
+        if (_entries.Count < MaxEntries || _entries.ContainsKey(key))
+        {
+            _entries[key] = new Entry(sources, html);
+        }
+    }
+
+    private sealed record Entry(object?[] Sources, string Html)
+    {
+        public bool IsFor(object?[] sources) =>
+            sources.Length == Sources.Length && sources.Select((source, i) => ReferenceEquals(source, Sources[i]) || Equals(source, Sources[i])).All(same => same);
+    }
+}
+
+/// <summary>
+/// A widget's view, served from <see cref="WidgetHtmlCache"/> when it was rendered before from the same sources, and
+/// otherwise rendered (to a string, kept for next time) and written.
+/// </summary>
+internal sealed class CachedWidgetResult(WidgetHtmlCache cache, string key, object?[] sources, Func<IViewComponentResult> render) : IViewComponentResult
+{
+    public void Execute(ViewComponentContext context) => ExecuteAsync(context).GetAwaiter().GetResult();
+
+    public async Task ExecuteAsync(ViewComponentContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (cache.TryGet(key, sources, out var html))
+        {
+            await context.Writer.WriteAsync(html);
+            return;
+        }
+
+        await using var writer = new StringWriter();
+        var viewContext = new ViewContext(context.ViewContext, context.ViewContext.View, context.ViewData, writer);
+        await render().ExecuteAsync(new ViewComponentContext(context.ViewComponentDescriptor, context.Arguments, context.HtmlEncoder, viewContext, writer));
+        html = writer.ToString();
+        cache.Set(key, sources, html);
+        await context.Writer.WriteAsync(html);
+    }
+}
