@@ -1,6 +1,6 @@
-using CoProWidgets.Surveys;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Storage;
+using CoProWidgets.Surveys;
 using CoProWidgets.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,10 @@
 using CoProWidgets;
 using CoProWidgets.Content;
 using CoProWidgets.DependencyInjection;
-using CoProWidgets.Http;
 using CoProWidgets.Email;
 using CoProWidgets.Embed;
 using CoProWidgets.GetInvolved;
+using CoProWidgets.Http;
 using CoProWidgets.Outcomes;
 using CoProWidgets.Principles;
 using CoProWidgets.Rendering;

@@ -1,8 +1,8 @@
-using CoProWidgets.Http;
 using System.Globalization;
 using System.Text;
 using System.Xml;
 using CoProWidgets.Content;
+using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;

@@ -1,5 +1,5 @@
-using CoProWidgets.Surveys;
 using CoProWidgets.Storage;
+using CoProWidgets.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoProWidgets.SurveyResults;

@@ -1,6 +1,6 @@
-using CoProWidgets.Http;
 using System.Text.Json;
 using CoProWidgets.Content;
+using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using Microsoft.AspNetCore.Http;

@@ -1,7 +1,7 @@
-using CoProWidgets.Http;
 using System.Globalization;
 using CoProWidgets.Content;
 using CoProWidgets.GetInvolved;
+using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using Microsoft.AspNetCore.Mvc;
 

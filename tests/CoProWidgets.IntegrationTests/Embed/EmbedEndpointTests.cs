@@ -1,9 +1,9 @@
-using CoProWidgets.Surveys;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Storage;
+using CoProWidgets.Surveys;
 using CoProWidgets.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

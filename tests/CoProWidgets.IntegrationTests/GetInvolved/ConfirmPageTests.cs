@@ -1,5 +1,5 @@
-using CoProWidgets.Email;
 using System.Net;
+using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Storage;
 using CoProWidgets.Testing;

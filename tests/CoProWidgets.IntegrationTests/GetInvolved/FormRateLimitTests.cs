@@ -1,10 +1,10 @@
-using CoProWidgets.GetInvolved;
-using CoProWidgets.Surveys;
-using CoProWidgets.Http;
 using System.Net;
 using AngleSharp.Dom;
+using CoProWidgets.GetInvolved;
+using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
+using CoProWidgets.Surveys;
 using CoProWidgets.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;

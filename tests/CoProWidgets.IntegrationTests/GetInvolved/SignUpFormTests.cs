@@ -1,7 +1,7 @@
-using CoProWidgets.Email;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Storage;
 using CoProWidgets.Testing;

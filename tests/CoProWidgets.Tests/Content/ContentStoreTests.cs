@@ -1,5 +1,5 @@
-using CoProWidgets.Http;
 using CoProWidgets.Content;
+using CoProWidgets.Http;
 using CoProWidgets.Principles;
 using CoProWidgets.Tests.Support;
 using Microsoft.Extensions.Logging;
