@@ -39,6 +39,13 @@ public sealed class PrinciplesViewComponent : WidgetViewComponent
         var content = snapshot.Value;
         var id = WidgetIds.Next(HttpContext);
         var level = Math.Clamp(headingLevel ?? Options.DefaultHeadingLevel, 1, 5);
-        return CachedWidget(id, $"{name}|{level}", [content], () => content.ToViewModel(id, level));
+        var showErrors = ShowErrors;
+        var principles = Service<PrinciplesProvider>();
+        return CachedWidget(
+            id,
+            new PrinciplesArguments(name, headingLevel),
+            [content],
+            () => content.ToViewModel(id, level),
+            () => principles.Get(name) is var now && ReferenceEquals(now.Value, content) && (now.Error is null || !showErrors));
     }
 }

@@ -26,6 +26,20 @@ internal sealed class StylesheetLink(IViewComponentResult inner) : IViewComponen
     public static IViewComponentResult FirstOnPage(HttpContext context, IViewComponentResult result) =>
         context.Items.TryAdd(s_key, true) ? new StylesheetLink(result) : result;
 
+    /// <summary>The link element, when this is the page's first widget (and so the link is now taken); else empty.</summary>
+    public static string FirstOnPage(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.Items.TryAdd(s_key, true))
+        {
+            return string.Empty;
+        }
+
+        using var writer = new StringWriter();
+        Link(context.Request).WriteTo(writer, HtmlEncoder.Default);
+        return writer.ToString();
+    }
+
     public void Execute(ViewComponentContext context)
     {
         Write(context);
@@ -38,11 +52,13 @@ internal sealed class StylesheetLink(IViewComponentResult inner) : IViewComponen
         return inner.ExecuteAsync(context);
     }
 
-    private static void Write(ViewComponentContext context)
+    private static void Write(ViewComponentContext context) => Link(context.ViewContext.HttpContext.Request).WriteTo(context.Writer, HtmlEncoder.Default);
+
+    private static TagBuilder Link(HttpRequest request)
     {
         var link = new TagBuilder("link") { TagRenderMode = TagRenderMode.StartTag };
         link.Attributes["rel"] = "stylesheet";
-        link.Attributes["href"] = Url(context.ViewContext.HttpContext.Request);
-        link.WriteTo(context.Writer, HtmlEncoder.Default);
+        link.Attributes["href"] = Url(request);
+        return link;
     }
 }

@@ -23,6 +23,7 @@ internal sealed class WidgetHtmlCache(IHostEnvironment environment)
     public const int MaxEntries = 1000;
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<CallKey, Replay> _calls = new();
 
     public bool Enabled { get; } = !environment.IsDevelopment();
 
@@ -48,6 +49,25 @@ internal sealed class WidgetHtmlCache(IHostEnvironment environment)
         }
     }
 
+    /// <summary>
+    /// Keeps <paramref name="html"/> for a widget called again exactly this way (the same component, typed arguments,
+    /// id, path base and placement), to be written without invoking its view component while
+    /// <paramref name="stillCurrent"/> says the content it was made from is still the current content.
+    /// </summary>
+    public void SetReplay(CallKey key, string html, Func<bool> stillCurrent)
+    {
+        if (_calls.Count < MaxEntries || _calls.ContainsKey(key))
+        {
+            _calls[key] = new Replay(html, stillCurrent);
+        }
+    }
+
+    /// <summary>The HTML kept for a call, if its content is still current.</summary>
+    public string? TryReplay(CallKey key) =>
+        _calls.TryGetValue(key, out var replay) && replay.StillCurrent() ? replay.Html : null;
+
+    private sealed record Replay(string Html, Func<bool> StillCurrent);
+
     private sealed record Entry(object?[] Sources, string Html)
     {
         public bool IsFor(object?[] sources) =>
@@ -55,11 +75,19 @@ internal sealed class WidgetHtmlCache(IHostEnvironment environment)
     }
 }
 
+/// <summary>One way a widget is called: the component, its typed arguments (a record), and where on which page.</summary>
+/// <param name="Component">The view component.</param>
+/// <param name="Arguments">Its arguments record, compared by value.</param>
+/// <param name="Id">The page-unique id it gets.</param>
+/// <param name="PathBase">The request's path base, which its links start with.</param>
+/// <param name="Elsewhere">Whether it is shown on another site.</param>
+internal readonly record struct CallKey(Type Component, object Arguments, string Id, string PathBase, bool Elsewhere);
+
 /// <summary>
 /// A widget's view, served from <see cref="WidgetHtmlCache"/> when it was rendered before from the same sources, and
 /// otherwise rendered (to a string, kept for next time) and written.
 /// </summary>
-internal sealed class CachedWidgetResult(WidgetHtmlCache cache, string key, object?[] sources, Func<IViewComponentResult> render) : IViewComponentResult
+internal sealed class CachedWidgetResult(WidgetHtmlCache cache, string key, object?[] sources, Func<IViewComponentResult> render, CallKey? call, Func<bool>? stillCurrent) : IViewComponentResult
 {
     public void Execute(ViewComponentContext context) => ExecuteAsync(context).GetAwaiter().GetResult();
 
@@ -68,6 +96,11 @@ internal sealed class CachedWidgetResult(WidgetHtmlCache cache, string key, obje
         ArgumentNullException.ThrowIfNull(context);
         if (cache.TryGet(key, sources, out var html))
         {
+            if (call is { } callKey && stillCurrent is not null)
+            {
+                cache.SetReplay(callKey, html, stillCurrent);
+            }
+
             await context.Writer.WriteAsync(html);
             return;
         }
@@ -77,6 +110,10 @@ internal sealed class CachedWidgetResult(WidgetHtmlCache cache, string key, obje
         await render().ExecuteAsync(new ViewComponentContext(context.ViewComponentDescriptor, context.Arguments, context.HtmlEncoder, viewContext, writer));
         html = writer.ToString();
         cache.Set(key, sources, html);
+        if (call is { } rendered && stillCurrent is not null)
+        {
+            cache.SetReplay(rendered, html, stillCurrent);
+        }
         await context.Writer.WriteAsync(html);
     }
 }

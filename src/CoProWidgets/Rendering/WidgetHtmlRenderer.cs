@@ -25,8 +25,7 @@ internal sealed class WidgetHtmlRenderer(IModelMetadataProvider metadata)
         await using var writer = new StringWriter();
         var viewContext = EndpointViewContext.Create(httpContext, view: null, new ViewDataDictionary(metadata, new ModelStateDictionary()), writer);
         var components = httpContext.RequestServices.GetRequiredService<IViewComponentHelper>();
-        ((IViewContextAware)components).Contextualize(viewContext);
-        var content = await components.InvokeAsync(component, arguments);
+        var content = await WidgetInvocation.InvokeAsync(viewContext, components, component, arguments);
         content.WriteTo(writer, HtmlEncoder.Default);
         return writer.ToString();
     }

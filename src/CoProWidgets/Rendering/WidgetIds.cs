@@ -7,6 +7,13 @@ internal static class WidgetIds
 {
     private static readonly object s_key = new();
 
+    /// <summary>The id <see cref="Next"/> will give, without taking it.</summary>
+    public static string Peek(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return $"copro-{(context.Items.TryGetValue(s_key, out var value) ? (int)value! + 1 : 1)}";
+    }
+
     public static string Next(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -14,8 +14,7 @@ internal static class WidgetTagHelper
     {
         ArgumentNullException.ThrowIfNull(viewContext);
         ArgumentNullException.ThrowIfNull(output);
-        ((IViewContextAware)components).Contextualize(viewContext);
-        var content = await components.InvokeAsync(component, arguments);
+        var content = await WidgetInvocation.InvokeAsync(viewContext, components, component, arguments);
 
         output.TagName = null;
         output.TagMode = TagMode.StartTagAndEndTag;

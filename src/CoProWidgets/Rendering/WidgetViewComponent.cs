@@ -39,7 +39,12 @@ public abstract partial class WidgetViewComponent : ViewComponent
     /// <paramref name="arguments"/>, then serves that HTML while they stay the same (<see cref="WidgetHtmlCache"/>).
     /// The page-unique id is part of the key, so two widgets on one page stay distinct.
     /// </summary>
-    private protected IViewComponentResult CachedWidget(string id, string arguments, object?[] sources, Func<object> model)
+    /// <remarks>
+    /// With <paramref name="arguments"/> a typed record (as the library's tag helpers and endpoints pass) and
+    /// <paramref name="stillCurrent"/>, the next identical call is written by <see cref="WidgetInvocation"/> without
+    /// invoking this component at all, while <paramref name="stillCurrent"/> holds.
+    /// </remarks>
+    private protected IViewComponentResult CachedWidget(string id, object arguments, object?[] sources, Func<object> model, Func<bool>? stillCurrent = null)
     {
         var cache = Service<WidgetHtmlCache>();
         if (!cache.Enabled)
@@ -47,8 +52,11 @@ public abstract partial class WidgetViewComponent : ViewComponent
             return Widget(model());
         }
 
-        var key = string.Join('|', GetType().Name, id, arguments, Request.PathBase.Value, ElsewhereForm.Of(HttpContext) is null ? "page" : "elsewhere");
-        return WithStylesheet(new CachedWidgetResult(cache, key, sources, () => View(model())));
+        var pathBase = Request.PathBase.Value ?? string.Empty;
+        var elsewhere = ElsewhereForm.Of(HttpContext) is not null;
+        var key = string.Join('|', GetType().Name, id, arguments, pathBase, elsewhere ? "elsewhere" : "page");
+        CallKey? call = stillCurrent is null ? null : new CallKey(GetType(), arguments, id, pathBase, elsewhere);
+        return WithStylesheet(new CachedWidgetResult(cache, key, sources, () => View(model()), call, stillCurrent));
     }
 
     /// <summary>Shows the error in Development (or as configured) and nothing otherwise; the store has logged it.</summary>
