@@ -29,6 +29,9 @@ internal sealed class WidgetHtmlCache(IHostEnvironment environment)
 
     public int Count => _entries.Count;
 
+    /// <summary>How many calls can be written from memory without invoking their view component.</summary>
+    public int Replays => _calls.Count;
+
     public bool TryGet(string key, object?[] sources, out string html)
     {
         if (_entries.TryGetValue(key, out var entry) && entry.IsFor(sources))

@@ -1,0 +1,57 @@
+using CoProWidgets.Rendering;
+using Microsoft.Extensions.Hosting.Internal;
+
+namespace CoProWidgets.Tests.Rendering;
+
+public sealed class WidgetHtmlCacheTests
+{
+    private static WidgetHtmlCache Cache(string environment = "Production") => new(new HostingEnvironment { EnvironmentName = environment });
+
+    [Fact]
+    public void Entry_IsServedOnlyWhileItsSourcesAreTheSameObjects()
+    {
+        var cache = Cache();
+        var content = new object();
+        cache.Set("k", [content, 2], "<p>a</p>");
+
+        Assert.True(cache.TryGet("k", [content, 2], out var html));
+        Assert.Equal("<p>a</p>", html);
+        Assert.False(cache.TryGet("k", [new object(), 2], out _));
+        Assert.False(cache.TryGet("k", [content, 3], out _));
+        Assert.False(cache.TryGet("other", [content, 2], out _));
+    }
+
+    [Fact]
+    public void Cache_HoldsAtMostMaxEntries_WhateverTheKeys()
+    {
+        var cache = Cache();
+        for (var i = 0; i < WidgetHtmlCache.MaxEntries + 500; i++)
+        {
+            cache.Set($"k{i}", [], "x");
+            cache.SetReplay(new CallKey(typeof(object), i, "copro-1", string.Empty, false), "x", static () => true);
+        }
+
+        Assert.Equal(WidgetHtmlCache.MaxEntries, cache.Count);
+        Assert.Equal(WidgetHtmlCache.MaxEntries, cache.Replays);
+    }
+
+    [Fact]
+    public void Replay_StopsAsSoonAsItsContentIsNoLongerCurrent()
+    {
+        var cache = Cache();
+        var current = true;
+        var key = new CallKey(typeof(object), "args", "copro-1", string.Empty, false);
+        cache.SetReplay(key, "<p>a</p>", () => current);
+
+        Assert.Equal("<p>a</p>", cache.TryReplay(key));
+        current = false;
+        Assert.Null(cache.TryReplay(key));
+    }
+
+    [Fact]
+    public void Cache_IsOffInDevelopment_WhereViewsChangeWhileTheSiteRuns()
+    {
+        Assert.False(Cache("Development").Enabled);
+        Assert.True(Cache().Enabled);
+    }
+}
