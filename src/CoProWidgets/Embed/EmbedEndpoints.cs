@@ -57,7 +57,8 @@ internal static partial class EmbedEndpoints
 
         var request = context.Request;
         var model = new EmbedFrameViewModel(
-            new HtmlString(html),
+            // The widget as its own views rendered it (text in it was encoded there, Markdown sanitized).
+            new HtmlContentBuilder(1).AppendHtml(html),
             embed.Origin,
             StylesheetLink.Url(request),
             $"{request.PathBase}/_content/CoProWidgets/copro.js?v={StylesheetLink.Version}",
