@@ -9,9 +9,8 @@ namespace CoProWidgets.GetInvolved;
 /// <summary>
 /// <c>&lt;copro-get-involved /&gt;</c>: the sign-up form for <c>get-involved.md</c>.
 /// </summary>
-/// <param name="components">The view component helper the widget is rendered through.</param>
 [HtmlTargetElement("copro-get-involved", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class GetInvolvedTagHelper(IViewComponentHelper components) : TagHelper
+public sealed class GetInvolvedTagHelper : TagHelper
 {
     /// <summary>The level of the widget's title heading (1 to 5); by default <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</summary>
     [HtmlAttributeName("heading-level")]
@@ -24,5 +23,5 @@ public sealed class GetInvolvedTagHelper(IViewComponentHelper components) : TagH
 
     /// <inheritdoc />
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(GetInvolvedViewComponent), new GetInvolvedArguments(HeadingLevel));
+        WidgetTagHelper.RenderAsync(ViewContext, output, typeof(GetInvolvedViewComponent), new GetInvolvedArguments(HeadingLevel));
 }

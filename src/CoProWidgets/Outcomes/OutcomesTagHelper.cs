@@ -7,9 +7,8 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace CoProWidgets.Outcomes;
 
 /// <summary><c>&lt;copro-outcomes /&gt;</c>: every outcome in <c>outcomes/</c>, newest first, with filters and pages.</summary>
-/// <param name="components">The view component helper the feed is rendered through.</param>
 [HtmlTargetElement("copro-outcomes", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class OutcomesTagHelper(IViewComponentHelper components) : TagHelper
+public sealed class OutcomesTagHelper : TagHelper
 {
     /// <summary>The level of the feed's title heading (1 to 5); by default <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</summary>
     [HtmlAttributeName("heading-level")]
@@ -26,13 +25,12 @@ public sealed class OutcomesTagHelper(IViewComponentHelper components) : TagHelp
 
     /// <inheritdoc />
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(OutcomesViewComponent), new OutcomesArguments(HeadingLevel, PageSize));
+        WidgetTagHelper.RenderAsync(ViewContext, output, typeof(OutcomesViewComponent), new OutcomesArguments(HeadingLevel, PageSize));
 }
 
 /// <summary><c>&lt;copro-outcome name="evening-appointments" /&gt;</c>: one outcome in full.</summary>
-/// <param name="components">The view component helper the outcome is rendered through.</param>
 [HtmlTargetElement("copro-outcome", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class OutcomeTagHelper(IViewComponentHelper components) : TagHelper
+public sealed class OutcomeTagHelper : TagHelper
 {
     /// <summary>The outcome file's name, without <c>.md</c>.</summary>
     [HtmlAttributeName("name")]
@@ -49,5 +47,5 @@ public sealed class OutcomeTagHelper(IViewComponentHelper components) : TagHelpe
 
     /// <inheritdoc />
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(OutcomeViewComponent), new OutcomeArguments(Name, HeadingLevel));
+        WidgetTagHelper.RenderAsync(ViewContext, output, typeof(OutcomeViewComponent), new OutcomeArguments(Name, HeadingLevel));
 }

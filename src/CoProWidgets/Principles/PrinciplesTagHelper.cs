@@ -9,9 +9,8 @@ namespace CoProWidgets.Principles;
 /// <summary>
 /// <c>&lt;copro-principles name="our-principles" /&gt;</c>: the principles panel for <c>principles/our-principles.md</c>.
 /// </summary>
-/// <param name="components">The view component helper the panel is rendered through.</param>
 [HtmlTargetElement("copro-principles", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class PrinciplesTagHelper(IViewComponentHelper components) : TagHelper
+public sealed class PrinciplesTagHelper : TagHelper
 {
     /// <summary>The content file's name, without <c>.md</c>.</summary>
     [HtmlAttributeName("name")]
@@ -28,5 +27,5 @@ public sealed class PrinciplesTagHelper(IViewComponentHelper components) : TagHe
 
     /// <inheritdoc />
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(PrinciplesViewComponent), new PrinciplesArguments(Name, HeadingLevel));
+        WidgetTagHelper.RenderAsync(ViewContext, output, typeof(PrinciplesViewComponent), new PrinciplesArguments(Name, HeadingLevel));
 }

@@ -24,8 +24,7 @@ internal sealed class WidgetHtmlRenderer(IModelMetadataProvider metadata)
         ArgumentNullException.ThrowIfNull(httpContext);
         await using var writer = new StringWriter();
         var viewContext = EndpointViewContext.Create(httpContext, view: null, new ViewDataDictionary(metadata, new ModelStateDictionary()), writer);
-        var components = httpContext.RequestServices.GetRequiredService<IViewComponentHelper>();
-        var content = await WidgetInvocation.InvokeAsync(viewContext, components, component, arguments);
+        var content = await WidgetInvocation.InvokeAsync(viewContext, component, arguments);
         content.WriteTo(writer, HtmlEncoder.Default);
         return writer.ToString();
     }

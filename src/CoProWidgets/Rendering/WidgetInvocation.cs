@@ -15,10 +15,9 @@ namespace CoProWidgets.Rendering;
 /// </summary>
 internal static class WidgetInvocation
 {
-    public static async Task<IHtmlContent> InvokeAsync(ViewContext viewContext, IViewComponentHelper components, Type component, object arguments)
+    public static async Task<IHtmlContent> InvokeAsync(ViewContext viewContext, Type component, object arguments)
     {
         ArgumentNullException.ThrowIfNull(viewContext);
-        ArgumentNullException.ThrowIfNull(components);
         var context = viewContext.HttpContext;
         var cache = context.RequestServices.GetRequiredService<WidgetHtmlCache>();
         if (cache.Enabled)
@@ -33,6 +32,8 @@ internal static class WidgetInvocation
             }
         }
 
+        // Resolved only here: the helper is made afresh for each call, which a widget written from memory need not pay for.
+        var components = context.RequestServices.GetRequiredService<IViewComponentHelper>();
         ((IViewContextAware)components).Contextualize(viewContext);
         return await components.InvokeAsync(component, arguments);
     }

@@ -10,11 +10,11 @@ namespace CoProWidgets.Rendering;
 /// </summary>
 internal static class WidgetTagHelper
 {
-    public static async Task RenderAsync(ViewContext viewContext, IViewComponentHelper components, TagHelperOutput output, Type component, object arguments)
+    public static async Task RenderAsync(ViewContext viewContext, TagHelperOutput output, Type component, object arguments)
     {
         ArgumentNullException.ThrowIfNull(viewContext);
         ArgumentNullException.ThrowIfNull(output);
-        var content = await WidgetInvocation.InvokeAsync(viewContext, components, component, arguments);
+        var content = await WidgetInvocation.InvokeAsync(viewContext, component, arguments);
 
         output.TagName = null;
         output.TagMode = TagMode.StartTagAndEndTag;

@@ -9,9 +9,8 @@ namespace CoProWidgets.SurveyResults;
 /// <summary>
 /// <c>&lt;copro-results survey="having-a-say" /&gt;</c>: what people answered to <c>surveys/having-a-say.md</c>.
 /// </summary>
-/// <param name="components">The view component helper the results are rendered through.</param>
 [HtmlTargetElement("copro-results", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class ResultsTagHelper(IViewComponentHelper components) : TagHelper
+public sealed class ResultsTagHelper : TagHelper
 {
     /// <summary>The survey file's name, without <c>.md</c>.</summary>
     [HtmlAttributeName("survey")]
@@ -28,5 +27,5 @@ public sealed class ResultsTagHelper(IViewComponentHelper components) : TagHelpe
 
     /// <inheritdoc />
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(ResultsViewComponent), new ResultsArguments(Survey, HeadingLevel));
+        WidgetTagHelper.RenderAsync(ViewContext, output, typeof(ResultsViewComponent), new ResultsArguments(Survey, HeadingLevel));
 }

@@ -9,9 +9,8 @@ namespace CoProWidgets.Surveys;
 /// <summary>
 /// <c>&lt;copro-survey name="having-a-say" /&gt;</c>: the survey in <c>surveys/having-a-say.md</c>.
 /// </summary>
-/// <param name="components">The view component helper the survey is rendered through.</param>
 [HtmlTargetElement("copro-survey", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class SurveyTagHelper(IViewComponentHelper components) : TagHelper
+public sealed class SurveyTagHelper : TagHelper
 {
     /// <summary>The survey file's name, without <c>.md</c>.</summary>
     [HtmlAttributeName("name")]
@@ -28,5 +27,5 @@ public sealed class SurveyTagHelper(IViewComponentHelper components) : TagHelper
 
     /// <inheritdoc />
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        WidgetTagHelper.RenderAsync(ViewContext, components, output, typeof(SurveyViewComponent), new SurveyArguments(Name, HeadingLevel));
+        WidgetTagHelper.RenderAsync(ViewContext, output, typeof(SurveyViewComponent), new SurveyArguments(Name, HeadingLevel));
 }
