@@ -1,3 +1,4 @@
+using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,9 +40,7 @@ internal sealed class OutcomeFeedCache
     private volatile Entry? _entry;
 
     public byte[]? TryGet(object[] sources) =>
-        _entry is { } entry && entry.Sources.Length == sources.Length && sources.Select((source, i) => ReferenceEquals(source, entry.Sources[i]) || Equals(source, entry.Sources[i])).All(same => same)
-            ? entry.Feed
-            : null;
+        _entry is { } entry && WidgetHtmlCache.SameSources(sources, entry.Sources) ? entry.Feed : null;
 
     public void Set(object[] sources, byte[] feed) => _entry = new Entry(sources, feed);
 

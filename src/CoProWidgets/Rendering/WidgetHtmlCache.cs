@@ -71,10 +71,16 @@ internal sealed class WidgetHtmlCache(IHostEnvironment environment)
 
     private sealed record Replay(string Html, Func<bool> StillCurrent);
 
+    /// <summary>
+    /// Whether two lists of sources are the same: the same objects (a parsed file is replaced when it changes) or equal
+    /// values (a status, an address), in the same order.
+    /// </summary>
+    public static bool SameSources(object?[] sources, object?[] kept) =>
+        sources.Length == kept.Length && sources.Select((source, i) => ReferenceEquals(source, kept[i]) || Equals(source, kept[i])).All(same => same);
+
     private sealed record Entry(object?[] Sources, string Html)
     {
-        public bool IsFor(object?[] sources) =>
-            sources.Length == Sources.Length && sources.Select((source, i) => ReferenceEquals(source, Sources[i]) || Equals(source, Sources[i])).All(same => same);
+        public bool IsFor(object?[] sources) => SameSources(sources, Sources);
     }
 }
 
