@@ -8,6 +8,7 @@ using CoProWidgets.Http;
 using CoProWidgets.Outcomes;
 using CoProWidgets.Principles;
 using CoProWidgets.Rendering;
+using CoProWidgets.Staff;
 using CoProWidgets.Retention;
 using CoProWidgets.Storage;
 using CoProWidgets.SurveyResults;
@@ -73,6 +74,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<EmbedOrigins>();
         services.TryAddSingleton<EmbedFormTokens>();
         services.TryAddSingleton<OutboxRetention>();
+        services.TryAddSingleton<StaffOverview>();
         services.TryAddSingleton<IEmailTransport>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value.Email.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<PickupDirectoryTransport>(provider)

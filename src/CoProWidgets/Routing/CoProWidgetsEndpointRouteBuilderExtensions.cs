@@ -2,6 +2,7 @@ using CoProWidgets;
 using CoProWidgets.Embed;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Rendering;
+using CoProWidgets.Staff;
 using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -58,6 +59,7 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
             group.MapGet("/get-involved/sign-ups.csv", SignUpExport.WriteAsync)
                 .RequireAuthorization(policy)
                 .WithName("CoProWidgets.SignUpExport");
+            StaffEndpoints.Map(group, policy);
             group.MapGet("/surveys/{name}/responses.csv", SurveyExport.WriteAsync)
                 .RequireAuthorization(policy)
                 .WithName("CoProWidgets.SurveyExport");

@@ -1,15 +1,10 @@
 using System.Net;
-using System.Security.Claims;
-using System.Text.Encodings.Web;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Storage;
 using CoProWidgets.Testing;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.IntegrationTests.GetInvolved;
 
@@ -181,30 +176,6 @@ public sealed class SignUpExportTests : IAsyncDisposable
             ["CoProWidgets:StaffPolicy"] = staffPolicy,
             ["CoProWidgets:Email:PollInterval"] = "01:00:00",
         };
-        return await LibraryHost.StartAsync(settings, services =>
-        {
-            services.AddAuthentication(HeaderAuthentication.SchemeName)
-                .AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>(HeaderAuthentication.SchemeName, null);
-            services.AddAuthorization(options => options.AddPolicy(registerPolicy ?? staffPolicy ?? "Staff", policy => policy.RequireRole("staff")));
-        });
-    }
-
-    /// <summary>Signs in whoever the request's header names, with that role: enough to exercise a host's policy.</summary>
-    private sealed class HeaderAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
-        : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
-    {
-        public const string SchemeName = "TestHeader";
-        public const string Header = "X-Test-User";
-
-        protected override Task<AuthenticateResult> HandleAuthenticateAsync()
-        {
-            if (!Request.Headers.TryGetValue(Header, out var user))
-            {
-                return Task.FromResult(AuthenticateResult.NoResult());
-            }
-
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, user!), new Claim(ClaimTypes.Role, user!)], SchemeName);
-            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
-        }
+        return await LibraryHost.StartAsync(settings, services => HeaderAuthentication.AddTo(services, registerPolicy ?? staffPolicy ?? "Staff"));
     }
 }

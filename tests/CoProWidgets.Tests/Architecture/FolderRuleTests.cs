@@ -27,6 +27,7 @@ public sealed class FolderRuleTests
         "CoProWidgets.Outcomes",
         "CoProWidgets.Retention",
         "CoProWidgets.Embed",
+        "CoProWidgets.Staff",
     ];
 
     private static readonly string[] s_top = ["CoProWidgets.DependencyInjection"];

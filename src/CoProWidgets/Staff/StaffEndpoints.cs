@@ -1,0 +1,61 @@
+using CoProWidgets.Content;
+using CoProWidgets.Http;
+using CoProWidgets.Rendering;
+using CoProWidgets.Surveys;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CoProWidgets.Staff;
+
+/// <summary>
+/// The staff workspace at <c>{prefix}/staff</c>, in the host's layout, for the users the host's
+/// <see cref="CoProWidgetsOptions.StaffPolicy"/> allows; it does not exist without that policy. Its pages are never
+/// cached and never indexed.
+/// </summary>
+internal static class StaffEndpoints
+{
+    public const string OverviewRoute = "CoProWidgets.Staff";
+    public const string SurveyRoute = "CoProWidgets.StaffSurvey";
+    private const string OverviewView = "~/Views/CoProWidgets/Staff/Index.cshtml";
+    private const string SurveyView = "~/Views/CoProWidgets/Staff/Survey.cshtml";
+
+    public static void Map(RouteGroupBuilder group, string policy)
+    {
+        var staff = group.MapGroup("/staff").RequireAuthorization(policy);
+        staff.AddEndpointFilter(static async (invocation, next) =>
+        {
+            var headers = invocation.HttpContext.Response.Headers;
+            headers.CacheControl = "no-store";
+            headers["X-Robots-Tag"] = "noindex";
+            return await next(invocation);
+        });
+        staff.MapGet("/", ShowOverviewAsync).WithName(OverviewRoute);
+        staff.MapGet("/surveys/{name}", ShowSurveyAsync).WithName(SurveyRoute);
+    }
+
+    private static async Task<IResult> ShowOverviewAsync(HttpContext context, StaffOverview overview, SiteLinks links, LibraryPageRenderer pages)
+    {
+        var rows = await overview.SurveysAsync(context.RequestAborted);
+        var model = new StaffOverviewViewModel(rows, rows.Select(row => links.Path(context, SurveyRoute, new { name = row.Name })).ToList());
+        return await pages.RenderAsync(context, OverviewView, model, "Staff workspace");
+    }
+
+    private static async Task<IResult> ShowSurveyAsync(string name, HttpContext context, SurveyProvider surveys, StaffOverview overview, SiteLinks links, LibraryPageRenderer pages, IOptions<CoProWidgetsOptions> options)
+    {
+        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        {
+            return await pages.NotFoundAsync(context);
+        }
+
+        var model = await overview.SurveyAsync(survey, options.Value.Results.SuppressBelow, context.RequestAborted) with { OverviewUrl = links.Path(context, OverviewRoute) };
+        return await pages.RenderAsync(context, SurveyView, model, $"Staff: {survey.Title}");
+    }
+}
+
+/// <summary>What the staff workspace's first page (<c>Views/CoProWidgets/Staff/Index.cshtml</c>) shows.</summary>
+/// <param name="Surveys">Every survey, by title.</param>
+/// <param name="Links">Each survey's staff page, in the same order.</param>
+public sealed record StaffOverviewViewModel(IReadOnlyList<StaffSurveyRow> Surveys, IReadOnlyList<string> Links);

@@ -1,0 +1,119 @@
+using System.Globalization;
+using CoProWidgets.Storage;
+using CoProWidgets.SurveyResults;
+using CoProWidgets.Surveys;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoProWidgets.Staff;
+
+/// <summary>What the staff workspace shows about each survey: when it runs, how many have answered, and when.</summary>
+internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvider surveys, SurveyService service, SurveyTallies tallies)
+{
+    /// <summary>Every survey file with a good version, by title.</summary>
+    public async Task<IReadOnlyList<StaffSurveyRow>> SurveysAsync(CancellationToken cancellationToken)
+    {
+        var definitions = surveys.Names().Select(name => surveys.Get(name).Value).OfType<SurveyDefinition>().OrderBy(survey => survey.Title, StringComparer.CurrentCulture).ToList();
+        var names = definitions.Select(survey => survey.Name).ToList();
+        await using var db = contexts.Create();
+        var counts = (await db.SurveyResponses.AsNoTracking().Where(response => names.Contains(response.Survey))
+                .GroupBy(response => response.Survey).Select(group => new { Survey = group.Key, Count = group.Count() }).ToListAsync(cancellationToken))
+            .ToDictionary(row => row.Survey, row => row.Count, StringComparer.Ordinal);
+        return definitions.Select(survey => new StaffSurveyRow(survey.Name, survey.Title, Status(survey), survey.Opens, survey.Closes, counts.GetValueOrDefault(survey.Name))).ToList();
+    }
+
+    /// <summary>One survey: its responses in total, per day (UK dates) and by respondent group, and what the public sees.</summary>
+    public async Task<StaffSurveyViewModel> SurveyAsync(SurveyDefinition survey, int suppressBelow, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        await using var db = contexts.Create();
+        var times = await db.SurveyResponses.AsNoTracking().Where(response => response.Survey == survey.Name).Select(response => response.SubmittedAt).ToListAsync(cancellationToken);
+        var days = times
+            .GroupBy(time => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(time, DateTimeKind.Utc), SurveyService.UkTime)))
+            .OrderByDescending(group => group.Key)
+            .Select(group => new StaffDayRow(group.Key, group.Count()))
+            .ToList();
+        var tally = await tallies.GetAsync(survey, cancellationToken);
+        var group = survey.GroupQuestion;
+        var status = service.StatusOf(survey);
+        return new StaffSurveyViewModel
+        {
+            Name = survey.Name,
+            Title = survey.Title,
+            Status = Status(survey),
+            Opens = survey.Opens,
+            Closes = survey.Closes,
+            Responses = times.Count,
+            Days = days,
+            GroupQuestion = group?.Text,
+            Groups = group is null ? [] : group.Options.Select(option => new StaffGroupRow(option.Label, tally.Of(group.Id, option.Id, string.Empty))).ToList(),
+            PublicResults = ResultsViewComponent.NotShown(survey, status)
+                ?? $"The public results page shows these responses now, with any figure from fewer than {suppressBelow} people hidden.",
+        };
+    }
+
+    private string Status(SurveyDefinition survey) => service.StatusOf(survey) switch
+    {
+        SurveyStatus.NotYetOpen => "Not yet open",
+        SurveyStatus.Closed => "Closed",
+        _ => "Open",
+    };
+
+    /// <summary>A date as staff pages write it: 3 December 2026.</summary>
+    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")) ?? "Not set";
+}
+
+/// <summary>One survey in the staff overview's table.</summary>
+/// <param name="Name">The survey file's name.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Status">Open, closed or not yet open, today.</param>
+/// <param name="Opens">When it opens, if set.</param>
+/// <param name="Closes">When it closes, if set.</param>
+/// <param name="Responses">How many responses are stored.</param>
+public sealed record StaffSurveyRow(string Name, string Title, string Status, DateOnly? Opens, DateOnly? Closes, int Responses);
+
+/// <summary>Responses stored on one day (UK date).</summary>
+/// <param name="Date">The day.</param>
+/// <param name="Responses">How many.</param>
+public sealed record StaffDayRow(DateOnly Date, int Responses);
+
+/// <summary>Responses from one respondent group.</summary>
+/// <param name="Group">The group's label.</param>
+/// <param name="Responses">How many chose it.</param>
+public sealed record StaffGroupRow(string Group, long Responses);
+
+/// <summary>What the staff page for one survey (<c>Views/CoProWidgets/Staff/Survey.cshtml</c>) shows.</summary>
+public sealed record StaffSurveyViewModel
+{
+    /// <summary>The survey file's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Its title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The staff workspace's first page.</summary>
+    public string OverviewUrl { get; init; } = string.Empty;
+
+    /// <summary>Open, closed or not yet open, today.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>When it opens, if set.</summary>
+    public DateOnly? Opens { get; init; }
+
+    /// <summary>When it closes, if set.</summary>
+    public DateOnly? Closes { get; init; }
+
+    /// <summary>How many responses are stored.</summary>
+    public int Responses { get; init; }
+
+    /// <summary>Responses per day, newest first, days with none left out.</summary>
+    public required IReadOnlyList<StaffDayRow> Days { get; init; }
+
+    /// <summary>The question results are split by, if the survey has one.</summary>
+    public string? GroupQuestion { get; init; }
+
+    /// <summary>Responses per group, in the question's order.</summary>
+    public required IReadOnlyList<StaffGroupRow> Groups { get; init; }
+
+    /// <summary>What the public results page shows now, in a sentence.</summary>
+    public required string PublicResults { get; init; }
+}

@@ -1,0 +1,176 @@
+using System.Net;
+using AngleSharp.Dom;
+using CoProWidgets.Surveys;
+using CoProWidgets.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
+
+namespace CoProWidgets.IntegrationTests.Staff;
+
+/// <summary>The staff workspace exists only with a staff policy, only for staff, and shows each survey's responses.</summary>
+public sealed class StaffWorkspaceTests : IAsyncDisposable
+{
+    private const string Survey = """
+        ---
+        title: Having a say
+        opens: 2026-11-01
+        closes: 2026-12-31
+        results: after-closing
+        thank-you: Thanks.
+        ---
+        ## I have a say in my care
+        id: say
+        type: agreement
+
+        ## Which describes you?
+        id: who
+        type: single
+        required: no
+        group: yes
+
+        - uses: I use services or care for someone who does
+        - works: I work in health or social care
+        """;
+
+    private readonly FixedTime _time = FixedTime.At("2026-12-01T12:00:00Z");
+    private readonly string _content = LibraryHost.EmptyContentFolder();
+    private TestDatabase? _database;
+    private WebApplication? _app;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        Directory.Delete(_content, recursive: true);
+    }
+
+    [Fact]
+    public async Task WithoutAStaffPolicy_TheWorkspaceDoesNotExist()
+    {
+        await StartAsync(staffPolicy: null);
+
+        using var response = await GetAsync("/copro/staff", "staff");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task WithAStaffPolicy_NobodyElseGetsIn()
+    {
+        await StartAsync();
+
+        using var anonymous = await GetAsync("/copro/staff", user: null);
+        using var visitor = await GetAsync("/copro/staff/surveys/s", "visitor");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, visitor.StatusCode);
+    }
+
+    [Fact]
+    public async Task Overview_ListsEverySurveyWithItsDatesAndResponses_NeverCachedOrIndexed()
+    {
+        await StartAsync();
+        await SubmitAsync(3, who: "uses");
+
+        using var response = await GetAsync("/copro/staff", "staff");
+        var page = await response.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Equal("noindex", response.Headers.GetValues("X-Robots-Tag").Single());
+        Assert.Equal("Staff workspace", page.QuerySelector("h1")?.TextContent);
+        var row = page.QuerySelector("tbody tr")!;
+        Assert.Equal("/copro/staff/surveys/s", row.QuerySelector("th a")?.GetAttribute("href"));
+        Assert.Equal(["Open", "1 November 2026", "31 December 2026", "3"], row.QuerySelectorAll("td").Select(cell => cell.TextContent));
+    }
+
+    [Fact]
+    public async Task SurveyPage_ShowsResponsesInTotal_PerUkDay_AndByGroup_AndWhatThePublicSees()
+    {
+        await StartAsync();
+        await SubmitAsync(2, who: "uses");
+        _time.Now = DateTimeOffset.Parse("2026-12-02T23:30:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        await SubmitAsync(1, who: "works");
+        await SubmitAsync(1, who: null);
+
+        using var response = await GetAsync("/copro/staff/surveys/s", "staff");
+        var page = await response.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Having a say", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal("4", Fact(page, "Responses"));
+        Assert.StartsWith("The survey is still open. Results will be published here after it closes", Fact(page, "Public results"), StringComparison.Ordinal);
+        var tables = page.QuerySelectorAll("table");
+        Assert.Equal([["Wednesday 2 December 2026", "2"], ["Tuesday 1 December 2026", "2"]], Rows(tables[0]));
+        Assert.Equal([["I use services or care for someone who does", "2"], ["I work in health or social care", "1"]], Rows(tables[1]));
+        Assert.Equal("/copro/staff", page.QuerySelector(".copro-staff a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task SurveyPage_ForNoSuchSurvey_IsNotFound()
+    {
+        await StartAsync();
+
+        using var missing = await GetAsync("/copro/staff/surveys/nothing-here", "staff");
+        using var invalid = await GetAsync("/copro/staff/surveys/no%20such", "staff");
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, invalid.StatusCode);
+    }
+
+    private static string? Fact(IDocument page, string term) =>
+        page.QuerySelectorAll("dt").FirstOrDefault(dt => dt.TextContent == term)?.NextElementSibling?.TextContent;
+
+    private static List<List<string>> Rows(IElement table) =>
+        table.QuerySelectorAll("tbody tr").Select(row => row.Children.Select(cell => cell.TextContent).ToList()).ToList();
+
+    private async Task<HttpResponseMessage> GetAsync(string path, string? user)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        if (user is not null)
+        {
+            request.Headers.Add(HeaderAuthentication.Header, user);
+        }
+
+        return await _app!.GetTestClient().SendAsync(request);
+    }
+
+    private async Task SubmitAsync(int times, string? who)
+    {
+        var service = _app!.Services.GetRequiredService<SurveyService>();
+        var survey = _app.Services.GetRequiredService<SurveyProvider>().Get("s").Value!;
+        var answers = SurveyAnswers.Read(new FormCollection(new Dictionary<string, StringValues> { ["q-say"] = "agree", ["q-who"] = who }), survey);
+        for (var i = 0; i < times; i++)
+        {
+            Assert.True(await service.SubmitAsync(survey, SurveyService.NewKey(), answers));
+        }
+    }
+
+    private async Task StartAsync(string? staffPolicy = "Staff")
+    {
+        Directory.CreateDirectory(Path.Combine(_content, "surveys"));
+        await File.WriteAllTextAsync(Path.Combine(_content, "surveys", "s.md"), Survey);
+        _database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        var settings = new Dictionary<string, string?>(_database.Settings)
+        {
+            ["CoProWidgets:ContentPath"] = _content,
+            ["CoProWidgets:StaffPolicy"] = staffPolicy,
+        };
+        _app = await LibraryHost.StartAsync(settings, services =>
+        {
+            services.AddSingleton<TimeProvider>(_time);
+            HeaderAuthentication.AddTo(services, "Staff");
+        });
+    }
+}
