@@ -1,3 +1,5 @@
+using CoProWidgets.Sample;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.FileProviders;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,7 +15,23 @@ if (builder.Environment.IsDevelopment())
 #pragma warning restore ASPDEPR003
 }
 
-builder.Services.AddCoProWidgets();
+// Staff sign in with a cookie; the one staff user is in appsettings.Development.json (SampleStaff), so a newcomer can
+// open the staff workspace (/copro/staff) straight after `dotnet run`. A real site uses its own sign-in instead.
+builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+    .AddCookie(options =>
+    {
+        options.LoginPath = "/Staff/SignIn";
+        options.AccessDeniedPath = "/Staff/SignIn";
+        options.Cookie.Name = "riverside-staff";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        options.SlidingExpiration = true;
+    });
+builder.Services.AddAuthorization(options => options.AddPolicy(SampleStaff.Policy, policy => policy.RequireRole(SampleStaff.Role)));
+builder.Services.Configure<SampleStaff>(builder.Configuration.GetSection(SampleStaff.SectionName));
+
+builder.Services.AddCoProWidgets(options => options.StaffPolicy = SampleStaff.Policy);
 
 var app = builder.Build();
 
@@ -56,6 +74,8 @@ app.Use(async (context, next) =>
 
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapRazorPages();
 app.MapCoProWidgets();
 
