@@ -33,6 +33,16 @@ public sealed class StaffBrowserTests(BrowserSite site) : IClassFixture<BrowserS
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForSelectorAsync("h2:text('Responses by day')");
         await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Read the responses" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("h1:text('Responses: Having a say in your care')");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await Keyboard.TabToAsync(page, "copro-staff-search");
+        await page.Keyboard.TypeAsync("appointments");
+        await Keyboard.PressButtonAsync(page, "Show responses");
+        await page.WaitForURLAsync("**q=appointments**");
+        await Accessibility.AssertNoViolationsAsync(page);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 }

@@ -19,6 +19,8 @@ internal static class StaffEndpoints
 {
     public const string OverviewRoute = "CoProWidgets.Staff";
     public const string SurveyRoute = "CoProWidgets.StaffSurvey";
+    public const string ResponsesRoute = "CoProWidgets.StaffResponses";
+    private const string ResponsesView = "~/Views/CoProWidgets/Staff/Responses.cshtml";
     private const string OverviewView = "~/Views/CoProWidgets/Staff/Index.cshtml";
     private const string SurveyView = "~/Views/CoProWidgets/Staff/Survey.cshtml";
 
@@ -34,6 +36,7 @@ internal static class StaffEndpoints
         });
         staff.MapGet("/", ShowOverviewAsync).WithName(OverviewRoute);
         staff.MapGet("/surveys/{name}", ShowSurveyAsync).WithName(SurveyRoute);
+        staff.MapGet("/surveys/{name}/responses", ShowResponsesAsync).WithName(ResponsesRoute);
     }
 
     private static async Task<IResult> ShowOverviewAsync(HttpContext context, StaffOverview overview, SiteLinks links, LibraryPageRenderer pages)
@@ -50,8 +53,28 @@ internal static class StaffEndpoints
             return await pages.NotFoundAsync(context);
         }
 
-        var model = await overview.SurveyAsync(survey, options.Value.Results.SuppressBelow, context.RequestAborted) with { OverviewUrl = links.Path(context, OverviewRoute) };
+        var model = await overview.SurveyAsync(survey, options.Value.Results.SuppressBelow, context.RequestAborted) with
+        {
+            OverviewUrl = links.Path(context, OverviewRoute),
+            ResponsesUrl = links.Path(context, ResponsesRoute, new { name }),
+        };
         return await pages.RenderAsync(context, SurveyView, model, $"Staff: {survey.Title}");
+    }
+
+    /// <summary>A survey's responses, a page at a time, filtered by respondent group and by words in written answers.</summary>
+    private static async Task<IResult> ShowResponsesAsync(string name, string? group, string? q, int? page, HttpContext context, SurveyProvider surveys, StaffResponses responses, SiteLinks links, LibraryPageRenderer pages)
+    {
+        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        {
+            return await pages.NotFoundAsync(context);
+        }
+
+        var model = await responses.ReadAsync(survey, group, q, page ?? 1, context.RequestAborted) with
+        {
+            SurveyUrl = links.Path(context, SurveyRoute, new { name }),
+            PageUrl = links.Path(context, ResponsesRoute, new { name }),
+        };
+        return await pages.RenderAsync(context, ResponsesView, model, $"Responses: {survey.Title}");
     }
 }
 

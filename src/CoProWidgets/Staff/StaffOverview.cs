@@ -93,6 +93,9 @@ public sealed record StaffSurveyViewModel
     /// <summary>The staff workspace's first page.</summary>
     public string OverviewUrl { get; init; } = string.Empty;
 
+    /// <summary>The page of this survey's responses.</summary>
+    public string ResponsesUrl { get; init; } = string.Empty;
+
     /// <summary>Open, closed or not yet open, today.</summary>
     public required string Status { get; init; }
 

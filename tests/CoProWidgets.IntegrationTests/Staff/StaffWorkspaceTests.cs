@@ -33,6 +33,10 @@ public sealed class StaffWorkspaceTests : IAsyncDisposable
 
         - uses: I use services or care for someone who does
         - works: I work in health or social care
+
+        ## Anything else?
+        id: else
+        type: text
         """;
 
     private readonly FixedTime _time = FixedTime.At("2026-12-01T12:00:00Z");
@@ -129,6 +133,50 @@ public sealed class StaffWorkspaceTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.NotFound, invalid.StatusCode);
     }
 
+    [Fact]
+    public async Task ResponsesPage_ShowsEachResponseNewestFirst_WithWrittenAnswersAsText()
+    {
+        await StartAsync();
+        await SubmitAsync(1, who: "uses", text: "The GP <script>alert(1)</script> never called back.");
+        _time.Now += TimeSpan.FromHours(1);
+        await SubmitAsync(1, who: "works", text: "Evening appointments\nwould help.");
+
+        using var response = await GetAsync("/copro/staff/surveys/s/responses", "staff");
+        var page = await response.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        var responses = page.QuerySelectorAll(".copro-staff__response").ToList();
+        Assert.Equal(["Response 2, 1 December 2026, 13:00", "Response 1, 1 December 2026, 12:00"], responses.Select(section => section.QuerySelector("h2")!.TextContent));
+        Assert.Equal("Evening appointments\nwould help.", responses[0].QuerySelector(".copro-staff__text")?.TextContent);
+        Assert.Equal(["Agree", "I work in health or social care"], responses[0].QuerySelectorAll("dd:not(.copro-staff__text)").Select(dd => dd.TextContent));
+        Assert.Contains("<script>", responses[1].QuerySelector(".copro-staff__text")?.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("main script, .copro-staff script"));
+    }
+
+    [Fact]
+    public async Task ResponsesPage_FiltersByGroupAndWords_AndPagesThroughTheRest()
+    {
+        await StartAsync();
+        await SubmitAsync(22, who: "uses", text: "Waiting too long");
+        await SubmitAsync(3, who: "works", text: "Short staffed");
+
+        var byGroup = await (await GetAsync("/copro/staff/surveys/s/responses?group=works", "staff")).ReadDocumentAsync();
+        var byWords = await (await GetAsync("/copro/staff/surveys/s/responses?q=WAITING", "staff")).ReadDocumentAsync();
+        var unknownGroup = await (await GetAsync("/copro/staff/surveys/s/responses?group=nobody&page=99", "staff")).ReadDocumentAsync();
+
+        Assert.Equal("3 of 25 responses match.", Count(byGroup));
+        Assert.Equal("works", byGroup.QuerySelector("select[name=group] option[selected]")?.GetAttribute("value"));
+        Assert.Equal("22 of 25 responses match, page 1 of 2.", Count(byWords));
+        Assert.Equal("/copro/staff/surveys/s/responses?q=WAITING&page=2", byWords.QuerySelector(".copro-pagination a[rel=next]")?.GetAttribute("href"));
+        Assert.Equal(20, byWords.QuerySelectorAll(".copro-staff__response").Length);
+        Assert.Equal("25 responses, page 2 of 2.", Count(unknownGroup));
+        Assert.Equal(5, unknownGroup.QuerySelectorAll(".copro-staff__response").Length);
+    }
+
+    private static string Count(IDocument page) =>
+        string.Join(' ', page.QuerySelector(".copro-staff__count")!.TextContent.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+
     private static string? Fact(IDocument page, string term) =>
         page.QuerySelectorAll("dt").FirstOrDefault(dt => dt.TextContent == term)?.NextElementSibling?.TextContent;
 
@@ -146,11 +194,11 @@ public sealed class StaffWorkspaceTests : IAsyncDisposable
         return await _app!.GetTestClient().SendAsync(request);
     }
 
-    private async Task SubmitAsync(int times, string? who)
+    private async Task SubmitAsync(int times, string? who, string? text = null)
     {
         var service = _app!.Services.GetRequiredService<SurveyService>();
         var survey = _app.Services.GetRequiredService<SurveyProvider>().Get("s").Value!;
-        var answers = SurveyAnswers.Read(new FormCollection(new Dictionary<string, StringValues> { ["q-say"] = "agree", ["q-who"] = who }), survey);
+        var answers = SurveyAnswers.Read(new FormCollection(new Dictionary<string, StringValues> { ["q-say"] = "agree", ["q-who"] = who, ["q-else"] = text }), survey);
         for (var i = 0; i < times; i++)
         {
             Assert.True(await service.SubmitAsync(survey, SurveyService.NewKey(), answers));
