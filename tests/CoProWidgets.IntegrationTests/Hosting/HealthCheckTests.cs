@@ -1,0 +1,120 @@
+using CoProWidgets.Email;
+using CoProWidgets.Storage;
+using CoProWidgets.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace CoProWidgets.IntegrationTests.Hosting;
+
+/// <summary>The health checks a host adds with one call: the database, and an outbox that is not stuck.</summary>
+public sealed class HealthCheckTests : IAsyncDisposable
+{
+    private readonly FixedTime _time = FixedTime.At("2026-12-01T12:00:00Z");
+    private readonly string _content = LibraryHost.EmptyContentFolder();
+    private TestDatabase? _database;
+    private WebApplication? _app;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        Directory.Delete(_content, recursive: true);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task FreshSite_IsHealthy(string provider)
+    {
+        await StartAsync(provider);
+
+        var report = await CheckAsync();
+
+        Assert.Equal(HealthStatus.Healthy, report.Entries["coprowidgets-database"].Status);
+        Assert.Equal(HealthStatus.Healthy, report.Entries["coprowidgets-outbox"].Status);
+    }
+
+    [Fact]
+    public async Task EmailWaitingLongerThanAllowed_MakesTheOutboxUnhealthy()
+    {
+        await StartAsync(TestDatabase.Sqlite);
+        await AddMessageAsync(createdAgo: TimeSpan.FromMinutes(20), failed: false);
+        Assert.Equal(HealthStatus.Healthy, (await CheckAsync()).Entries["coprowidgets-outbox"].Status);
+
+        _time.Now += TimeSpan.FromMinutes(15);
+        var outbox = (await CheckAsync()).Entries["coprowidgets-outbox"];
+
+        Assert.Equal(HealthStatus.Unhealthy, outbox.Status);
+        Assert.Contains("waited 35 minutes", outbox.Description, StringComparison.Ordinal);
+        Assert.Equal(1, outbox.Data["waiting"]);
+    }
+
+    [Fact]
+    public async Task EmailThatFailedForGoodToday_MakesTheOutboxDegraded()
+    {
+        await StartAsync(TestDatabase.Sqlite);
+        await AddMessageAsync(createdAgo: TimeSpan.FromHours(2), failed: true);
+
+        var outbox = (await CheckAsync()).Entries["coprowidgets-outbox"];
+
+        Assert.Equal(HealthStatus.Degraded, outbox.Status);
+        Assert.Equal(1, outbox.Data["failedInLastDay"]);
+    }
+
+    [Fact]
+    public async Task DatabaseThatIsGone_IsUnhealthy()
+    {
+        await StartAsync(TestDatabase.PostgreSql);
+        await _database!.DisposeAsync();
+        _database = null;
+
+        var report = await CheckAsync();
+
+        Assert.Equal(HealthStatus.Unhealthy, report.Entries["coprowidgets-database"].Status);
+        Assert.Equal(HealthStatus.Unhealthy, report.Status);
+    }
+
+    private Task<HealthReport> CheckAsync() => _app!.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+
+    private async Task AddMessageAsync(TimeSpan createdAgo, bool failed)
+    {
+        await using var db = _app!.Services.GetRequiredService<CoProDbContextFactory>().Create();
+        var created = _time.GetUtcNow().UtcDateTime - createdAgo;
+        db.Outbox.Add(new OutboxMessage
+        {
+            Id = Guid.NewGuid(),
+            Kind = "test",
+            Recipient = "someone@example.org",
+            Subject = "Test",
+            TextBody = "Test",
+            CreatedAt = created,
+            NextAttemptAt = DateTime.UtcNow.AddYears(1),
+            FailedAt = failed ? created.AddMinutes(30) : null,
+            Attempts = failed ? 5 : 0,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    private async Task StartAsync(string provider)
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        var settings = new Dictionary<string, string?>(_database.Settings)
+        {
+            ["CoProWidgets:ContentPath"] = _content,
+            ["CoProWidgets:Email:PollInterval"] = "01:00:00",
+        };
+        _app = await LibraryHost.StartAsync(settings, services =>
+        {
+            services.AddSingleton<TimeProvider>(_time);
+            services.AddHealthChecks().AddCoProWidgets();
+        });
+    }
+}
