@@ -58,6 +58,8 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CoProWidgetsOptions>, CoProWidgetsOptionsValidator>());
 
         services.AddAntiforgery();
+        services.AddMetrics();
+        services.TryAddSingleton<CoProWidgetsMetrics>();
         services.TryAddSingleton<MarkdownRenderer>();
         services.TryAddSingleton<ContentStore>();
         services.TryAddSingleton<WidgetHtmlRenderer>();

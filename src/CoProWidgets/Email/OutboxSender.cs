@@ -22,6 +22,7 @@ internal sealed partial class OutboxSender(
     IEmailTransport transport,
     OutboxSignal signal,
     TimeProvider time,
+    CoProWidgetsMetrics metrics,
     IOptions<CoProWidgetsOptions> options,
     ILogger<OutboxSender> logger) : BackgroundService
 {
@@ -121,12 +122,15 @@ internal sealed partial class OutboxSender(
                     .SetProperty(m => m.FailedAt, failedAt)
                     .SetProperty(m => m.LastError, error),
                 CancellationToken.None);
+            var kind = new KeyValuePair<string, object?>("kind", message.Kind);
             if (failedAt is null)
             {
+                metrics.EmailsRetried.Add(1, kind);
                 LogRetrying(message.Id, message.Kind, attempts, wait, error);
             }
             else
             {
+                metrics.EmailsFailed.Add(1, kind);
                 LogGaveUp(message.Id, message.Kind, attempts, error);
             }
 
@@ -148,6 +152,7 @@ internal sealed partial class OutboxSender(
             await transport.ForgetAsync([message.Id], CancellationToken.None);
         }
 
+        metrics.EmailsSent.Add(1, new KeyValuePair<string, object?>("kind", message.Kind));
         LogSent(message.Id, message.Kind);
     }
 

@@ -11,7 +11,7 @@ namespace CoProWidgets.GetInvolved;
 /// <summary>
 /// The get-involved sign-up: <c>get-involved.md</c>, its form, and the pages the links in sign-up emails open.
 /// </summary>
-internal sealed class GetInvolvedWidget(GetInvolvedProvider provider, SignUpService signUps, FormRateLimit limits, SiteLinks links, IOptions<CoProWidgetsOptions> options)
+internal sealed class GetInvolvedWidget(GetInvolvedProvider provider, SignUpService signUps, FormRateLimit limits, SiteLinks links, CoProWidgetsMetrics metrics, IOptions<CoProWidgetsOptions> options)
     : IWidget, IWidgetForm
 {
     public const string SignUpRoute = "CoProWidgets.GetInvolved";
@@ -83,6 +83,7 @@ internal sealed class GetInvolvedWidget(GetInvolvedProvider provider, SignUpServ
         if (!form.IsRobot)
         {
             await signUps.SubmitAsync(form.ToRequest(content.ConsentVersion, ConsentMethod), SiteAddress.Of(context.Request, options.Value), context.RequestAborted);
+            metrics.SignUps.Add(1);
         }
 
         return new FormOutcome.Done(

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoProWidgets.Surveys;
 
 /// <summary>Whether a survey takes answers now, and storing each response exactly once.</summary>
-internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider time)
+internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider time, CoProWidgetsMetrics? metrics = null)
 {
     /// <summary>UK time, in which every date in a content file is meant.</summary>
     public static readonly TimeZoneInfo UkTime = FindUkTime();
@@ -86,6 +86,7 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
 
         await transaction.CommitAsync(cancellationToken);
         _storedHere.AddOrUpdate(survey.Name, 1, static (_, count) => count + 1);
+        metrics?.ResponsesStored.Add(1, new KeyValuePair<string, object?>("survey", survey.Name));
         return true;
     }
 
