@@ -43,6 +43,9 @@ public sealed class StaffBrowserTests(BrowserSite site) : IClassFixture<BrowserS
         await Keyboard.PressButtonAsync(page, "Show responses");
         await page.WaitForURLAsync("**q=appointments**");
         await Accessibility.AssertNoViolationsAsync(page);
+        await page.GotoAsync(new Uri(site.BaseAddress, "/copro/staff/content").ToString());
+        await page.WaitForSelectorAsync("h1:text('Content files')");
+        await Accessibility.AssertNoViolationsAsync(page);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 }

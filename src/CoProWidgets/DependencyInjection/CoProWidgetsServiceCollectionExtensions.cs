@@ -78,6 +78,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<OutboxRetention>();
         services.TryAddSingleton<StaffOverview>();
         services.TryAddSingleton<StaffResponses>();
+        services.TryAddSingleton<StaffContent>();
         services.TryAddSingleton<IEmailTransport>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value.Email.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<PickupDirectoryTransport>(provider)

@@ -20,6 +20,8 @@ internal static class StaffEndpoints
     public const string OverviewRoute = "CoProWidgets.Staff";
     public const string SurveyRoute = "CoProWidgets.StaffSurvey";
     public const string ResponsesRoute = "CoProWidgets.StaffResponses";
+    public const string ContentRoute = "CoProWidgets.StaffContent";
+    private const string ContentView = "~/Views/CoProWidgets/Staff/Content.cshtml";
     private const string ResponsesView = "~/Views/CoProWidgets/Staff/Responses.cshtml";
     private const string OverviewView = "~/Views/CoProWidgets/Staff/Index.cshtml";
     private const string SurveyView = "~/Views/CoProWidgets/Staff/Survey.cshtml";
@@ -37,12 +39,17 @@ internal static class StaffEndpoints
         staff.MapGet("/", ShowOverviewAsync).WithName(OverviewRoute);
         staff.MapGet("/surveys/{name}", ShowSurveyAsync).WithName(SurveyRoute);
         staff.MapGet("/surveys/{name}/responses", ShowResponsesAsync).WithName(ResponsesRoute);
+        staff.MapGet("/content", (HttpContext context, StaffContent content, LibraryPageRenderer pages) => pages.RenderAsync(context, ContentView, content.Files(), "Content files"))
+            .WithName(ContentRoute);
     }
 
     private static async Task<IResult> ShowOverviewAsync(HttpContext context, StaffOverview overview, SiteLinks links, LibraryPageRenderer pages)
     {
         var rows = await overview.SurveysAsync(context.RequestAborted);
-        var model = new StaffOverviewViewModel(rows, rows.Select(row => links.Path(context, SurveyRoute, new { name = row.Name })).ToList());
+        var model = new StaffOverviewViewModel(rows, rows.Select(row => links.Path(context, SurveyRoute, new { name = row.Name })).ToList())
+        {
+            ContentUrl = links.Path(context, ContentRoute),
+        };
         return await pages.RenderAsync(context, OverviewView, model, "Staff workspace");
     }
 
@@ -81,4 +88,8 @@ internal static class StaffEndpoints
 /// <summary>What the staff workspace's first page (<c>Views/CoProWidgets/Staff/Index.cshtml</c>) shows.</summary>
 /// <param name="Surveys">Every survey, by title.</param>
 /// <param name="Links">Each survey's staff page, in the same order.</param>
-public sealed record StaffOverviewViewModel(IReadOnlyList<StaffSurveyRow> Surveys, IReadOnlyList<string> Links);
+public sealed record StaffOverviewViewModel(IReadOnlyList<StaffSurveyRow> Surveys, IReadOnlyList<string> Links)
+{
+    /// <summary>The page of content files and their state.</summary>
+    public string ContentUrl { get; init; } = string.Empty;
+}

@@ -174,6 +174,26 @@ public sealed class StaffWorkspaceTests : IAsyncDisposable
         Assert.Equal(5, unknownGroup.QuerySelectorAll(".copro-staff__response").Length);
     }
 
+    [Fact]
+    public async Task ContentPage_ShowsEachFileGoodOrBroken_WithFileAndLine()
+    {
+        Directory.CreateDirectory(Path.Combine(_content, "principles"));
+        await File.WriteAllTextAsync(Path.Combine(_content, "principles", "ours.md"), "---\ntitle: Ours\nlayout: spiral\n---\n## One\n");
+        await StartAsync();
+
+        var overview = await (await GetAsync("/copro/staff", "staff")).ReadDocumentAsync();
+        Assert.Equal("/copro/staff/content", overview.QuerySelector(".copro-staff a")?.GetAttribute("href"));
+        using var response = await GetAsync("/copro/staff/content", "staff");
+        var page = await response.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("1 of 2 content files have a problem.", page.QuerySelector(".copro-staff > p")?.TextContent);
+        var rows = page.QuerySelectorAll("tbody tr").ToDictionary(row => row.QuerySelector("th")!.TextContent, row => row.QuerySelector("td")!.TextContent.Trim());
+        Assert.Equal("Good", rows["surveys/s.md"]);
+        Assert.Contains("principles/ours.md:3: The layout 'spiral' is not known.", rows["principles/ours.md"], StringComparison.Ordinal);
+        Assert.Contains("Visitors see nothing in its place.", rows["principles/ours.md"], StringComparison.Ordinal);
+    }
+
     private static string Count(IDocument page) =>
         string.Join(' ', page.QuerySelector(".copro-staff__count")!.TextContent.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
