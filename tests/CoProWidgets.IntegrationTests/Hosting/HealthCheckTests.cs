@@ -1,7 +1,6 @@
 using CoProWidgets.Email;
 using CoProWidgets.Storage;
 using CoProWidgets.Testing;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -11,24 +10,11 @@ namespace CoProWidgets.IntegrationTests.Hosting;
 public sealed class HealthCheckTests : IAsyncDisposable
 {
     private readonly FixedTime _time = FixedTime.At("2026-12-01T12:00:00Z");
-    private readonly string _content = LibraryHost.EmptyContentFolder();
-    private TestDatabase? _database;
-    private WebApplication? _app;
+    private readonly LibrarySite _site;
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
+    public HealthCheckTests() => _site = new LibrarySite(_time);
 
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-
-        Directory.Delete(_content, recursive: true);
-    }
+    public ValueTask DisposeAsync() => _site.DisposeAsync();
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -73,8 +59,7 @@ public sealed class HealthCheckTests : IAsyncDisposable
     public async Task DatabaseThatIsGone_IsUnhealthy()
     {
         await StartAsync(TestDatabase.PostgreSql);
-        await _database!.DisposeAsync();
-        _database = null;
+        await _site.DropDatabaseAsync();
 
         var report = await CheckAsync();
 
@@ -82,11 +67,11 @@ public sealed class HealthCheckTests : IAsyncDisposable
         Assert.Equal(HealthStatus.Unhealthy, report.Status);
     }
 
-    private Task<HealthReport> CheckAsync() => _app!.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+    private Task<HealthReport> CheckAsync() => _site.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
 
     private async Task AddMessageAsync(TimeSpan createdAgo, bool failed)
     {
-        await using var db = _app!.Services.GetRequiredService<CoProDbContextFactory>().Create();
+        await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
         var created = _time.GetUtcNow().UtcDateTime - createdAgo;
         db.Outbox.Add(new OutboxMessage
         {
@@ -103,18 +88,6 @@ public sealed class HealthCheckTests : IAsyncDisposable
         await db.SaveChangesAsync();
     }
 
-    private async Task StartAsync(string provider)
-    {
-        _database = await TestDatabase.CreateAsync(provider);
-        var settings = new Dictionary<string, string?>(_database.Settings)
-        {
-            ["CoProWidgets:ContentPath"] = _content,
-            ["CoProWidgets:Email:PollInterval"] = "01:00:00",
-        };
-        _app = await LibraryHost.StartAsync(settings, services =>
-        {
-            services.AddSingleton<TimeProvider>(_time);
-            services.AddHealthChecks().AddCoProWidgets();
-        });
-    }
+    private Task StartAsync(string provider) =>
+        _site.StartAsync(provider, [new("CoProWidgets:Email:PollInterval", "01:00:00")], services => services.AddHealthChecks().AddCoProWidgets());
 }

@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Dom;
 using CoProWidgets.Surveys;
 using CoProWidgets.Testing;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,24 +39,11 @@ public sealed class StaffWorkspaceTests : IAsyncDisposable
         """;
 
     private readonly FixedTime _time = FixedTime.At("2026-12-01T12:00:00Z");
-    private readonly string _content = LibraryHost.EmptyContentFolder();
-    private TestDatabase? _database;
-    private WebApplication? _app;
+    private readonly LibrarySite _site;
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
+    public StaffWorkspaceTests() => _site = new LibrarySite(_time);
 
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-
-        Directory.Delete(_content, recursive: true);
-    }
+    public ValueTask DisposeAsync() => _site.DisposeAsync();
 
     [Fact]
     public async Task WithoutAStaffPolicy_TheWorkspaceDoesNotExist()
@@ -177,8 +163,7 @@ public sealed class StaffWorkspaceTests : IAsyncDisposable
     [Fact]
     public async Task ContentPage_ShowsEachFileGoodOrBroken_WithFileAndLine()
     {
-        Directory.CreateDirectory(Path.Combine(_content, "principles"));
-        await File.WriteAllTextAsync(Path.Combine(_content, "principles", "ours.md"), "---\ntitle: Ours\nlayout: spiral\n---\n## One\n");
+        _site.WriteContent("principles/ours.md", "---\ntitle: Ours\nlayout: spiral\n---\n## One\n");
         await StartAsync();
 
         var overview = await (await GetAsync("/copro/staff", "staff")).ReadDocumentAsync();
@@ -211,13 +196,13 @@ public sealed class StaffWorkspaceTests : IAsyncDisposable
             request.Headers.Add(HeaderAuthentication.Header, user);
         }
 
-        return await _app!.GetTestClient().SendAsync(request);
+        return await _site.App.GetTestClient().SendAsync(request);
     }
 
     private async Task SubmitAsync(int times, string? who, string? text = null)
     {
-        var service = _app!.Services.GetRequiredService<SurveyService>();
-        var survey = _app.Services.GetRequiredService<SurveyProvider>().Get("s").Value!;
+        var service = _site.Services.GetRequiredService<SurveyService>();
+        var survey = _site.Services.GetRequiredService<SurveyProvider>().Get("s").Value!;
         var answers = SurveyAnswers.Read(new FormCollection(new Dictionary<string, StringValues> { ["q-say"] = "agree", ["q-who"] = who, ["q-else"] = text }), survey);
         for (var i = 0; i < times; i++)
         {
@@ -225,20 +210,9 @@ public sealed class StaffWorkspaceTests : IAsyncDisposable
         }
     }
 
-    private async Task StartAsync(string? staffPolicy = "Staff")
+    private Task StartAsync(string? staffPolicy = "Staff")
     {
-        Directory.CreateDirectory(Path.Combine(_content, "surveys"));
-        await File.WriteAllTextAsync(Path.Combine(_content, "surveys", "s.md"), Survey);
-        _database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
-        var settings = new Dictionary<string, string?>(_database.Settings)
-        {
-            ["CoProWidgets:ContentPath"] = _content,
-            ["CoProWidgets:StaffPolicy"] = staffPolicy,
-        };
-        _app = await LibraryHost.StartAsync(settings, services =>
-        {
-            services.AddSingleton<TimeProvider>(_time);
-            HeaderAuthentication.AddTo(services, "Staff");
-        });
+        _site.WriteContent("surveys/s.md", Survey);
+        return _site.StartAsync(settings: [new("CoProWidgets:StaffPolicy", staffPolicy)], services: services => HeaderAuthentication.AddTo(services, "Staff"));
     }
 }
