@@ -28,7 +28,7 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
         await using var db = contexts.Create();
         var times = await db.SurveyResponses.AsNoTracking().Where(response => response.Survey == survey.Name).Select(response => response.SubmittedAt).ToListAsync(cancellationToken);
         var days = times
-            .GroupBy(time => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(time, DateTimeKind.Utc), SurveyService.UkTime)))
+            .GroupBy(time => DateOnly.FromDateTime(SurveyService.InUk(time)))
             .OrderByDescending(group => group.Key)
             .Select(group => new StaffDayRow(group.Key, group.Count()))
             .ToList();

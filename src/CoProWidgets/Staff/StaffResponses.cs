@@ -34,7 +34,7 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
                 continue;
             }
 
-            var shown = survey.Questions.Select(question => new StaffAnswer(question.Text, Describe(question, answers.Of(question.Id)), question.Type == SurveyQuestionType.Text)).ToList();
+            var shown = survey.Questions.Select(question => new StaffAnswer(question.Text, question.Describe(answers.Of(question.Id)), question.Type == SurveyQuestionType.Text)).ToList();
             if (search is not null && !shown.Any(answer => answer.IsText && answer.Answer.Contains(search, StringComparison.CurrentCultureIgnoreCase)))
             {
                 continue;
@@ -60,14 +60,9 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
         };
     }
 
-    private static string Describe(SurveyQuestion question, IReadOnlyList<string> values) =>
-        values.Count == 0 ? "Not answered"
-        : question.Type == SurveyQuestionType.Text ? values[0]
-        : string.Join(", ", values.Select(value => question.LabelOf(value) ?? value));
-
     /// <summary>When a response was sent, as staff pages write it (UK time).</summary>
     public static string Time(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), SurveyService.UkTime).ToString("d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"));
+        SurveyService.InUk(utc).ToString("d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"));
 }
 
 /// <summary>One answer in a response, as staff read it.</summary>

@@ -100,6 +100,12 @@ internal sealed class SurveyQuestion
     public bool HasOptions => Type != SurveyQuestionType.Text;
 
     public string? LabelOf(string optionId) => Options.FirstOrDefault(option => option.Id == optionId)?.Label;
+
+    /// <summary>An answer in words, as people check it and staff read it: what was written, the chosen options' labels, or "Not answered".</summary>
+    public string Describe(IReadOnlyList<string> values) =>
+        values.Count == 0 ? "Not answered"
+        : Type == SurveyQuestionType.Text ? values[0]
+        : string.Join(", ", values.Select(value => LabelOf(value) ?? value));
 }
 
 /// <summary>One option of a question.</summary>

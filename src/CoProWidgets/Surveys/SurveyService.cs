@@ -16,11 +16,14 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
     /// <summary>How many responses to <paramref name="survey"/> this server has stored since it started: when it moves, the figures have.</summary>
     public long StoredHere(string survey) => _storedHere.GetValueOrDefault(survey);
 
+    /// <summary>A stored UTC time as the UK clock showed it.</summary>
+    public static DateTime InUk(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime);
+
     /// <summary>Where a survey stands today, in UK time: dates in survey files are UK dates.</summary>
     public SurveyStatus StatusOf(SurveyDefinition survey)
     {
         ArgumentNullException.ThrowIfNull(survey);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), UkTime).DateTime);
+        var today = DateOnly.FromDateTime(InUk(time.GetUtcNow().UtcDateTime));
         if (survey.Opens is { } opens && today < opens)
         {
             return SurveyStatus.NotYetOpen;

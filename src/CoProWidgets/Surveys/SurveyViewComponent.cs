@@ -104,14 +104,7 @@ public sealed class SurveyViewComponent : WidgetViewComponent
     };
 
     private static List<SurveySummaryRow> Summary(SurveyDefinition survey, SurveyAnswers answers) =>
-        survey.Questions.Select(question =>
-        {
-            var values = answers.Of(question.Id);
-            var answer = values.Count == 0
-                ? "Not answered"
-                : question.Type == SurveyQuestionType.Text ? values[0] : string.Join(", ", values.Select(value => question.LabelOf(value) ?? value));
-            return new SurveySummaryRow(question.Text, answer, question.Page + 1);
-        }).ToList();
+        survey.Questions.Select(question => new SurveySummaryRow(question.Text, question.Describe(answers.Of(question.Id)), question.Page + 1)).ToList();
 
     private static List<KeyValuePair<string, string>> Carried(SurveyDefinition survey, SurveyAnswers answers, int shownPage) =>
         survey.Questions

@@ -3,7 +3,6 @@ using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;
 using CoProWidgets.Testing;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,25 +28,15 @@ public sealed class WidgetCacheTests : IAsyncDisposable
         """;
 
     private readonly FixedTime _time = FixedTime.At("2026-12-01T12:00:00Z");
-    private readonly string _content = LibraryHost.EmptyContentFolder();
+    private readonly LibrarySite _library;
     private SampleSiteFactory? _site;
-    private TestDatabase? _database;
-    private WebApplication? _app;
+
+    public WidgetCacheTests() => _library = new LibrarySite(_time);
 
     public async ValueTask DisposeAsync()
     {
         _site?.Dispose();
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-
-        Directory.Delete(_content, recursive: true);
+        await _library.DisposeAsync();
     }
 
     [Fact]
@@ -91,7 +80,7 @@ public sealed class WidgetCacheTests : IAsyncDisposable
         await StartAsync();
         Assert.Equal("Based on 10 responses so far; the survey is still open.", await StatusAsync());
 
-        await SubmitAsync(_app!.Services.GetRequiredService<SurveyService>(), 1);
+        await SubmitAsync(_library.Services.GetRequiredService<SurveyService>(), 1);
 
         Assert.Equal("Based on 11 responses so far; the survey is still open.", await StatusAsync());
     }
@@ -103,7 +92,7 @@ public sealed class WidgetCacheTests : IAsyncDisposable
         Assert.Equal("Based on 10 responses so far; the survey is still open.", await StatusAsync());
 
         // Another server sharing the database: its own service, so this server is not told.
-        var other = new SurveyService(_app!.Services.GetRequiredService<CoProDbContextFactory>(), _time);
+        var other = new SurveyService(_library.Services.GetRequiredService<CoProDbContextFactory>(), _time);
         await SubmitAsync(other, 2);
         Assert.Equal("Based on 10 responses so far; the survey is still open.", await StatusAsync());
 
@@ -116,11 +105,11 @@ public sealed class WidgetCacheTests : IAsyncDisposable
         page.QuerySelectorAll("section.copro-principles").Select(panel => panel.OuterHtml).ToList();
 
     private async Task<string?> StatusAsync() =>
-        (await _app!.GetTestClient().GetDocumentAsync("/copro/surveys/s/results")).QuerySelector(".copro-results__status")?.TextContent;
+        (await _library.App.GetTestClient().GetDocumentAsync("/copro/surveys/s/results")).QuerySelector(".copro-results__status")?.TextContent;
 
     private async Task SubmitAsync(SurveyService service, int times)
     {
-        var survey = _app!.Services.GetRequiredService<SurveyProvider>().Get("s").Value!;
+        var survey = _library.Services.GetRequiredService<SurveyProvider>().Get("s").Value!;
         var answers = SurveyAnswers.Read(new FormCollection(new Dictionary<string, StringValues> { ["q-say"] = "agree" }), survey);
         for (var i = 0; i < times; i++)
         {
@@ -130,11 +119,8 @@ public sealed class WidgetCacheTests : IAsyncDisposable
 
     private async Task StartAsync()
     {
-        Directory.CreateDirectory(Path.Combine(_content, "surveys"));
-        await File.WriteAllTextAsync(Path.Combine(_content, "surveys", "s.md"), Survey);
-        _database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
-        var settings = new Dictionary<string, string?>(_database.Settings) { ["CoProWidgets:ContentPath"] = _content };
-        _app = await LibraryHost.StartAsync(settings, services => services.AddSingleton<TimeProvider>(_time));
-        await SubmitAsync(_app.Services.GetRequiredService<SurveyService>(), 10);
+        _library.WriteContent("surveys/s.md", Survey);
+        await _library.StartAsync();
+        await SubmitAsync(_library.Services.GetRequiredService<SurveyService>(), 10);
     }
 }
