@@ -63,6 +63,12 @@ public sealed class CoProWidgetsOptions
     public string? StaffPolicy { get; set; }
 
     /// <summary>
+    /// How many days the staff audit log (entries made for people, exports, look-ups, erasures, retries) is kept,
+    /// 30 to 3,650. The default is 730 (two years).
+    /// </summary>
+    public int AuditLogDays { get; set; } = 730;
+
+    /// <summary>
     /// The site's public address, used for the links in emails and the Atom feed, and as the site's own origin for
     /// embedded widgets, for example <c>https://www.example.org/</c>. Required outside Development:
     /// <c>MapCoProWidgets</c> fails at start-up without it. The default is <see langword="null"/>, which only

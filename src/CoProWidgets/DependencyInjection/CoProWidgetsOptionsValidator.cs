@@ -35,6 +35,11 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
             failures.Add($"{Section}:RoutePrefix is '{prefix}'. It must start with '/', not end with '/', and hold no spaces or any of {{ }} ? # * \\, for example '/copro'.");
         }
 
+        if (options.AuditLogDays is < 30 or > 3650)
+        {
+            failures.Add($"{Section}:AuditLogDays is {options.AuditLogDays}. It must be from 30 to 3650: long enough to answer for what staff did, short enough to be deleted.");
+        }
+
         if (options.DefaultHeadingLevel is < 1 or > 5)
         {
             failures.Add($"{Section}:DefaultHeadingLevel is {options.DefaultHeadingLevel}. It must be from 1 to 5, so the widget's own headings fit below it.");

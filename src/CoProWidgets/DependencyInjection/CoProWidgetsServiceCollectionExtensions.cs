@@ -1,4 +1,5 @@
 using CoProWidgets;
+using CoProWidgets.Audit;
 using CoProWidgets.Content;
 using CoProWidgets.DependencyInjection;
 using CoProWidgets.Email;
@@ -76,9 +77,12 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<EmbedOrigins>();
         services.TryAddSingleton<EmbedFormTokens>();
         services.TryAddSingleton<OutboxRetention>();
+        services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<StaffOverview>();
         services.TryAddSingleton<StaffResponses>();
         services.TryAddSingleton<StaffContent>();
+        services.TryAddSingleton<StaffEntry>();
+        services.TryAddSingleton<StaffExports>();
         services.TryAddSingleton<IEmailTransport>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value.Email.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<PickupDirectoryTransport>(provider)

@@ -1,3 +1,4 @@
+using CoProWidgets.Audit;
 using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Storage;
@@ -8,13 +9,14 @@ namespace CoProWidgets.Retention;
 
 /// <summary>
 /// Keeps personal data no longer than the emails and the README promise: at start and then every hour it deletes
-/// pending sign-ups whose confirmation link has expired (with their emails and pickup files), and sent messages past
-/// their keeping time; then, on SQLite, it empties the write-ahead log so nothing deleted lingers there. Every step is
+/// pending sign-ups whose confirmation link has expired (with their emails and pickup files), sent messages past
+/// their keeping time, and staff audit entries past theirs; then, on SQLite, it empties the write-ahead log so nothing deleted lingers there. Every step is
 /// a conditional delete, safe with several servers sharing one database.
 /// </summary>
 internal sealed partial class RetentionService(
     SignUpService signUps,
     OutboxRetention outbox,
+    AuditLog audit,
     CoProDbContextFactory contexts,
     ILogger<RetentionService> logger) : BackgroundService
 {
@@ -44,6 +46,12 @@ internal sealed partial class RetentionService(
     {
         var expired = await signUps.DeleteExpiredPendingAsync(cancellationToken);
         var pruned = await outbox.PruneAsync(cancellationToken);
+        var audited = await audit.PruneAsync(cancellationToken);
+        if (audited > 0)
+        {
+            LogAuditPruned(audited);
+        }
+
         if (expired + pruned > 0)
         {
             await contexts.ScrubAsync(cancellationToken);
@@ -67,6 +75,9 @@ internal sealed partial class RetentionService(
 
     [LoggerMessage(EventId = 110, Level = LogLevel.Information, Message = "Retention: deleted {SignUps} pending sign-ups whose confirmation link expired, and {Messages} sent emails past their keeping time.")]
     private partial void LogDeleted(int signUps, int messages);
+
+    [LoggerMessage(EventId = 112, Level = LogLevel.Information, Message = "Retention: deleted {Entries} staff audit log entries past their keeping time.")]
+    private partial void LogAuditPruned(int entries);
 
     [LoggerMessage(EventId = 111, Level = LogLevel.Warning, Message = "Retention: could not delete expired data this time; trying again within the hour.")]
     private partial void LogFailed(Exception exception);

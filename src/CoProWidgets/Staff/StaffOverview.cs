@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CoProWidgets.Staff;
 
 /// <summary>What the staff workspace shows about each survey: when it runs, how many have answered, and when.</summary>
-internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvider surveys, SurveyService service, SurveyTallies tallies)
+internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvider surveys, SurveyService service, SurveyTallies tallies, TimeProvider time)
 {
+    /// <summary>How many days the chart on a survey's page shows, ending today.</summary>
+    public const int ChartDays = 28;
+
     /// <summary>Every survey file with a good version, by title.</summary>
     public async Task<IReadOnlyList<StaffSurveyRow>> SurveysAsync(CancellationToken cancellationToken)
     {
@@ -26,12 +29,16 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
     {
         ArgumentNullException.ThrowIfNull(survey);
         await using var db = contexts.Create();
-        var times = await db.SurveyResponses.AsNoTracking().Where(response => response.Survey == survey.Name).Select(response => response.SubmittedAt).ToListAsync(cancellationToken);
-        var days = times
-            .GroupBy(time => DateOnly.FromDateTime(SurveyService.InUk(time)))
+        var rows = await db.SurveyResponses.AsNoTracking().Where(response => response.Survey == survey.Name)
+            .Select(response => new { response.SubmittedAt, response.Channel }).ToListAsync(cancellationToken);
+        var days = rows
+            .GroupBy(row => DateOnly.FromDateTime(SurveyService.InUk(row.SubmittedAt)))
             .OrderByDescending(group => group.Key)
             .Select(group => new StaffDayRow(group.Key, group.Count()))
             .ToList();
+        var today = DateOnly.FromDateTime(SurveyService.InUk(time.GetUtcNow().UtcDateTime));
+        var recent = Enumerable.Range(0, ChartDays).Select(ago => today.AddDays(ago - ChartDays + 1))
+            .Select(day => new StaffDayRow(day, days.FirstOrDefault(row => row.Date == day)?.Responses ?? 0)).ToList();
         var tally = await tallies.GetAsync(survey, cancellationToken);
         var group = survey.GroupQuestion;
         var status = service.StatusOf(survey);
@@ -42,8 +49,10 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
             Status = Status(survey),
             Opens = survey.Opens,
             Closes = survey.Closes,
-            Responses = times.Count,
+            Responses = rows.Count,
             Days = days,
+            RecentDays = recent,
+            Channels = SurveyChannels.All.Select(channel => new StaffCountRow(SurveyChannels.Label(channel), rows.Count(row => row.Channel == channel))).ToList(),
             GroupQuestion = group?.Text,
             Groups = group is null ? [] : group.Options.Select(option => new StaffGroupRow(option.Label, tally.Of(group.Id, option.Id, string.Empty))).ToList(),
             PublicResults = ResultsViewComponent.NotShown(survey, status)
@@ -76,6 +85,11 @@ public sealed record StaffSurveyRow(string Name, string Title, string Status, Da
 /// <param name="Responses">How many.</param>
 public sealed record StaffDayRow(DateOnly Date, int Responses);
 
+/// <summary>A count with its label.</summary>
+/// <param name="Label">What is counted.</param>
+/// <param name="Count">How many.</param>
+public sealed record StaffCountRow(string Label, int Count);
+
 /// <summary>Responses from one respondent group.</summary>
 /// <param name="Group">The group's label.</param>
 /// <param name="Responses">How many chose it.</param>
@@ -96,6 +110,12 @@ public sealed record StaffSurveyViewModel
     /// <summary>The page of this survey's responses.</summary>
     public string ResponsesUrl { get; init; } = string.Empty;
 
+    /// <summary>The form for entering a paper, phone or event response.</summary>
+    public string EnterUrl { get; init; } = string.Empty;
+
+    /// <summary>Whether the page follows a response staff just entered.</summary>
+    public bool Entered { get; init; }
+
     /// <summary>Open, closed or not yet open, today.</summary>
     public required string Status { get; init; }
 
@@ -110,6 +130,12 @@ public sealed record StaffSurveyViewModel
 
     /// <summary>Responses per day, newest first, days with none left out.</summary>
     public required IReadOnlyList<StaffDayRow> Days { get; init; }
+
+    /// <summary>Responses on each of the last <see cref="StaffOverview.ChartDays"/> days, oldest first, days with none included: the chart.</summary>
+    public required IReadOnlyList<StaffDayRow> RecentDays { get; init; }
+
+    /// <summary>Responses by how they arrived: online here or on another site, paper, phone, event.</summary>
+    public required IReadOnlyList<StaffCountRow> Channels { get; init; }
 
     /// <summary>The question results are split by, if the survey has one.</summary>
     public string? GroupQuestion { get; init; }

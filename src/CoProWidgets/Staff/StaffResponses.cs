@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;
 using Microsoft.EntityFrameworkCore;
@@ -9,42 +10,22 @@ namespace CoProWidgets.Staff;
 internal sealed class StaffResponses(CoProDbContextFactory contexts)
 {
     public const int PageSize = 20;
-    public const int MaxSearchLength = 100;
 
-    public async Task<StaffResponsesViewModel> ReadAsync(SurveyDefinition survey, string? group, string? search, int page, CancellationToken cancellationToken)
+    public async Task<StaffResponsesViewModel> ReadAsync(SurveyDefinition survey, StaffResponseFilter filter, int page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(survey);
-        var groupQuestion = survey.GroupQuestion;
-        group = groupQuestion?.Options.Any(option => option.Id == group) == true ? group : null;
-        search = string.IsNullOrWhiteSpace(search) ? null : search.Trim()[..Math.Min(search.Trim().Length, MaxSearchLength)];
-
-        // Read in order and filtered here: answers are stored as JSON, which the two databases query differently.
-        await using var db = contexts.Create();
+        ArgumentNullException.ThrowIfNull(filter);
         var matching = new List<StaffResponse>();
-        var total = 0;
-        var rows = db.SurveyResponses.AsNoTracking().Where(response => response.Survey == survey.Name)
-            .OrderByDescending(response => response.SubmittedAt).ThenByDescending(response => response.Id)
-            .Select(response => new { response.SubmittedAt, response.Answers }).AsAsyncEnumerable();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        var total = await CountAsync(survey, cancellationToken);
+        await foreach (var (row, answers) in MatchAsync(survey, filter, cancellationToken))
         {
-            total++;
-            var answers = SurveyAnswers.FromJson(row.Answers);
-            if (group is not null && !answers.Of(groupQuestion!.Id).Contains(group))
-            {
-                continue;
-            }
-
             var shown = survey.Questions.Select(question => new StaffAnswer(question.Text, question.Describe(answers.Of(question.Id)), question.Type == SurveyQuestionType.Text)).ToList();
-            if (search is not null && !shown.Any(answer => answer.IsText && answer.Answer.Contains(search, StringComparison.CurrentCultureIgnoreCase)))
-            {
-                continue;
-            }
-
-            matching.Add(new StaffResponse(row.SubmittedAt, shown));
+            matching.Add(new StaffResponse(row.SubmittedAt, SurveyChannels.Label(row.Channel), shown));
         }
 
         var pages = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pages);
+        var groupQuestion = survey.GroupQuestion;
         return new StaffResponsesViewModel
         {
             Name = survey.Name,
@@ -55,9 +36,57 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
             Pages = pages,
             Responses = matching.Skip((page - 1) * PageSize).Take(PageSize).ToList(),
             GroupQuestion = groupQuestion?.Text,
-            Groups = groupQuestion?.Options.Select(option => new StaffGroupOption(option.Id, option.Label, option.Id == group)).ToList() ?? [],
-            Search = search,
+            Groups = groupQuestion?.Options.Select(option => new StaffChoice(option.Id, option.Label, option.Id == filter.Group)).ToList() ?? [],
+            Channels = SurveyChannels.All.Select(channel => new StaffChoice(SurveyChannels.Id(channel), SurveyChannels.Label(channel), channel == filter.Channel)).ToList(),
+            Answers = survey.Questions.Where(question => question.HasOptions && !question.IsGroup)
+                .Select(question => new StaffAnswerChoices(question.Text, question.Options.Select(option => new StaffChoice($"{question.Id}:{option.Id}", option.Label, filter.Answer == (question.Id, option.Id))).ToList()))
+                .ToList(),
+            Search = filter.Search,
+            Query = filter.Query(),
         };
+    }
+
+    /// <summary>The survey's responses that match <paramref name="filter"/>, newest first, each with its answers read.</summary>
+    public async IAsyncEnumerable<(SurveyResponse Response, SurveyAnswers Answers)> MatchAsync(SurveyDefinition survey, StaffResponseFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(filter);
+
+        // Filtered here, not in SQL: answers are stored as JSON, which the two databases query differently.
+        await using var db = contexts.Create();
+        var query = db.SurveyResponses.AsNoTracking().Where(response => response.Survey == survey.Name);
+        if (filter.Channel is { } channel)
+        {
+            query = query.Where(response => response.Channel == channel);
+        }
+
+        var rows = query.OrderByDescending(response => response.SubmittedAt).ThenByDescending(response => response.Id).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            var answers = SurveyAnswers.FromJson(row.Answers);
+            if (filter.Group is { } group && !answers.Has(survey.GroupQuestion!.Id, group))
+            {
+                continue;
+            }
+
+            if (filter.Answer is var (question, option) && !answers.Has(question, option))
+            {
+                continue;
+            }
+
+            if (filter.Search is { } search && !survey.Questions.Any(q => q.Type == SurveyQuestionType.Text && answers.TextOf(q.Id)?.Contains(search, StringComparison.CurrentCultureIgnoreCase) == true))
+            {
+                continue;
+            }
+
+            yield return (row, answers);
+        }
+    }
+
+    private async Task<int> CountAsync(SurveyDefinition survey, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        return await db.SurveyResponses.CountAsync(response => response.Survey == survey.Name, cancellationToken);
     }
 
     /// <summary>When a response was sent, as staff pages write it (UK time).</summary>
@@ -74,13 +103,13 @@ public sealed record StaffAnswer(string Question, string Answer, bool IsText);
 /// <summary>One anonymous response.</summary>
 /// <param name="SubmittedAt">When it was sent (UTC).</param>
 /// <param name="Answers">Its answers, in the survey's order.</param>
-public sealed record StaffResponse(DateTime SubmittedAt, IReadOnlyList<StaffAnswer> Answers);
+/// <param name="Channel">How it arrived, in words.</param>
+public sealed record StaffResponse(DateTime SubmittedAt, string Channel, IReadOnlyList<StaffAnswer> Answers);
 
-/// <summary>A respondent group to filter by.</summary>
-/// <param name="Id">The option's id.</param>
-/// <param name="Label">Its label.</param>
-/// <param name="Selected">Whether the page is filtered by it.</param>
-public sealed record StaffGroupOption(string Id, string Label, bool Selected);
+/// <summary>A question's options, to filter responses by one of them.</summary>
+/// <param name="Question">The question's text.</param>
+/// <param name="Options">Its options; each id is <c>question:option</c>.</param>
+public sealed record StaffAnswerChoices(string Question, IReadOnlyList<StaffChoice> Options);
 
 /// <summary>What the staff page of a survey's responses (<c>Views/CoProWidgets/Staff/Responses.cshtml</c>) shows.</summary>
 public sealed record StaffResponsesViewModel
@@ -110,7 +139,16 @@ public sealed record StaffResponsesViewModel
     public string? GroupQuestion { get; init; }
 
     /// <summary>Its options, to filter by.</summary>
-    public required IReadOnlyList<StaffGroupOption> Groups { get; init; }
+    public required IReadOnlyList<StaffChoice> Groups { get; init; }
+
+    /// <summary>The channels, to filter by.</summary>
+    public required IReadOnlyList<StaffChoice> Channels { get; init; }
+
+    /// <summary>Each choice question's options, to filter by.</summary>
+    public required IReadOnlyList<StaffAnswerChoices> Answers { get; init; }
+
+    /// <summary>The filters as query parameters, for the page links and the exports.</summary>
+    public required IReadOnlyDictionary<string, string?> Query { get; init; }
 
     /// <summary>The words searched for in written answers, if any.</summary>
     public string? Search { get; init; }
@@ -120,4 +158,67 @@ public sealed record StaffResponsesViewModel
 
     /// <summary>This page, for the filter form and the page links.</summary>
     public string PageUrl { get; init; } = string.Empty;
+
+    /// <summary>The matching responses as CSV.</summary>
+    public string CsvUrl { get; init; } = string.Empty;
+
+    /// <summary>The matching responses as JSON, with the survey's questions and version.</summary>
+    public string JsonUrl { get; init; } = string.Empty;
+}
+
+/// <summary>
+/// Which responses staff asked for: by respondent group, by channel, by one answer to a choice question, and by words
+/// in written answers. Values that name nothing in the survey are ignored, so a link never fails.
+/// </summary>
+internal sealed record StaffResponseFilter(string? Group, SurveyChannel? Channel, (string Question, string Option)? Answer, string? Search)
+{
+    public const int MaxSearchLength = 100;
+
+    public static StaffResponseFilter Read(SurveyDefinition survey, string? group, string? channel, string? answer, string? search)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        group = survey.GroupQuestion?.Options.Any(option => option.Id == group) == true ? group : null;
+        (string, string)? chosen = null;
+        if (answer?.Split(':') is [var question, var option]
+            && survey.Questions.FirstOrDefault(q => q.Id == question) is { HasOptions: true } found
+            && found.LabelOf(option) is not null)
+        {
+            chosen = (question, option);
+        }
+
+        search = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
+        search = search?[..Math.Min(search.Length, MaxSearchLength)];
+        return new StaffResponseFilter(group, SurveyChannels.Parse(channel), chosen, search);
+    }
+
+    /// <summary>The filters as query parameters; empty ones left out.</summary>
+    public IReadOnlyDictionary<string, string?> Query()
+    {
+        var query = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (Group is not null)
+        {
+            query["group"] = Group;
+        }
+
+        if (Channel is { } channel)
+        {
+            query["channel"] = SurveyChannels.Id(channel);
+        }
+
+        if (Answer is var (question, option))
+        {
+            query["answer"] = $"{question}:{option}";
+        }
+
+        if (Search is not null)
+        {
+            query["q"] = Search;
+        }
+
+        return query;
+    }
+
+    /// <summary>The filters in words, for the audit log.</summary>
+    public string Describe() =>
+        Query() is { Count: > 0 } query ? string.Join(", ", query.Select(pair => $"{pair.Key}={pair.Value}")) : "no filters";
 }

@@ -22,6 +22,9 @@ internal sealed class SurveyResponse
 
     public DateTime SubmittedAt { get; set; }
 
+    /// <summary>How the response arrived: online (here or embedded), or entered by staff from paper, phone or an event.</summary>
+    public SurveyChannel Channel { get; set; }
+
     /// <summary>The answers as JSON: question id to the list of chosen option ids, or to a one-item list of text.</summary>
     public string Answers { get; set; } = "{}";
 }

@@ -15,6 +15,7 @@ internal sealed class SurveyResponseStorage : IEntityTypeConfiguration<SurveyRes
         response.Property(r => r.Version).HasMaxLength(SurveyResponse.VersionLength).IsRequired();
         response.Property(r => r.Key).HasMaxLength(SurveyResponse.KeyLength).IsRequired();
         response.Property(r => r.Answers).IsRequired();
+        response.Property(r => r.Channel).HasConversion<string>().HasMaxLength(SurveyChannels.MaxLength);
         response.HasIndex(r => r.Key).IsUnique();
         response.HasIndex(r => new { r.Survey, r.SubmittedAt });
     }

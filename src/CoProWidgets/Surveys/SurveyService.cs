@@ -34,9 +34,16 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
 
     /// <summary>
     /// Stores a response unless one with the same key is stored already (a double click, a resend after a timeout),
-    /// and says which happened. The unique key decides, so concurrent copies store one.
+    /// and says which happened. The unique key decides, so concurrent copies store one. <paramref name="alongside"/>
+    /// adds to the same transaction (a staff entry's audit record), so both are stored or neither.
     /// </summary>
-    public async Task<bool> SubmitAsync(SurveyDefinition survey, string key, SurveyAnswers answers, CancellationToken cancellationToken = default)
+    public async Task<bool> SubmitAsync(
+        SurveyDefinition survey,
+        string key,
+        SurveyAnswers answers,
+        SurveyChannel channel = SurveyChannel.Online,
+        Action<CoProDbContext>? alongside = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(answers);
@@ -62,7 +69,9 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
             Key = key,
             SubmittedAt = time.GetUtcNow().UtcDateTime,
             Answers = answers.ToJson(),
+            Channel = channel,
         });
+        alongside?.Invoke(db);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -89,7 +98,7 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
 
         await transaction.CommitAsync(cancellationToken);
         _storedHere.AddOrUpdate(survey.Name, 1, static (_, count) => count + 1);
-        metrics?.ResponsesStored.Add(1, new KeyValuePair<string, object?>("survey", survey.Name));
+        metrics?.ResponsesStored.Add(1, new("survey", survey.Name), new("channel", SurveyChannels.Id(channel)));
         return true;
     }
 

@@ -84,7 +84,8 @@ public sealed class SurveyViewComponent : WidgetViewComponent
         return Widget(model);
     }
 
-    private static SurveyQuestionViewModel Question(string id, SurveyQuestion question, SurveyAnswers answers, IReadOnlyList<FormError> errors) => new()
+    /// <summary>A question as the survey widget and the staff entry form show it, with its answer and any error.</summary>
+    internal static SurveyQuestionViewModel Question(string id, SurveyQuestion question, SurveyAnswers answers, IReadOnlyList<FormError> errors) => new()
     {
         FieldId = $"{id}-{SurveyAnswers.FieldPrefix}{question.Id}",
         FieldName = SurveyAnswers.FieldPrefix + question.Id,

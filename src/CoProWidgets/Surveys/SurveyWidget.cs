@@ -122,7 +122,8 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
                 }
             }
 
-            await service.SubmitAsync(survey, key, answers, context.RequestAborted);
+            var channel = ElsewhereForm.Of(context) is null ? SurveyChannel.Online : SurveyChannel.Embedded;
+            await service.SubmitAsync(survey, key, answers, channel, cancellationToken: context.RequestAborted);
             return new FormOutcome.Done(
                 form,
                 returnUrl,

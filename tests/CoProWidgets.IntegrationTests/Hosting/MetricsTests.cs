@@ -33,7 +33,7 @@ public sealed class MetricsTests : IAsyncDisposable
         await _site.Services.GetRequiredService<SignUpService>().SubmitAsync(
             new SignUpRequest("counted@example.org", "Sam", ["gp-access"], true, false, false, null, null, "v1", "web form"), new Uri("http://localhost/"));
 
-        Assert.Contains(("coprowidgets.survey.responses", 1L, "survey=s"), _measured);
+        Assert.Contains(("coprowidgets.survey.responses", 1L, "survey=s,channel=online"), _measured);
         await HttpClientExtensions.Eventually(() => Task.FromResult(_measured.Any(m => m.Name == "coprowidgets.emails.sent")));
         var sent = _measured.First(m => m.Name == "coprowidgets.emails.sent");
         Assert.Equal((1L, $"kind={SignUpEmails.ConfirmKind}"), (sent.Value, sent.Tags));

@@ -103,7 +103,8 @@ public sealed class StaffWorkspaceTests : IAsyncDisposable
         Assert.StartsWith("The survey is still open. Results will be published here after it closes", Fact(page, "Public results"), StringComparison.Ordinal);
         var tables = page.QuerySelectorAll("table");
         Assert.Equal([["Wednesday 2 December 2026", "2"], ["Tuesday 1 December 2026", "2"]], Rows(tables[0]));
-        Assert.Equal([["I use services or care for someone who does", "2"], ["I work in health or social care", "1"]], Rows(tables[1]));
+        Assert.Equal([["Online, on this site", "4"], ["Online, on another site", "0"], ["Paper form or postcard", "0"], ["Phone call", "0"], ["At an event", "0"]], Rows(tables[1]));
+        Assert.Equal([["I use services or care for someone who does", "2"], ["I work in health or social care", "1"]], Rows(tables[2]));
         Assert.Equal("/copro/staff", page.QuerySelector(".copro-staff a")?.GetAttribute("href"));
     }
 
@@ -135,7 +136,7 @@ public sealed class StaffWorkspaceTests : IAsyncDisposable
         var responses = page.QuerySelectorAll(".copro-staff__response").ToList();
         Assert.Equal(["Response 2, 1 December 2026, 13:00", "Response 1, 1 December 2026, 12:00"], responses.Select(section => section.QuerySelector("h2")!.TextContent));
         Assert.Equal("Evening appointments\nwould help.", responses[0].QuerySelector(".copro-staff__text")?.TextContent);
-        Assert.Equal(["Agree", "I work in health or social care"], responses[0].QuerySelectorAll("dd:not(.copro-staff__text)").Select(dd => dd.TextContent));
+        Assert.Equal(["Online, on this site", "Agree", "I work in health or social care"], responses[0].QuerySelectorAll("dd:not(.copro-staff__text)").Select(dd => dd.TextContent));
         Assert.Contains("<script>", responses[1].QuerySelector(".copro-staff__text")?.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("main script, .copro-staff script"));
     }

@@ -18,6 +18,7 @@ public sealed class FolderRuleTests
         "CoProWidgets.Content",
         "CoProWidgets.Http",
         "CoProWidgets.Storage",
+        "CoProWidgets.Audit",
         "CoProWidgets.Rendering",
         "CoProWidgets.Email",
         "CoProWidgets.Principles",

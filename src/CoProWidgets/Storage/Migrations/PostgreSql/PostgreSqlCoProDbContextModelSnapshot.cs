@@ -22,6 +22,41 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CoProWidgets.Audit.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("copro_audit_log", (string)null);
+                });
+
             modelBuilder.Entity("CoProWidgets.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -230,7 +265,7 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
                     b.ToTable("copro_data_protection_keys", (string)null);
                 });
 
-            modelBuilder.Entity("CoProWidgets.SurveyResults.SurveyCount", b =>
+            modelBuilder.Entity("CoProWidgets.Surveys.SurveyCount", b =>
                 {
                     b.Property<string>("Survey")
                         .HasMaxLength(100)
@@ -265,6 +300,11 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
                     b.Property<string>("Answers")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Key")
                         .IsRequired()

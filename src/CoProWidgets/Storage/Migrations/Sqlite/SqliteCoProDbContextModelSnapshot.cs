@@ -17,6 +17,41 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CoProWidgets.Audit.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("copro_audit_log", (string)null);
+                });
+
             modelBuilder.Entity("CoProWidgets.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -223,7 +258,7 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
                     b.ToTable("copro_data_protection_keys", (string)null);
                 });
 
-            modelBuilder.Entity("CoProWidgets.SurveyResults.SurveyCount", b =>
+            modelBuilder.Entity("CoProWidgets.Surveys.SurveyCount", b =>
                 {
                     b.Property<string>("Survey")
                         .HasMaxLength(100)
@@ -257,6 +292,11 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
 
                     b.Property<string>("Answers")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Key")
