@@ -7,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Testing;
 
-/// <summary>Signs in whoever the request's header names, with that role: enough to exercise a host's policy.</summary>
+/// <summary>
+/// Signs in whoever the request's header names, with that role (<c>staff</c>), or with the role after a slash
+/// (<c>sam/staff</c>): enough to exercise a host's policy.
+/// </summary>
 public sealed class HeaderAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -28,7 +31,8 @@ public sealed class HeaderAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, user!), new Claim(ClaimTypes.Role, user!)], SchemeName);
+        var parts = user.ToString().Split('/', 2);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, parts[0]), new Claim(ClaimTypes.Role, parts[^1])], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoProWidgets.Testing;
@@ -50,6 +52,21 @@ public sealed class LibrarySite(FixedTime? time = null) : IAsyncDisposable
     }
 
     /// <summary>Drops the database while the site runs, as when the server is lost.</summary>
+    /// <summary>
+    /// A client signed in as <paramref name="user"/> through <see cref="HeaderAuthentication"/> (none when null) that
+    /// keeps cookies, as a browser does, so forms carry their antiforgery cookie; it does not follow redirects.
+    /// </summary>
+    public HttpClient Client(string? user)
+    {
+        var client = new HttpClient(new CookieContainerHandler { InnerHandler = App.GetTestServer().CreateHandler() }) { BaseAddress = new Uri("http://localhost") };
+        if (user is not null)
+        {
+            client.DefaultRequestHeaders.Add(HeaderAuthentication.Header, user);
+        }
+
+        return client;
+    }
+
     public async Task DropDatabaseAsync()
     {
         if (Database is not null)
