@@ -22,7 +22,7 @@ public static class CoProWidgetsHealthChecksBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var stuckAfter = outboxStuckAfter ?? TimeSpan.FromMinutes(30);
         builder.Add(new HealthCheckRegistration("coprowidgets-database", services => new DatabaseHealthCheck(services.GetRequiredService<CoProDbContextFactory>()), HealthStatus.Unhealthy, ["coprowidgets", "ready"]));
-        builder.Add(new HealthCheckRegistration("coprowidgets-outbox", services => new OutboxHealthCheck(services.GetRequiredService<CoProDbContextFactory>(), services.GetRequiredService<TimeProvider>(), stuckAfter), HealthStatus.Unhealthy, ["coprowidgets"]));
+        builder.Add(new HealthCheckRegistration("coprowidgets-outbox", services => new OutboxHealthCheck(services.GetRequiredService<OutboxState>(), stuckAfter), HealthStatus.Unhealthy, ["coprowidgets"]));
         return builder;
     }
 
@@ -50,30 +50,25 @@ public static class CoProWidgetsHealthChecksBuilderExtensions
         }
     }
 
-    private sealed class OutboxHealthCheck(CoProDbContextFactory contexts, TimeProvider time, TimeSpan stuckAfter) : IHealthCheck
+    private sealed class OutboxHealthCheck(OutboxState outbox, TimeSpan stuckAfter) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             try
             {
-                var now = time.GetUtcNow().UtcDateTime;
-                await using var db = contexts.Create();
-                var waiting = db.Outbox.AsNoTracking().Where(message => message.SentAt == null && message.FailedAt == null);
-                var oldest = await waiting.OrderBy(message => message.CreatedAt).Select(message => (DateTime?)message.CreatedAt).FirstOrDefaultAsync(cancellationToken);
-                var since = now - TimeSpan.FromDays(1);
-                var failed = await db.Outbox.AsNoTracking().CountAsync(message => message.FailedAt != null && message.FailedAt > since, cancellationToken);
+                var state = await outbox.ReadAsync(cancellationToken);
                 var data = new Dictionary<string, object>
                 {
-                    ["waiting"] = await waiting.CountAsync(cancellationToken),
-                    ["failedInLastDay"] = failed,
+                    ["waiting"] = state.Waiting,
+                    ["failedInLastDay"] = state.FailedInLastDay,
                 };
-                if (oldest is { } created && now - created > stuckAfter)
+                if (state.OldestAge is { } age && age > stuckAfter)
                 {
-                    return HealthCheckResult.Unhealthy($"An email has waited {(now - created).TotalMinutes:0} minutes to be sent: check the SMTP settings and the log.", data: data);
+                    return HealthCheckResult.Unhealthy($"An email has waited {age.TotalMinutes:0} minutes to be sent: check the SMTP settings and the log.", data: data);
                 }
 
-                return failed > 0
-                    ? HealthCheckResult.Degraded($"{failed} email(s) failed for good in the last day.", data: data)
+                return state.FailedInLastDay > 0
+                    ? HealthCheckResult.Degraded($"{state.FailedInLastDay} email(s) failed for good in the last day.", data: data)
                     : HealthCheckResult.Healthy("The outbox is sending.", data);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

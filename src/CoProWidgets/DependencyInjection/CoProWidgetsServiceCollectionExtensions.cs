@@ -78,11 +78,14 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<EmbedFormTokens>();
         services.TryAddSingleton<OutboxRetention>();
         services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<OutboxState>();
         services.TryAddSingleton<StaffOverview>();
         services.TryAddSingleton<StaffResponses>();
         services.TryAddSingleton<StaffContent>();
         services.TryAddSingleton<StaffEntry>();
         services.TryAddSingleton<StaffExports>();
+        services.TryAddSingleton<StaffPeople>();
+        services.TryAddSingleton<StaffOutcomes>();
         services.TryAddSingleton<IEmailTransport>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value.Email.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<PickupDirectoryTransport>(provider)

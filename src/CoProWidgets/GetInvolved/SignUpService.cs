@@ -337,18 +337,53 @@ internal sealed class SignUpService(
             return SignUpLinkResult.Invalid;
         }
 
+        await EraseAsync(signUp, alongside: null, cancellationToken);
+        return SignUpLinkResult.Done;
+    }
+
+    /// <summary>
+    /// Erases <paramref name="signUp"/> as <see cref="EraseAsync(string?, CancellationToken)"/> does, for staff
+    /// answering a request to erase; <paramref name="alongside"/> adds to the same transaction (the audit record).
+    /// Returns false when it was erased already.
+    /// </summary>
+    public async Task<bool> EraseAsync(SignUp signUp, Action<CoProDbContext>? alongside, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
         List<Guid> messages;
         await using (var db = contexts.Create())
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             messages = await DeleteMessagesToAsync(db, signUp.Email, cancellationToken);
-            await db.SignUps.Where(s => s.Id == signUp.Id).ExecuteDeleteAsync(cancellationToken);
+            if (await db.SignUps.Where(s => s.Id == signUp.Id).ExecuteDeleteAsync(cancellationToken) == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return false;
+            }
+
+            alongside?.Invoke(db);
+            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         await outbox.ForgetAsync(messages, CancellationToken.None);
         await contexts.ScrubAsync(CancellationToken.None);
-        return SignUpLinkResult.Done;
+        return true;
+    }
+
+    /// <summary>The sign-up for an email address however it is typed, or null.</summary>
+    public async Task<SignUp?> FindByEmailAsync(string email, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var key = KeyOf(NormalizeEmail(email));
+        await using var db = contexts.Create();
+        return await db.SignUps.AsNoTracking().FirstOrDefaultAsync(s => s.EmailKey == key, cancellationToken);
+    }
+
+    /// <summary>The sign-up with this id, or null.</summary>
+    public async Task<SignUp?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        return await db.SignUps.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
     }
 
     /// <summary>

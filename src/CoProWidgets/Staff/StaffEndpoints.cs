@@ -1,3 +1,4 @@
+using CoProWidgets.Audit;
 using CoProWidgets.Content;
 using CoProWidgets.Http;
 using CoProWidgets.Rendering;
@@ -24,7 +25,18 @@ internal static class StaffEndpoints
     public const string EnterRoute = "CoProWidgets.StaffEnter";
     public const string ResponsesCsvRoute = "CoProWidgets.StaffResponsesCsv";
     public const string ResponsesJsonRoute = "CoProWidgets.StaffResponsesJson";
+    public const string PeopleRoute = "CoProWidgets.StaffPeople";
+    public const string FindPersonRoute = "CoProWidgets.StaffFindPerson";
+    public const string DownloadPersonRoute = "CoProWidgets.StaffDownloadPerson";
+    public const string ErasePersonRoute = "CoProWidgets.StaffErasePerson";
+    public const string OutcomesRoute = "CoProWidgets.StaffOutcomes";
+    public const string RetryEmailRoute = "CoProWidgets.StaffRetryEmail";
+    public const string ContactsRoute = "CoProWidgets.StaffOutcomeContacts";
+    public const string AuditRoute = "CoProWidgets.StaffAudit";
+    private const string AuditView = "~/Views/CoProWidgets/Staff/Audit.cshtml";
+    private const string OutcomesView = "~/Views/CoProWidgets/Staff/Outcomes.cshtml";
     private const string EnterView = "~/Views/CoProWidgets/Staff/Enter.cshtml";
+    private const string PeopleView = "~/Views/CoProWidgets/Staff/People.cshtml";
     private const string ContentView = "~/Views/CoProWidgets/Staff/Content.cshtml";
     private const string ResponsesView = "~/Views/CoProWidgets/Staff/Responses.cshtml";
     private const string OverviewView = "~/Views/CoProWidgets/Staff/Index.cshtml";
@@ -49,6 +61,25 @@ internal static class StaffEndpoints
             Export(name, surveys, survey => exports.WriteJsonAsync(context, survey, StaffResponseFilter.Read(survey, group, channel, answer, q)))).WithName(ResponsesJsonRoute);
         staff.MapGet("/surveys/{name}/enter", ShowEntryAsync).WithName(EnterRoute);
         staff.MapPost("/surveys/{name}/enter", EnterAsync).DisableAntiforgery();
+        staff.MapGet("/people", (HttpContext context, StaffPeople people, SiteLinks links, LibraryPageRenderer pages) =>
+            ShowPeopleAsync(context, people, links, pages, model => model with { Erased = context.Request.Query["erased"] == "1" })).WithName(PeopleRoute);
+        staff.MapGet("/audit", async (int? page, HttpContext context, AuditLog audit, SiteLinks links, LibraryPageRenderer pages, IOptions<CoProWidgetsOptions> options) =>
+        {
+            var (entries, shown, count) = await audit.ReadAsync(page ?? 1, context.RequestAborted);
+            var model = new StaffAuditViewModel(entries.Select(entry => new StaffAuditRow(StaffResponses.Time(entry.At), entry.Actor, entry.Action, entry.Subject, entry.Detail)).ToList(), shown, count, options.Value.AuditLogDays)
+            {
+                OverviewUrl = links.Path(context, OverviewRoute),
+                PageUrl = links.Path(context, AuditRoute),
+            };
+            return await pages.RenderAsync(context, AuditView, model, "Audit log");
+        }).WithName(AuditRoute);
+        staff.MapGet("/outcomes", ShowOutcomesAsync).WithName(OutcomesRoute);
+        staff.MapGet("/outcomes/{name}/{way:regex(^(post|phone)$)}-list.csv", async (string name, string way, HttpContext context, StaffOutcomes outcomes) =>
+            ContentName.IsValid(name) && await outcomes.WriteContactsAsync(context, name, way) ? Results.Empty : Results.NotFound()).WithName(ContactsRoute);
+        staff.MapPost("/email/{id:guid}/retry", RetryEmailAsync).DisableAntiforgery().WithName(RetryEmailRoute);
+        staff.MapPost("/people/find", FindPersonAsync).DisableAntiforgery().WithName(FindPersonRoute);
+        staff.MapPost("/people/{id:guid}/download", DownloadPersonAsync).DisableAntiforgery().WithName(DownloadPersonRoute);
+        staff.MapPost("/people/{id:guid}/erase", ErasePersonAsync).DisableAntiforgery().WithName(ErasePersonRoute);
         staff.MapGet("/content", (HttpContext context, StaffContent content, LibraryPageRenderer pages) => pages.RenderAsync(context, ContentView, content.Files(), "Content files"))
             .WithName(ContentRoute);
     }
@@ -59,8 +90,95 @@ internal static class StaffEndpoints
         var model = new StaffOverviewViewModel(rows, rows.Select(row => links.Path(context, SurveyRoute, new { name = row.Name })).ToList())
         {
             ContentUrl = links.Path(context, ContentRoute),
+            PeopleUrl = links.Path(context, PeopleRoute),
+            OutcomesUrl = links.Path(context, OutcomesRoute),
+            AuditUrl = links.Path(context, AuditRoute),
         };
         return await pages.RenderAsync(context, OverviewView, model, "Staff workspace");
+    }
+
+    private static async Task<IResult> ShowOutcomesAsync(HttpContext context, StaffOutcomes outcomes, SiteLinks links, LibraryPageRenderer pages)
+    {
+        var model = await outcomes.ReadAsync(context.RequestAborted);
+        model = model with
+        {
+            Retried = context.Request.Query["retried"].ToString() switch { "1" => true, "0" => false, _ => null },
+            OverviewUrl = links.Path(context, OverviewRoute),
+            RetryUrls = model.FailedEmails.ToDictionary(email => email.Id, email => links.Path(context, RetryEmailRoute, new { id = email.Id })),
+            PostListUrls = model.Outcomes.ToDictionary(outcome => outcome.Name, outcome => links.Path(context, ContactsRoute, new { name = outcome.Name, way = "post" }), StringComparer.Ordinal),
+            PhoneListUrls = model.Outcomes.ToDictionary(outcome => outcome.Name, outcome => links.Path(context, ContactsRoute, new { name = outcome.Name, way = "phone" }), StringComparer.Ordinal),
+        };
+        return await pages.RenderAsync(context, OutcomesView, model, "Outcomes and email");
+    }
+
+    private static async Task<IResult> RetryEmailAsync(Guid id, HttpContext context, StaffOutcomes outcomes, SiteLinks links)
+    {
+        if (await StaffForm.ReadAsync(context) is null)
+        {
+            return StaffForm.Refused();
+        }
+
+        var retried = await outcomes.RetryAsync(context.User, id, context.RequestAborted);
+        return FormRedirect.SeeOther(context, links.Path(context, OutcomesRoute, new { retried = retried ? 1 : 0 }));
+    }
+
+    private static async Task<IResult> ShowPeopleAsync(HttpContext context, StaffPeople people, SiteLinks links, LibraryPageRenderer pages, Func<StaffPeopleViewModel, StaffPeopleViewModel> with, int status = StatusCodes.Status200OK)
+    {
+        var model = with(await people.CountAsync(context.RequestAborted));
+        model = model with
+        {
+            OverviewUrl = links.Path(context, OverviewRoute),
+            FindUrl = links.Path(context, FindPersonRoute),
+            DownloadUrl = model.Person is { } person ? links.Path(context, DownloadPersonRoute, new { id = person.Id }) : string.Empty,
+            EraseUrl = model.Person is { } found ? links.Path(context, ErasePersonRoute, new { id = found.Id }) : string.Empty,
+        };
+        return await pages.RenderAsync(context, PeopleView, model, model.Errors.Count > 0 ? "Error: People who signed up" : "People who signed up", status);
+    }
+
+    private static async Task<IResult> FindPersonAsync(HttpContext context, StaffPeople people, SiteLinks links, LibraryPageRenderer pages)
+    {
+        if (await StaffForm.ReadAsync(context) is not { } form)
+        {
+            return StaffForm.Refused();
+        }
+
+        var email = BoundedForm.Value(form, StaffPeople.EmailField);
+        var (errors, person) = await people.FindAsync(context.User, email, context.RequestAborted);
+        return await ShowPeopleAsync(context, people, links, pages, model => model with { Searched = true, Email = email, Person = person, Errors = errors }, errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> DownloadPersonAsync(Guid id, HttpContext context, StaffPeople people, LibraryPageRenderer pages)
+    {
+        if (await StaffForm.ReadAsync(context) is null)
+        {
+            return StaffForm.Refused();
+        }
+
+        return await people.DownloadAsync(context, id) ? Results.Empty : await pages.NotFoundAsync(context);
+    }
+
+    private static async Task<IResult> ErasePersonAsync(Guid id, HttpContext context, StaffPeople people, SiteLinks links, LibraryPageRenderer pages)
+    {
+        if (await StaffForm.ReadAsync(context) is not { } form)
+        {
+            return StaffForm.Refused();
+        }
+
+        if (BoundedForm.Value(form, StaffPeople.ConfirmField) != "yes")
+        {
+            var person = await people.FindAsync(id, context.RequestAborted);
+            if (person is null)
+            {
+                return await pages.NotFoundAsync(context);
+            }
+
+            FormError error = new(StaffPeople.ConfirmField, "Confirm you have checked this is the person who asked to be erased");
+            return await ShowPeopleAsync(context, people, links, pages, model => model with { Searched = true, Person = person, Errors = [error] }, StatusCodes.Status400BadRequest);
+        }
+
+        // Erased already (a second click, or another member of staff) is the same outcome: they are gone.
+        await people.EraseAsync(context.User, id, context.RequestAborted);
+        return FormRedirect.SeeOther(context, links.Path(context, PeopleRoute, new { erased = 1 }));
     }
 
     private static async Task<IResult> Export(string name, SurveyProvider surveys, Func<SurveyDefinition, Task> write)
@@ -162,4 +280,35 @@ public sealed record StaffOverviewViewModel(IReadOnlyList<StaffSurveyRow> Survey
 {
     /// <summary>The page of content files and their state.</summary>
     public string ContentUrl { get; init; } = string.Empty;
+
+    /// <summary>The page of people who signed up.</summary>
+    public string PeopleUrl { get; init; } = string.Empty;
+
+    /// <summary>The page of outcomes and email.</summary>
+    public string OutcomesUrl { get; init; } = string.Empty;
+
+    /// <summary>The audit log.</summary>
+    public string AuditUrl { get; init; } = string.Empty;
+}
+
+/// <summary>One staff action in the audit log.</summary>
+/// <param name="At">When (UK time).</param>
+/// <param name="Actor">Who.</param>
+/// <param name="Action">What, such as <c>response-entered</c>.</param>
+/// <param name="Subject">What it was done to.</param>
+/// <param name="Detail">Anything else recorded.</param>
+public sealed record StaffAuditRow(string At, string Actor, string Action, string Subject, string? Detail);
+
+/// <summary>What the audit log page (<c>Views/CoProWidgets/Staff/Audit.cshtml</c>) shows.</summary>
+/// <param name="Entries">A page of entries, newest first.</param>
+/// <param name="Page">This page's number, from 1.</param>
+/// <param name="Pages">How many pages there are.</param>
+/// <param name="KeptDays">How many days entries are kept.</param>
+public sealed record StaffAuditViewModel(IReadOnlyList<StaffAuditRow> Entries, int Page, int Pages, int KeptDays)
+{
+    /// <summary>The staff workspace's first page.</summary>
+    public string OverviewUrl { get; init; } = string.Empty;
+
+    /// <summary>This page, for the page links.</summary>
+    public string PageUrl { get; init; } = string.Empty;
 }
