@@ -51,7 +51,6 @@ public sealed class LibrarySite(FixedTime? time = null) : IAsyncDisposable
         });
     }
 
-    /// <summary>Drops the database while the site runs, as when the server is lost.</summary>
     /// <summary>
     /// A client signed in as <paramref name="user"/> through <see cref="HeaderAuthentication"/> (none when null) that
     /// keeps cookies, as a browser does, so forms carry their antiforgery cookie; it does not follow redirects.
@@ -67,6 +66,7 @@ public sealed class LibrarySite(FixedTime? time = null) : IAsyncDisposable
         return client;
     }
 
+    /// <summary>Drops the database while the site runs, as when the server is lost.</summary>
     public async Task DropDatabaseAsync()
     {
         if (Database is not null)

@@ -168,7 +168,7 @@ public sealed class StaffWorkspaceTests : IAsyncDisposable
         await StartAsync();
 
         var overview = await (await GetAsync("/copro/staff", "staff")).ReadDocumentAsync();
-        Assert.Equal("/copro/staff/content", overview.QuerySelector(".copro-staff a")?.GetAttribute("href"));
+        Assert.Equal("/copro/staff/content", overview.QuerySelectorAll(".copro-staff nav a").Single(link => link.TextContent.StartsWith("Content", StringComparison.Ordinal)).GetAttribute("href"));
         using var response = await GetAsync("/copro/staff/content", "staff");
         var page = await response.ReadDocumentAsync();
 
