@@ -22,6 +22,7 @@ internal sealed class CoProWidgetsMetrics
         EmailsSent = meter.CreateCounter<long>("coprowidgets.emails.sent", "{email}", "Emails handed to the mail server or pickup folder.");
         EmailsRetried = meter.CreateCounter<long>("coprowidgets.emails.retried", "{email}", "Emails that failed to send and will be tried again.");
         EmailsFailed = meter.CreateCounter<long>("coprowidgets.emails.failed", "{email}", "Emails given up on after their last attempt.");
+        ContentErrors = meter.CreateCounter<long>("coprowidgets.content.errors", "{error}", "Content files found broken (each new error once), tagged with the file.");
     }
 
     public Counter<long> ResponsesStored { get; }
@@ -33,4 +34,7 @@ internal sealed class CoProWidgetsMetrics
     public Counter<long> EmailsRetried { get; }
 
     public Counter<long> EmailsFailed { get; }
+
+    /// <summary>Each new error in a content file, once, tagged <c>file</c>.</summary>
+    public Counter<long> ContentErrors { get; }
 }

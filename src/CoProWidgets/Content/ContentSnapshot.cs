@@ -2,7 +2,11 @@ namespace CoProWidgets.Content;
 
 /// <summary>
 /// What the content store holds for one file: the last version that parsed, and the error in the file as it
-/// is now, if any. Both can be set: the file broke after a good version was read.
+/// is now, if any. Both can be set: the file broke after a good version was read. <see cref="BrokenSince"/> is when
+/// this server first saw the file broken (UTC), kept while it stays broken, however often it is edited.
 /// </summary>
 internal sealed record ContentSnapshot<T>(T? Value, ContentError? Error)
-    where T : class;
+    where T : class
+{
+    public DateTime? BrokenSince { get; init; }
+}

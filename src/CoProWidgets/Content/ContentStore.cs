@@ -16,14 +16,36 @@ internal sealed partial class ContentStore : IDisposable
     private readonly PhysicalFileProvider _files;
     private readonly ILogger<ContentStore> _logger;
     private readonly ConcurrentDictionary<(string Path, Type Type), Entry> _entries = new();
+    private readonly TimeProvider _time;
+    private readonly CoProWidgetsMetrics? _metrics;
 
-    public ContentStore(IOptions<CoProWidgetsOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger)
+    // A file's text shown in place of the file for the rest of one request's work: the staff preview.
+    private static readonly AsyncLocal<ContentFile?> s_preview = new();
+
+    public ContentStore(IOptions<CoProWidgetsOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger, TimeProvider? time = null, CoProWidgetsMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
         Root = ResolveRoot(options.Value, environment);
         _files = new PhysicalFileProvider(Root);
         _logger = logger;
+        _time = time ?? TimeProvider.System;
+        _metrics = metrics;
+    }
+
+    /// <summary>Whether this request is rendering a preview, whose output must not be cached.</summary>
+    public static bool IsPreviewing => s_preview.Value is not null;
+
+    /// <summary>
+    /// Until the scope is disposed, and only in this asynchronous flow (one request), <see cref="Get{T}"/> parses
+    /// <paramref name="text"/> in place of the file at <paramref name="path"/>: the widget renders as it would with
+    /// the file saved, and nothing is published, cached or logged.
+    /// </summary>
+    public static IDisposable Preview(string path, string text)
+    {
+        var previous = s_preview.Value;
+        s_preview.Value = new ContentFile(path, text);
+        return new PreviewScope(previous);
     }
 
     /// <summary>How many files the store keeps a snapshot (and a watcher) for: only files that have existed.</summary>
@@ -41,6 +63,18 @@ internal sealed partial class ContentStore : IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(parse);
+        if (s_preview.Value is { } preview && preview.Path == path)
+        {
+            try
+            {
+                return new ContentSnapshot<T>(parse(preview), null);
+            }
+            catch (ContentException ex)
+            {
+                return new ContentSnapshot<T>(null, ex.Error);
+            }
+        }
+
         if (!_entries.TryGetValue((path, typeof(T)), out var entry))
         {
             // A file nobody has written keeps nothing here: no entry, no file watcher and only a Debug line, so
@@ -82,7 +116,7 @@ internal sealed partial class ContentStore : IDisposable
 
                 // A missing file is looked for again on every request: watching a file in a folder that does not
                 // exist yet can miss its creation, and a stat per request is cheap next to a widget that never appears.
-                var missing = new ContentSnapshot<T>(previous?.Value, readError);
+                var missing = new ContentSnapshot<T>(previous?.Value, readError) { BrokenSince = BrokenSince(previous) };
                 LogIfNew(readError, previous);
                 entry.State = new State(AlwaysChanged.Instance, missing);
                 return missing;
@@ -95,7 +129,7 @@ internal sealed partial class ContentStore : IDisposable
             }
             catch (ContentException ex)
             {
-                snapshot = new ContentSnapshot<T>(previous?.Value, ex.Error);
+                snapshot = new ContentSnapshot<T>(previous?.Value, ex.Error) { BrokenSince = BrokenSince(previous) };
                 LogIfNew(ex.Error, previous);
             }
 
@@ -154,6 +188,9 @@ internal sealed partial class ContentStore : IDisposable
         }
     }
 
+    private DateTime BrokenSince<T>(ContentSnapshot<T>? previous)
+        where T : class => previous?.BrokenSince ?? _time.GetUtcNow().UtcDateTime;
+
     private void LogIfNew<T>(ContentError error, ContentSnapshot<T>? previous)
         where T : class
     {
@@ -162,6 +199,7 @@ internal sealed partial class ContentStore : IDisposable
             return;
         }
 
+        _metrics?.ContentErrors.Add(1, new KeyValuePair<string, object?>("file", error.File));
         if (previous?.Value is not null)
         {
             LogErrorServingLastGood(error.ToString());
@@ -194,6 +232,11 @@ internal sealed partial class ContentStore : IDisposable
     {
         [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "No content file {Path}: nothing to show.")]
         public static partial void NoSuchFile(ILogger logger, string path);
+    }
+
+    private sealed class PreviewScope(ContentFile? previous) : IDisposable
+    {
+        public void Dispose() => s_preview.Value = previous;
     }
 
     private sealed class Entry

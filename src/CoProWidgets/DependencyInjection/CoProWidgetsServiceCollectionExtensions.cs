@@ -86,6 +86,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<StaffExports>();
         services.TryAddSingleton<StaffPeople>();
         services.TryAddSingleton<StaffOutcomes>();
+        services.TryAddSingleton<StaffPreview>();
         services.TryAddSingleton<IEmailTransport>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value.Email.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<PickupDirectoryTransport>(provider)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CoProWidgets.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewComponents;
@@ -34,7 +35,8 @@ internal sealed class WidgetHtmlCache(IHostEnvironment environment)
 
     public bool TryGet(string key, object?[] sources, out string html)
     {
-        if (_entries.TryGetValue(key, out var entry) && entry.IsFor(sources))
+        // A staff preview renders text that is not the file: neither read from nor written to the cache.
+        if (!ContentStore.IsPreviewing && _entries.TryGetValue(key, out var entry) && entry.IsFor(sources))
         {
             html = entry.Html;
             return true;
@@ -46,7 +48,7 @@ internal sealed class WidgetHtmlCache(IHostEnvironment environment)
 
     public void Set(string key, object?[] sources, string html)
     {
-        if (_entries.Count < MaxEntries || _entries.ContainsKey(key))
+        if (!ContentStore.IsPreviewing && (_entries.Count < MaxEntries || _entries.ContainsKey(key)))
         {
             _entries[key] = new Entry(sources, html);
         }
@@ -59,7 +61,7 @@ internal sealed class WidgetHtmlCache(IHostEnvironment environment)
     /// </summary>
     public void SetReplay(CallKey key, string html, Func<bool> stillCurrent)
     {
-        if (_calls.Count < MaxEntries || _calls.ContainsKey(key))
+        if (!ContentStore.IsPreviewing && (_calls.Count < MaxEntries || _calls.ContainsKey(key)))
         {
             _calls[key] = new Replay(html, stillCurrent);
         }
@@ -67,7 +69,7 @@ internal sealed class WidgetHtmlCache(IHostEnvironment environment)
 
     /// <summary>The HTML kept for a call, if its content is still current.</summary>
     public string? TryReplay(CallKey key) =>
-        _calls.TryGetValue(key, out var replay) && replay.StillCurrent() ? replay.Html : null;
+        !ContentStore.IsPreviewing && _calls.TryGetValue(key, out var replay) && replay.StillCurrent() ? replay.Html : null;
 
     private sealed record Replay(string Html, Func<bool> StillCurrent);
 

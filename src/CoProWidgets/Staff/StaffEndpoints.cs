@@ -33,6 +33,8 @@ internal static class StaffEndpoints
     public const string RetryEmailRoute = "CoProWidgets.StaffRetryEmail";
     public const string ContactsRoute = "CoProWidgets.StaffOutcomeContacts";
     public const string AuditRoute = "CoProWidgets.StaffAudit";
+    public const string PreviewRoute = "CoProWidgets.StaffPreview";
+    private const string PreviewView = "~/Views/CoProWidgets/Staff/Preview.cshtml";
     private const string AuditView = "~/Views/CoProWidgets/Staff/Audit.cshtml";
     private const string OutcomesView = "~/Views/CoProWidgets/Staff/Outcomes.cshtml";
     private const string EnterView = "~/Views/CoProWidgets/Staff/Enter.cshtml";
@@ -80,8 +82,12 @@ internal static class StaffEndpoints
         staff.MapPost("/people/find", FindPersonAsync).DisableAntiforgery().WithName(FindPersonRoute);
         staff.MapPost("/people/{id:guid}/download", DownloadPersonAsync).DisableAntiforgery().WithName(DownloadPersonRoute);
         staff.MapPost("/people/{id:guid}/erase", ErasePersonAsync).DisableAntiforgery().WithName(ErasePersonRoute);
-        staff.MapGet("/content", (HttpContext context, StaffContent content, LibraryPageRenderer pages) => pages.RenderAsync(context, ContentView, content.Files(), "Content files"))
+        staff.MapGet("/content", (HttpContext context, StaffContent content, SiteLinks links, LibraryPageRenderer pages) =>
+            pages.RenderAsync(context, ContentView, new StaffContentViewModel(content.Files()) { PreviewUrl = links.Path(context, PreviewRoute), OverviewUrl = links.Path(context, OverviewRoute) }, "Content files"))
             .WithName(ContentRoute);
+        staff.MapGet("/content/preview", (HttpContext context, SiteLinks links, LibraryPageRenderer pages) =>
+            RenderPreviewAsync(context, new StaffPreviewViewModel { Kinds = StaffPreview.Kinds(null) }, links, pages, StatusCodes.Status200OK)).WithName(PreviewRoute);
+        staff.MapPost("/content/preview", PreviewAsync).DisableAntiforgery();
     }
 
     private static async Task<IResult> ShowOverviewAsync(HttpContext context, StaffOverview overview, SiteLinks links, LibraryPageRenderer pages)
@@ -96,6 +102,29 @@ internal static class StaffEndpoints
         };
         return await pages.RenderAsync(context, OverviewView, model, "Staff workspace");
     }
+
+    private static async Task<IResult> PreviewAsync(HttpContext context, StaffPreview preview, SiteLinks links, LibraryPageRenderer pages)
+    {
+        if (await StaffForm.ReadAsync(context, StaffPreview.MaxFormBytes) is not { } form)
+        {
+            return StaffForm.Refused();
+        }
+
+        var model = await preview.PreviewAsync(form, context.RequestAborted);
+        var status = model.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+
+        // The widget renders from the previewed text only inside this scope, for this request.
+        using var scope = model.Path is { } path ? ContentStore.Preview(path, model.PreviewText!) : null;
+        return await RenderPreviewAsync(context, model, links, pages, status);
+    }
+
+    private static Task<IResult> RenderPreviewAsync(HttpContext context, StaffPreviewViewModel model, SiteLinks links, LibraryPageRenderer pages, int status) =>
+        pages.RenderAsync(
+            context,
+            PreviewView,
+            model with { Action = links.Path(context, PreviewRoute), ContentUrl = links.Path(context, ContentRoute) },
+            model.Errors.Count > 0 ? "Error: Preview a content file" : "Preview a content file",
+            status);
 
     private static async Task<IResult> ShowOutcomesAsync(HttpContext context, StaffOutcomes outcomes, SiteLinks links, LibraryPageRenderer pages)
     {
@@ -289,6 +318,17 @@ public sealed record StaffOverviewViewModel(IReadOnlyList<StaffSurveyRow> Survey
 
     /// <summary>The audit log.</summary>
     public string AuditUrl { get; init; } = string.Empty;
+}
+
+/// <summary>What the content files page (<c>Views/CoProWidgets/Staff/Content.cshtml</c>) shows.</summary>
+/// <param name="Files">Every content file and its state.</param>
+public sealed record StaffContentViewModel(IReadOnlyList<StaffContentRow> Files)
+{
+    /// <summary>The preview form.</summary>
+    public string PreviewUrl { get; init; } = string.Empty;
+
+    /// <summary>The staff workspace's first page.</summary>
+    public string OverviewUrl { get; init; } = string.Empty;
 }
 
 /// <summary>One staff action in the audit log.</summary>

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CoProWidgets.IntegrationTests.Hosting;
 
-/// <summary>The health checks a host adds with one call: the database, and an outbox that is not stuck.</summary>
+/// <summary>The health checks a host adds with one call: the database, an outbox that is not stuck, content that is not left broken.</summary>
 public sealed class HealthCheckTests : IAsyncDisposable
 {
     private readonly FixedTime _time = FixedTime.At("2026-12-01T12:00:00Z");
@@ -26,6 +26,26 @@ public sealed class HealthCheckTests : IAsyncDisposable
 
         Assert.Equal(HealthStatus.Healthy, report.Entries["coprowidgets-database"].Status);
         Assert.Equal(HealthStatus.Healthy, report.Entries["coprowidgets-outbox"].Status);
+        Assert.True(report.Entries["coprowidgets-content"].Status == HealthStatus.Healthy, report.Entries["coprowidgets-content"].Description);
+    }
+
+    [Fact]
+    public async Task ContentFileBrokenLongerThanAllowed_IsUnhealthy_AndDegradedBefore()
+    {
+        _site.WriteContent("principles/ours.md", "---\ntitle: Ours\nlayout: numbered\n---\n## One\n");
+        await StartAsync(TestDatabase.Sqlite);
+        Assert.Equal(HealthStatus.Healthy, (await CheckAsync()).Entries["coprowidgets-content"].Status);
+
+        _site.WriteContent("principles/ours.md", "---\ntitle: Ours\nlayout: spiral\n---\n## One\n");
+        await Wait.UntilAsync(async () => (await CheckAsync()).Entries["coprowidgets-content"].Status == HealthStatus.Degraded, "the broken file to be seen");
+        _time.Now += TimeSpan.FromHours(23);
+        Assert.Equal(HealthStatus.Degraded, (await CheckAsync()).Entries["coprowidgets-content"].Status);
+
+        _time.Now += TimeSpan.FromHours(2);
+        var content = (await CheckAsync()).Entries["coprowidgets-content"];
+
+        Assert.Equal(HealthStatus.Unhealthy, content.Status);
+        Assert.Contains("principles/ours.md:3: The layout 'spiral' is not known.", content.Description, StringComparison.Ordinal);
     }
 
     [Fact]

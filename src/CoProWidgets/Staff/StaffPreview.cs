@@ -1,0 +1,134 @@
+using CoProWidgets.Content;
+using CoProWidgets.Http;
+using CoProWidgets.Rendering;
+using Microsoft.AspNetCore.Http;
+
+namespace CoProWidgets.Staff;
+
+/// <summary>
+/// Editors paste or upload a content file's new text and see the widget as it would render, with any error
+/// (file:line) and the checklist's warnings, without saving or publishing anything.
+/// </summary>
+internal sealed class StaffPreview(StaffContent content, IEnumerable<IWidget> widgets)
+{
+    public const string KindField = "kind";
+    public const string NameField = "name";
+    public const string TextField = "text";
+    public const string FileField = "file";
+
+    /// <summary>The most a preview form may carry: the largest content file, as UTF-8, sent as a file or as text.</summary>
+    public const int MaxFormBytes = (ParsedContent.MaxFileLength * 4) + (16 * 1024);
+
+    public static IReadOnlyList<StaffChoice> Kinds(StaffPreviewKind? selected) =>
+        Enum.GetValues<StaffPreviewKind>().Select(kind => new StaffChoice(Id(kind), Label(kind), kind == selected)).ToList();
+
+    public static string Id(StaffPreviewKind kind) => kind switch
+    {
+        StaffPreviewKind.GetInvolved => "get-involved",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    public static string Label(StaffPreviewKind kind) => kind switch
+    {
+        StaffPreviewKind.Principles => "Principles panel (principles folder)",
+        StaffPreviewKind.GetInvolved => "Get involved page (get-involved.md)",
+        StaffPreviewKind.Survey => "Survey (surveys folder)",
+        _ => "Outcome (outcomes folder)",
+    };
+
+    /// <summary>Reads, checks and renders a posted preview.</summary>
+    public async Task<StaffPreviewViewModel> PreviewAsync(IFormCollection form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var kind = Enum.GetValues<StaffPreviewKind>().Select(k => (StaffPreviewKind?)k).FirstOrDefault(k => Id(k!.Value) == BoundedForm.Value(form, KindField));
+        var name = BoundedForm.Value(form, NameField);
+        var text = form[TextField].FirstOrDefault() ?? string.Empty;
+        if (form.Files.GetFile(FileField) is { Length: > 0 } file)
+        {
+            using var reader = new StreamReader(file.OpenReadStream(), detectEncodingFromByteOrderMarks: true);
+            text = await reader.ReadToEndAsync(cancellationToken);
+        }
+
+        var errors = new List<FormError>();
+        if (kind is null)
+        {
+            errors.Add(new(KindField, "Select what kind of content file this is"));
+        }
+        else if (kind != StaffPreviewKind.GetInvolved && (name is null || !ContentName.IsValid(name)))
+        {
+            errors.Add(new(NameField, "Enter the file's name, without .md, in lower case with hyphens, like having-a-say"));
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add(new(TextField, "Paste the file's text, or choose the file to upload"));
+        }
+        else if (text.Length > ParsedContent.MaxFileLength)
+        {
+            errors.Add(new(TextField, $"The text must be {ParsedContent.MaxFileLength / 1024} KB or less"));
+        }
+
+        var model = new StaffPreviewViewModel { Kinds = Kinds(kind), Name = name, Text = text.Length > ParsedContent.MaxFileLength ? null : text, Errors = errors };
+        if (errors.Count > 0)
+        {
+            return model;
+        }
+
+        var fileName = kind == StaffPreviewKind.GetInvolved ? null : name;
+        var path = StaffContent.PathOf(kind!.Value, fileName ?? string.Empty);
+        using (ContentStore.Preview(path, text))
+        {
+            var (error, warnings) = content.Check(kind.Value, fileName ?? string.Empty);
+            var widgetKind = kind switch
+            {
+                StaffPreviewKind.Principles => "principles",
+                StaffPreviewKind.GetInvolved => "get-involved",
+                StaffPreviewKind.Survey => "survey",
+                _ => "outcomes",
+            };
+            return model with
+            {
+                Path = path,
+                ContentError = error?.ToString(),
+                Warnings = warnings,
+                Call = error is null ? widgets.First(widget => widget.Kind == widgetKind).Call(fileName, 3) : null,
+                PreviewText = text,
+            };
+        }
+    }
+}
+
+/// <summary>What the staff content preview (<c>Views/CoProWidgets/Staff/Preview.cshtml</c>) shows.</summary>
+public sealed record StaffPreviewViewModel
+{
+    /// <summary>The kinds of file, to choose from.</summary>
+    public required IReadOnlyList<StaffChoice> Kinds { get; init; }
+
+    /// <summary>The file's name, as typed.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The text, shown again in the form.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>Problems with the form, for the error summary.</summary>
+    public IReadOnlyList<FormError> Errors { get; init; } = [];
+
+    /// <summary>The path the file would have, once previewed.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>What is wrong with the text as a content file (file:line: message), if anything.</summary>
+    public string? ContentError { get; init; }
+
+    /// <summary>The communication checklist's warnings.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Where the form posts.</summary>
+    public string Action { get; init; } = string.Empty;
+
+    /// <summary>The content files page.</summary>
+    public string ContentUrl { get; init; } = string.Empty;
+
+    internal WidgetCall? Call { get; init; }
+
+    internal string? PreviewText { get; init; }
+}
