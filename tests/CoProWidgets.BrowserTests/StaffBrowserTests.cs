@@ -1,3 +1,9 @@
+using System.Globalization;
+using CoProWidgets.GetInvolved;
+using CoProWidgets.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
 namespace CoProWidgets.BrowserTests;
 
 /// <summary>
@@ -34,7 +40,7 @@ public sealed class StaffBrowserTests(BrowserSite site) : IClassFixture<BrowserS
         await page.WaitForSelectorAsync("h2:text('Responses by day')");
         await Accessibility.AssertNoViolationsAsync(page);
 
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Read the responses" }).FocusAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Read, filter and download the responses" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForSelectorAsync("h1:text('Responses: Having a say in your care')");
         await Accessibility.AssertNoViolationsAsync(page);
@@ -47,5 +53,128 @@ public sealed class StaffBrowserTests(BrowserSite site) : IClassFixture<BrowserS
         await page.WaitForSelectorAsync("h1:text('Content files')");
         await Accessibility.AssertNoViolationsAsync(page);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>
+    /// A staff member enters a paper response by keyboard alone (meeting the error summary on the way) and sees the
+    /// public results count it; then every other staff page and state, each checked by axe.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task PaperResponse_ByKeyboard_CountsInThePublicResults_AndEveryStaffStateHasNoViolations(bool javaScript)
+    {
+        var email = $"browser-{(javaScript ? "js" : "plain")}@example.org";
+        await AddSignUpAsync(email);
+        var (page, problems) = await site.NewPageAsync(javaScript: javaScript);
+        await SignInAsync(page);
+        var before = await PublicResponsesAsync(page);
+
+        await page.GotoAsync(Url("/copro/staff/surveys/having-a-say"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Enter a response given on paper, by phone or at an event" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("h1:text('Enter a response: Having a say in your care')");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await Keyboard.PressButtonAsync(page, "Store this response");
+        await page.WaitForSelectorAsync(".copro-error-summary");
+        Assert.Equal("copro-entry-errors", await Keyboard.ActiveElementIdAsync(page));
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        foreach (var radio in (string[])["copro-entry-channel", "copro-entry-q-have-a-say", "copro-entry-q-share-power", "copro-entry-q-respondent", "copro-entry-q-before"])
+        {
+            await page.FocusAsync("#copro-entry-errors");
+            await Keyboard.TabToAsync(page, radio);
+            await page.Keyboard.PressAsync("Space");
+        }
+
+        await Keyboard.TabToAsync(page, "copro-entry-q-anything-else");
+        await page.Keyboard.TypeAsync("Written on a postcard at the carers' cafe.");
+        await Keyboard.PressButtonAsync(page, "Store this response");
+        await page.WaitForSelectorAsync("h2:text('Response stored')");
+        await Accessibility.AssertNoViolationsAsync(page);
+        Assert.Equal(before + 1, await PublicResponsesAsync(page));
+
+        await page.GotoAsync(Url("/copro/staff/people"));
+        await Accessibility.AssertNoViolationsAsync(page);
+        await Keyboard.PressButtonAsync(page, "Find");
+        await page.WaitForSelectorAsync(".copro-error-summary");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await Keyboard.TabToAsync(page, "copro-people-email");
+        await page.Keyboard.TypeAsync(email);
+        await Keyboard.PressButtonAsync(page, "Find");
+        await page.WaitForSelectorAsync("h2:text('What is held about this person')");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await Keyboard.PressButtonAsync(page, "Erase this person");
+        await page.WaitForSelectorAsync(".copro-error-summary");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await Keyboard.TabToAsync(page, "copro-people-confirm");
+        await page.Keyboard.PressAsync("Space");
+        await Keyboard.PressButtonAsync(page, "Erase this person");
+        await page.WaitForSelectorAsync("h2:text('Erased')");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        foreach (var (path, heading) in (ValueTuple<string, string>[])[("/copro/staff/outcomes", "Outcomes and email"), ("/copro/staff/audit", "Audit log"), ("/copro/staff/content/preview", "Preview a content file")])
+        {
+            await page.GotoAsync(Url(path));
+            await page.WaitForSelectorAsync($"h1:text('{heading}')");
+            await Accessibility.AssertNoViolationsAsync(page);
+        }
+
+        await page.GotoAsync(Url("/copro/staff/audit"));
+        Assert.Contains("response-entered", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        await page.GotoAsync(Url("/copro/staff/content/preview"));
+        await Keyboard.PressButtonAsync(page, "Preview");
+        await page.WaitForSelectorAsync(".copro-error-summary");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.FocusAsync("#copro-preview-kind-3");
+        await page.Keyboard.PressAsync("Space");
+        await page.FillAsync("#copro-preview-name", "having-a-say");
+        await page.FillAsync("#copro-preview-text", "---\ntitle: A shorter survey\nthank-you: Thanks.\n---\n## Do you feel listened to?\nid: listened\ntype: yes-no\n");
+        await Keyboard.PressButtonAsync(page, "Preview");
+        await page.WaitForSelectorAsync(".copro-staff__preview h3:text('A shorter survey')");
+        await Accessibility.AssertNoViolationsAsync(page);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private string Url(string path) => new Uri(site.BaseAddress, path).ToString();
+
+    private async Task SignInAsync(IPage page)
+    {
+        await page.GotoAsync(Url("/copro/staff"));
+        await page.FillAsync("#sign-in-email", "staff@riverside.example");
+        await page.FillAsync("#sign-in-password", "try-the-workspace-2026");
+        await Keyboard.PressButtonAsync(page, "Sign in");
+        await page.WaitForSelectorAsync("h1:text('Staff workspace')");
+    }
+
+    private async Task<int> PublicResponsesAsync(IPage page)
+    {
+        await page.GotoAsync(Url("/copro/surveys/having-a-say/results"));
+        var status = await page.TextContentAsync(".copro-results__status") ?? string.Empty;
+        return status.StartsWith("Nobody has answered", StringComparison.Ordinal) ? 0 : int.Parse(status.Split(' ')[2], NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("en-GB"));
+    }
+
+    private async Task AddSignUpAsync(string email)
+    {
+        await using var db = site.Site.Services.GetRequiredService<CoProDbContextFactory>().Create();
+        db.SignUps.Add(new SignUp
+        {
+            Id = Guid.CreateVersion7(),
+            Email = email,
+            EmailKey = email,
+            Name = "Browser Test",
+            Areas = "gp-access",
+            UpdatesByEmail = true,
+            Status = SignUpStatus.Confirmed,
+            CreatedAt = DateTime.UtcNow,
+            ConfirmedAt = DateTime.UtcNow,
+            ConsentedAt = DateTime.UtcNow,
+            ConsentVersion = "test",
+            ConsentMethod = "test",
+            ConfirmationNonce = SignUpTokens.NewNonce(),
+            ManageNonce = SignUpTokens.NewNonce(),
+        });
+        await db.SaveChangesAsync();
     }
 }
