@@ -1,3 +1,4 @@
+using CoProWidgets.Audit;
 using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
@@ -15,9 +16,11 @@ internal static class SignUpExport
     private static readonly string[] s_columns =
         ["id", "email", "name", "areas", "updates_by_email", "updates_by_phone", "updates_by_post", "phone", "postal_address", "confirmed_at", "consented_at", "consent_version", "consent_method"];
 
-    public static async Task WriteAsync(HttpContext context, CoProDbContextFactory contexts)
+    public static async Task WriteAsync(HttpContext context, CoProDbContextFactory contexts, AuditLog audit)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
+        await audit.RecordAsync(context.User, AuditActions.SignUpsExported, "confirmed sign-ups", "CSV", context.RequestAborted);
         await using var writer = Csv.Start(context.Response, $"sign-ups-{DateTime.UtcNow:yyyy-MM-dd}.csv");
         await Csv.WriteRowAsync(writer, s_columns);
         await using var db = contexts.Create();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CoProWidgets.Audit;
 using CoProWidgets.Content;
 using CoProWidgets.Http;
 using CoProWidgets.Rendering;
@@ -15,14 +16,16 @@ namespace CoProWidgets.Surveys;
 /// </summary>
 internal static class SurveyExport
 {
-    public static async Task<IResult> WriteAsync(string name, HttpContext context, SurveyProvider surveys, CoProDbContextFactory contexts)
+    public static async Task<IResult> WriteAsync(string name, HttpContext context, SurveyProvider surveys, CoProDbContextFactory contexts, AuditLog audit)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
         if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
         {
             return Results.NotFound();
         }
 
+        await audit.RecordAsync(context.User, AuditActions.ResponsesExported, $"survey {name}", "CSV, every response", context.RequestAborted);
         var questions = survey.Questions.Select(question => question.Id).ToList();
         await using var writer = Csv.Start(context.Response, $"{name}-responses-{DateTime.UtcNow:yyyy-MM-dd}.csv");
         await Csv.WriteRowAsync(writer, ["response_id", "submitted_at", "survey_version", .. questions, "other_answers"]);

@@ -1,9 +1,11 @@
 using System.Net;
+using CoProWidgets.Audit;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Storage;
 using CoProWidgets.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoProWidgets.IntegrationTests.GetInvolved;
@@ -76,6 +78,9 @@ public sealed class SignUpExportTests : IAsyncDisposable
         Assert.Equal("id,email,name,areas,updates_by_email,updates_by_phone,updates_by_post,phone,postal_address,confirmed_at,consented_at,consent_version,consent_method", lines[0]);
         Assert.Contains(",confirmed@example.org,\"'=HYPERLINK(\"\"https://attacker.example\"\",\"\"Click\"\")\",gp-access;care-homes,yes,no,no,,,", lines[1], StringComparison.Ordinal);
         Assert.DoesNotContain("pending@example.org", lines[1], StringComparison.Ordinal);
+        await using var audit = app.Services.GetRequiredService<CoProDbContextFactory>().Create();
+        var entry = await audit.AuditLog.SingleAsync();
+        Assert.Equal(AuditActions.SignUpsExported, entry.Action);
     }
 
     [Fact]
