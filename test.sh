@@ -5,7 +5,8 @@
 # It installs what it needs and can (Debian's packages, when run as root or with password-less sudo): Chromium for
 # the browser tests (Playwright never downloads a browser; it launches /usr/bin/chromium or CHROMIUM_PATH),
 # python3-aiosmtpd for a real SMTP server, and PostgreSQL, whose server it starts on a loopback port in a temporary
-# folder for the storage tests and stops at the end (or uses COPRO_TEST_POSTGRES if that is already set).
+# folder for the storage tests and stops at the end (or uses COPRO_TEST_POSTGRES if that is already set), and the
+# Nu Html Checker (npm's vnu-jar, run with Java) for the HTML validity test (or COPRO_TEST_VNU).
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -48,6 +49,21 @@ if ! "$python" -c "import aiosmtpd" 2>/dev/null; then
   echo "Installing aiosmtpd for the SMTP tests..."
   apt_install python3-aiosmtpd || fail "aiosmtpd is missing for $python. Install it (sudo apt-get install python3-aiosmtpd) or set COPRO_TEST_PYTHON."
 fi
+
+# The Nu Html Checker (npm's vnu-jar, run with Java) for the HTML validity test, kept in the user's cache.
+if [ -z "${COPRO_TEST_VNU:-}" ]; then
+  vnu_version="26.9.27"
+  vnu_dir="${XDG_CACHE_HOME:-$HOME/.cache}/coprowidgets/vnu-$vnu_version"
+  export COPRO_TEST_VNU="$vnu_dir/node_modules/vnu-jar/build/dist/vnu.jar"
+  if [ ! -f "$COPRO_TEST_VNU" ]; then
+    command -v npm >/dev/null 2>&1 || apt_install npm || fail "npm is missing for the Nu Html Checker. Install it (sudo apt-get install npm) or set COPRO_TEST_VNU to vnu.jar."
+    echo "Installing the Nu Html Checker (vnu-jar $vnu_version)..."
+    mkdir -p "$vnu_dir"
+    npm install --prefix "$vnu_dir" --ignore-scripts --no-audit --no-fund --silent "vnu-jar@$vnu_version" >/dev/null \
+      || fail "npm could not install vnu-jar. Set COPRO_TEST_VNU to a vnu.jar you have."
+  fi
+fi
+command -v java >/dev/null 2>&1 || apt_install default-jre-headless || fail "Java is missing for the Nu Html Checker. Install it (sudo apt-get install default-jre-headless)."
 
 pg_stop() { :; }
 if [ -z "${COPRO_TEST_POSTGRES:-}" ]; then
