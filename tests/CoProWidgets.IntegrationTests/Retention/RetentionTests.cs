@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using System.Text;
+using CoProWidgets.Audit;
 using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Retention;
@@ -110,6 +112,25 @@ public sealed class RetentionTests : IAsyncDisposable
                 Assert.True(IndexOf(bytes, Encoding.UTF8.GetBytes(text)) < 0, $"'{text}' is still in {Path.GetFileName(path)}");
             }
         }
+    }
+
+    [Fact]
+    public async Task AuditEntries_AreDeletedAfterTheirKeepingTime_ButNoSooner()
+    {
+        await StartAsync(TestDatabase.Sqlite);
+        var audit = _app!.Services.GetRequiredService<AuditLog>();
+        var staff = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "sam")], "test"));
+        await audit.RecordAsync(staff, AuditActions.ResponsesExported, "survey s");
+        _time.Now += TimeSpan.FromDays(700);
+        await audit.RecordAsync(staff, AuditActions.EmailRetried, "email 1");
+
+        _time.Now += TimeSpan.FromDays(29);
+        await Retention.RunOnceAsync(CancellationToken.None);
+        Assert.Equal(2, await Contexts.Create().AuditLog.CountAsync());
+
+        _time.Now += TimeSpan.FromDays(2);
+        await Retention.RunOnceAsync(CancellationToken.None);
+        Assert.Equal(AuditActions.EmailRetried, (await Contexts.Create().AuditLog.SingleAsync()).Action);
     }
 
     private RetentionService Retention => _app!.Services.GetServices<IHostedService>().OfType<RetentionService>().Single();

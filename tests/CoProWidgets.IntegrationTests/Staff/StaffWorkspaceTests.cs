@@ -1,9 +1,12 @@
 using System.Net;
 using AngleSharp.Dom;
+using CoProWidgets.Audit;
+using CoProWidgets.Storage;
 using CoProWidgets.Surveys;
 using CoProWidgets.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 
@@ -65,6 +68,50 @@ public sealed class StaffWorkspaceTests : IAsyncDisposable
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, visitor.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/copro/staff/surveys/s/responses.csv")]
+    [InlineData("/copro/staff/surveys/s/responses.json")]
+    [InlineData("/copro/staff/surveys/s/enter")]
+    [InlineData("/copro/staff/people")]
+    [InlineData("/copro/staff/outcomes")]
+    [InlineData("/copro/staff/outcomes/o/post-list.csv")]
+    [InlineData("/copro/staff/audit")]
+    [InlineData("/copro/staff/content")]
+    [InlineData("/copro/staff/content/preview")]
+    public async Task EveryStaffPage_IsForStaffOnly(string path)
+    {
+        await StartAsync();
+
+        using var anonymous = await GetAsync(path, user: null);
+        using var visitor = await GetAsync(path, "visitor");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, visitor.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/copro/staff/surveys/s/enter")]
+    [InlineData("/copro/staff/people/find")]
+    [InlineData("/copro/staff/people/0190a0b0-0000-7000-8000-000000000000/download")]
+    [InlineData("/copro/staff/people/0190a0b0-0000-7000-8000-000000000000/erase")]
+    [InlineData("/copro/staff/email/0190a0b0-0000-7000-8000-000000000000/retry")]
+    [InlineData("/copro/staff/content/preview")]
+    public async Task EveryStaffAction_IsRefusedWithoutTheAntiforgeryToken_AndForVisitors(string path)
+    {
+        await StartAsync();
+        using var staff = _site.Client("staff");
+        using var visitor = _site.Client("visitor");
+        await staff.GetAsync(new Uri("/copro/staff/people", UriKind.Relative));
+
+        using var withoutToken = await staff.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent([new("confirm", "yes"), new("email", "a@example.org")]));
+        using var forVisitor = await visitor.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent([]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, forVisitor.StatusCode);
+        await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
+        Assert.Equal(0, await db.AuditLog.CountAsync());
     }
 
     [Fact]
