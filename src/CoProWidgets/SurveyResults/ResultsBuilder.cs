@@ -24,10 +24,13 @@ internal static class ResultsBuilder
     }
 
     /// <summary>
-    /// Which rows to hide: those resting on at least one but fewer than <paramref name="suppressBelow"/> responses, and,
-    /// when exactly one group is hidden and the responses that gave no group are also few, the next smallest group as
-    /// well, since otherwise the hidden one could be worked out by subtracting the shown groups from everyone. A row
-    /// with no responses at all identifies nobody and is shown as such.
+    /// Which rows to hide so that no figure, and no difference between figures, rests on between 1 and
+    /// <paramref name="suppressBelow"/> - 1 responses. A group's row is hidden when it rests on too few. Then the
+    /// remainder, everyone minus the shown groups (the hidden groups with the people who gave no group), must be empty
+    /// or large enough too, or subtracting would give its figures exactly: while it is not, the smallest shown group is
+    /// hidden as well. Every shown group rests on at least the threshold, so the remainder less any set of shown
+    /// groups is at least as large as the remainder itself, and no subtraction reveals a small count. A row with no
+    /// responses at all identifies nobody and is shown as such.
     /// </summary>
     /// <param name="everyone">The responses to the question overall.</param>
     /// <param name="groups">The responses to the question within each group.</param>
@@ -42,14 +45,11 @@ internal static class ResultsBuilder
         }
 
         var hidden = groups.Select(total => total > 0 && total < suppressBelow).ToArray();
-        var noGroup = everyone - groups.Sum();
-        if (hidden.Count(h => h) == 1 && noGroup < suppressBelow)
+        while (everyone - Enumerable.Range(0, groups.Count).Where(i => !hidden[i]).Sum(i => groups[i]) is var remainder && remainder > 0 && remainder < suppressBelow)
         {
-            var next = Enumerable.Range(0, groups.Count).Where(i => !hidden[i] && groups[i] > 0).OrderBy(i => groups[i]).Cast<int?>().FirstOrDefault();
-            if (next is { } index)
-            {
-                hidden[index] = true;
-            }
+            // Never empty here: with every group hidden the remainder is everyone, which is not small.
+            var smallest = Enumerable.Range(0, groups.Count).Where(i => !hidden[i] && groups[i] > 0).MinBy(i => groups[i]);
+            hidden[smallest] = true;
         }
 
         return (false, hidden);

@@ -109,16 +109,24 @@ public sealed class ResultsBuilderTests
     // One group hidden, and everyone minus the shown groups would give it away (nobody skipped the group question):
     // the next smallest group is hidden too.
     [InlineData(new long[] { 5, 20, 30 }, 55, new[] { true, true, false })]
-    // Nine people gave no group: the difference mixes them with the hidden group, which still could be a single
-    // person, so the next smallest is hidden too.
-    [InlineData(new long[] { 5, 20, 30 }, 64, new[] { true, true, false })]
+    // Nine people gave no group: the difference is the hidden group and them, fourteen people, enough not to single
+    // anyone out.
+    [InlineData(new long[] { 5, 20, 30 }, 64, new[] { true, false, false })]
     // Enough people gave no group that the difference no longer points to the hidden group.
     [InlineData(new long[] { 5, 20, 30 }, 65, new[] { true, false, false })]
-    // Two groups hidden already cover each other.
-    [InlineData(new long[] { 5, 4, 30 }, 39, new[] { true, true, false })]
+    // Two small groups hidden together are still only nine people: everyone minus the shown group would give their
+    // answers exactly, so that group is hidden as well.
+    [InlineData(new long[] { 5, 4, 30 }, 39, new[] { true, true, true })]
+    // Two groups of one each: the same.
+    [InlineData(new long[] { 1, 1, 30 }, 32, new[] { true, true, true })]
+    // Two hidden groups with enough between them cover each other.
+    [InlineData(new long[] { 6, 5, 30 }, 41, new[] { true, true, false })]
+    // No group is small, but one person left the optional group question blank: everyone minus the groups would be
+    // their answers, so the smallest group is hidden to cover them.
+    [InlineData(new long[] { 15, 20, 30 }, 66, new[] { true, false, false })]
     // Nothing hidden, nothing more to hide.
     [InlineData(new long[] { 15, 20, 30 }, 65, new[] { false, false, false })]
-    public void Suppressed_HidesASecondGroup_WhenTheHiddenOneCouldOtherwiseBeWorkedOut(long[] groups, long everyone, bool[] expected)
+    public void Suppressed_HidesMoreGroups_WhenEveryoneMinusTheShownOnesWouldBeFew(long[] groups, long everyone, bool[] expected)
     {
         var (everyoneHidden, hidden) = ResultsBuilder.Suppressed(everyone, groups, 10);
 
