@@ -9,4 +9,11 @@ public sealed class CoProResultsOptions
     /// their answers. It must be at least 3. The default is 10.
     /// </summary>
     public int SuppressBelow { get; set; } = 10;
+
+    /// <summary>
+    /// How often each server looks whether a survey's published results can be refreshed. Results are published as
+    /// snapshots, never live, and a new snapshot needs at least <see cref="SuppressBelow"/> new responses, so no refresh
+    /// moves a figure by one person. At least a second; the default is a day (a pilot or a test can look sooner).
+    /// </summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromDays(1);
 }

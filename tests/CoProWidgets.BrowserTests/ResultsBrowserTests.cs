@@ -99,6 +99,9 @@ public sealed class ResultsBrowserTests(BrowserSite site) : IClassFixture<Browse
                 }), survey);
                 await service.SubmitAsync(survey, SurveyService.NewKey(), answers);
             }
+
+            // Published as the scheduled look would: the public sees snapshots, not live counts.
+            await services.GetRequiredService<CoProWidgets.SurveyResults.PublishedResults>().RefreshAsync(CancellationToken.None);
         }
         finally
         {

@@ -39,4 +39,5 @@ internal static class AuditActions
     public const string PersonErased = "person-erased";
     public const string ContactListExported = "contact-list-exported";
     public const string EmailRetried = "email-retried";
+    public const string ResultsPublished = "results-published";
 }

@@ -58,6 +58,11 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
             }
         }
 
+        if (options.Results.RefreshInterval < TimeSpan.FromSeconds(1))
+        {
+            failures.Add($"{Section}:Results:RefreshInterval is {options.Results.RefreshInterval}. It must be at least a second; the default is a day.");
+        }
+
         if (options.Results.SuppressBelow < 3)
         {
             failures.Add($"{Section}:Results:SuppressBelow is {options.Results.SuppressBelow}. It must be at least 3, so that no published figure can point to one person's answers; the default is 10.");

@@ -2,6 +2,7 @@ using CoProWidgets.Audit;
 using CoProWidgets.Content;
 using CoProWidgets.Http;
 using CoProWidgets.Rendering;
+using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,6 +24,7 @@ internal static class StaffEndpoints
     public const string ResponsesRoute = "CoProWidgets.StaffResponses";
     public const string ContentRoute = "CoProWidgets.StaffContent";
     public const string EnterRoute = "CoProWidgets.StaffEnter";
+    public const string PublishRoute = "CoProWidgets.StaffPublishResults";
     public const string ResponsesCsvRoute = "CoProWidgets.StaffResponsesCsv";
     public const string ResponsesJsonRoute = "CoProWidgets.StaffResponsesJson";
     public const string PeopleRoute = "CoProWidgets.StaffPeople";
@@ -62,6 +64,7 @@ internal static class StaffEndpoints
         staff.MapGet("/surveys/{name}/responses.json", (string name, string? group, string? channel, string? answer, string? q, HttpContext context, SurveyProvider surveys, StaffExports exports) =>
             Export(name, surveys, survey => exports.WriteJsonAsync(context, survey, StaffResponseFilter.Read(survey, group, channel, answer, q)))).WithName(ResponsesJsonRoute);
         staff.MapGet("/surveys/{name}/enter", ShowEntryAsync).WithName(EnterRoute);
+        staff.MapPost("/surveys/{name}/publish", PublishResultsAsync).DisableAntiforgery().WithName(PublishRoute);
         staff.MapPost("/surveys/{name}/enter", EnterAsync).DisableAntiforgery();
         staff.MapGet("/people", (HttpContext context, StaffPeople people, SiteLinks links, LibraryPageRenderer pages) =>
             ShowPeopleAsync(context, people, links, pages, model => model with { Erased = context.Request.Query["erased"] == "1" })).WithName(PeopleRoute);
@@ -221,6 +224,25 @@ internal static class StaffEndpoints
         return Results.Empty;
     }
 
+    /// <summary>Staff publish a survey's results now: a new snapshot if enough has arrived since the last, audited.</summary>
+    private static async Task<IResult> PublishResultsAsync(string name, HttpContext context, SurveyProvider surveys, SurveyService service, PublishedResults results, AuditLog audit, SiteLinks links, LibraryPageRenderer pages)
+    {
+        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        {
+            return await pages.NotFoundAsync(context);
+        }
+
+        if (await StaffForm.ReadAsync(context) is null)
+        {
+            return StaffForm.Refused();
+        }
+
+        var user = context.User;
+        var published = ResultsViewComponent.NotShown(survey, service.StatusOf(survey)) is null
+            && await results.PublishAsync(survey, AuditLog.ActorOf(user), db => audit.Add(db, user, AuditActions.ResultsPublished, $"survey {name}"), context.RequestAborted) is not null;
+        return FormRedirect.SeeOther(context, links.Path(context, SurveyRoute, new { name, published = published ? 1 : 0 }));
+    }
+
     private static async Task<IResult> ShowEntryAsync(string name, HttpContext context, SurveyProvider surveys, StaffEntry entry, SiteLinks links, LibraryPageRenderer pages)
     {
         if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
@@ -279,6 +301,8 @@ internal static class StaffEndpoints
             ResponsesUrl = links.Path(context, ResponsesRoute, new { name }),
             EnterUrl = links.Path(context, EnterRoute, new { name }),
             Entered = context.Request.Query["entered"] == "1",
+            PublishUrl = links.Path(context, PublishRoute, new { name }),
+            Published = context.Request.Query["published"].ToString() switch { "1" => true, "0" => false, _ => null },
         };
         return await pages.RenderAsync(context, SurveyView, model, $"Staff: {survey.Title}");
     }

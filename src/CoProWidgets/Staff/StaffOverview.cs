@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoProWidgets.Staff;
 
 /// <summary>What the staff workspace shows about each survey: when it runs, how many have answered, and when.</summary>
-internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvider surveys, SurveyService service, SurveyTallies tallies, TimeProvider time)
+internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvider surveys, SurveyService service, SurveyTallies tallies, PublishedResults published, TimeProvider time)
 {
     /// <summary>How many days the chart on a survey's page shows, ending today.</summary>
     public const int ChartDays = 28;
@@ -55,9 +55,25 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
             Channels = SurveyChannels.All.Select(channel => new StaffCountRow(SurveyChannels.Label(channel), rows.Count(row => row.Channel == channel))).ToList(),
             GroupQuestion = group?.Text,
             Groups = group is null ? [] : group.Options.Select(option => new StaffGroupRow(option.Label, tally.Of(group.Id, option.Id, string.Empty))).ToList(),
-            PublicResults = ResultsViewComponent.NotShown(survey, status)
-                ?? $"The public results page shows these responses now, with any figure from fewer than {suppressBelow} people hidden.",
+            PublicResults = ResultsViewComponent.NotShown(survey, status) ?? await PublishedSentenceAsync(survey, rows.Count, suppressBelow, cancellationToken),
+            CanPublish = ResultsViewComponent.NotShown(survey, status) is null,
         };
+    }
+
+    /// <summary>What the public results page shows, in words, and when it next moves.</summary>
+    private async Task<string> PublishedSentenceAsync(SurveyDefinition survey, int stored, int suppressBelow, CancellationToken cancellationToken)
+    {
+        var latest = await published.LatestAsync(survey, cancellationToken);
+        var since = stored - (latest?.Tally.Responses ?? 0);
+        var how = survey.Results == SurveyResultsShown.AfterReview ? "when you publish them" : "on the next scheduled look, or when you publish them";
+        var shown = latest is null
+            ? "No results are published yet."
+            : $"The public results show the snapshot published on {StaffResponses.Time(latest.PublishedAt)}, counting {latest.Tally.Responses:N0} responses, with any figure from fewer than {suppressBelow} people hidden."
+                + (latest.Held.Count == 0 ? string.Empty : $" {latest.Held.Count} question(s) kept their earlier figures, because moving them then would have revealed someone.");
+        var arrived = since == 1 ? "1 response has arrived since" : $"{since:N0} responses have arrived since";
+        return since >= suppressBelow
+            ? $"{shown} {arrived}: the figures move {how}."
+            : $"{shown} {arrived}; the figures move once at least {suppressBelow} have, so that no update reveals one person.";
     }
 
     private string Status(SurveyDefinition survey) => service.StatusOf(survey) switch
@@ -145,4 +161,13 @@ public sealed record StaffSurveyViewModel
 
     /// <summary>What the public results page shows now, in a sentence.</summary>
     public required string PublicResults { get; init; }
+
+    /// <summary>Whether the results may be published today (the survey's results may be shown).</summary>
+    public bool CanPublish { get; init; }
+
+    /// <summary>Where the form that publishes the results now posts.</summary>
+    public string PublishUrl { get; init; } = string.Empty;
+
+    /// <summary>Whether the page follows a publication: true when published, false when there was too little new.</summary>
+    public bool? Published { get; init; }
 }

@@ -41,16 +41,19 @@ public sealed class ResultsViewComponent : WidgetViewComponent
         var options = Options;
         var status = Service<SurveyService>().StatusOf(definition);
         var notShown = NotShown(definition, status);
-        var tally = notShown is null ? await Service<SurveyTallies>().GetAsync(definition, HttpContext.RequestAborted) : null;
+        var published = notShown is null ? await Service<PublishedResults>().LatestAsync(definition, HttpContext.RequestAborted) : null;
+        var tally = published?.Tally;
         var id = WidgetIds.Next(HttpContext);
         var level = Math.Clamp(headingLevel ?? options.DefaultHeadingLevel, 1, 5);
-        return CachedWidget(id, $"{survey}|{level}", [definition, tally, status], () => new ResultsViewModel
+        return CachedWidget(id, $"{survey}|{level}", [definition, published, status], () => new ResultsViewModel
         {
             Id = id,
             Title = definition.Title,
             HeadingLevel = level,
             NotShown = notShown,
             Responses = tally?.Responses ?? 0,
+            PublishedOn = published is null ? null : SurveyService.InUk(published.PublishedAt).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
+            PublishedByStaff = definition.Results == SurveyResultsShown.AfterReview,
             SuppressBelow = options.Results.SuppressBelow,
             GroupQuestion = definition.GroupQuestion?.Text,
             Questions = tally is null ? [] : ResultsBuilder.Build(definition, tally, options.Results.SuppressBelow),

@@ -21,8 +21,14 @@ public sealed class ResultsViewModel
     /// </summary>
     public string? NotShown { get; init; }
 
-    /// <summary>How many responses the survey has had.</summary>
+    /// <summary>How many responses the published figures count.</summary>
     public long Responses { get; init; }
+
+    /// <summary>When the figures shown were published (UK date), or null when none have been.</summary>
+    public string? PublishedOn { get; init; }
+
+    /// <summary>Whether staff publish the figures after reviewing them, rather than on a schedule.</summary>
+    public bool PublishedByStaff { get; init; }
 
     /// <summary>The fewest responses a shown figure rests on.</summary>
     public int SuppressBelow { get; init; }

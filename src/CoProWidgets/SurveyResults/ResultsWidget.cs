@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.SurveyResults;
@@ -25,7 +26,12 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
 
     public string Kind => "results";
 
-    public static void AddServices(IServiceCollection services) => services.TryAddSingleton<SurveyTallies>();
+    public static void AddServices(IServiceCollection services)
+    {
+        services.TryAddSingleton<SurveyTallies>();
+        services.TryAddSingleton<PublishedResults>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ResultsPublishing>());
+    }
 
     public WidgetCall? Call(string? name, int? headingLevel) =>
         name is null ? null : new(this, name, typeof(ResultsViewComponent), new ResultsArguments(name, headingLevel));
@@ -48,14 +54,15 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
     /// One row per question, group and answer, plus a combined "agreeing" row for agreement statements. Suppressed rows
     /// are kept, with empty figures, so the file always has the same shape.
     /// </summary>
-    private static async Task<IResult> WriteCsvAsync(string name, HttpContext context, SurveyProvider surveys, SurveyService service, SurveyTallies tallies, IOptions<CoProWidgetsOptions> options)
+    private static async Task<IResult> WriteCsvAsync(string name, HttpContext context, SurveyProvider surveys, SurveyService service, PublishedResults published, IOptions<CoProWidgetsOptions> options)
     {
         if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey || ResultsViewComponent.NotShown(survey, service.StatusOf(survey)) is not null)
         {
             return Results.NotFound();
         }
 
-        var tally = await tallies.GetAsync(survey, context.RequestAborted);
+        // The latest published snapshot, like the page: never the live counts, which would show each response.
+        var tally = (await published.LatestAsync(survey, context.RequestAborted))?.Tally ?? SurveyTally.Empty;
         var questions = ResultsBuilder.Build(survey, tally, options.Value.Results.SuppressBelow);
         await using var writer = Csv.Start(context.Response, $"{name}-results-{DateTime.UtcNow:yyyy-MM-dd}.csv");
         await Csv.WriteRowAsync(writer, ["question_id", "question", "group", "answer_id", "answer", "count", "responses", "percent", "ci95_low_percent", "ci95_high_percent", "suppressed"]);

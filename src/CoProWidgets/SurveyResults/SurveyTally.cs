@@ -18,6 +18,18 @@ internal sealed class SurveyTally
         _counts = counts.ToDictionary(count => (count.Question, count.Option, count.Group), count => count.Count);
     }
 
+    public SurveyTally(IEnumerable<KeyValuePair<(string Question, string Option, string Group), long>> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        _counts = counts.Where(pair => pair.Value != 0).ToDictionary(pair => pair.Key, pair => pair.Value);
+    }
+
+    /// <summary>No responses.</summary>
+    public static SurveyTally Empty { get; } = new(Array.Empty<SurveyCount>());
+
+    /// <summary>Every count, keyed by question, option and group.</summary>
+    public IReadOnlyDictionary<(string Question, string Option, string Group), long> Counts => _counts;
+
     /// <summary>How many responses the survey has had.</summary>
     public long Responses => Of(string.Empty, string.Empty, string.Empty);
 

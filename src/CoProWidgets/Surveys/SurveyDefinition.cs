@@ -41,8 +41,11 @@ internal enum SurveyResultsShown
     /// <summary>Only once the survey has closed.</summary>
     AfterClosing,
 
-    /// <summary>While it is still open, as answers come in.</summary>
+    /// <summary>While it is still open, refreshed as answers come in.</summary>
     WhileOpen,
+
+    /// <summary>Only when staff have looked at the figures and published them from the staff workspace.</summary>
+    AfterReview,
 }
 
 /// <summary>What kind of answer a question takes.</summary>

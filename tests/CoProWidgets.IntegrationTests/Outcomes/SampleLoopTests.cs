@@ -1,7 +1,12 @@
+using System.Net;
 using CoProWidgets.Storage;
+using CoProWidgets.SurveyResults;
+using CoProWidgets.Surveys;
 using CoProWidgets.Testing;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
 using MimeKit;
 
 namespace CoProWidgets.IntegrationTests.Outcomes;
@@ -21,19 +26,35 @@ public sealed class SampleLoopTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     [Fact]
-    public async Task AnsweringTheSampleSurvey_UpdatesItsResultsPage()
+    public async Task PollingTheResultsWhileAnsweringTheSampleSurvey_RevealsNoSingleResponse()
     {
         using var client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        Assert.Equal("Nobody has answered yet. Results will appear here as answers come in.", (await client.GetDocumentAsync("/You-Said-We-Did")).QuerySelector(".copro-results__status")?.TextContent);
+        Assert.Equal("Results will be published here once at least 10 people have answered.", (await client.GetDocumentAsync("/You-Said-We-Did")).QuerySelector(".copro-results__status")?.TextContent);
+        var csvBefore = await client.GetStringAsync(new Uri("/copro/surveys/having-a-say/results.csv", UriKind.Relative));
 
         var page1 = FormPost.From(await client.GetDocumentAsync("/Have-Your-Say")).Set("q-have-a-say", "agree").Set("q-share-power", "agree").Set("q-respondent", "carer");
         using var page2 = await page1.PostAsync(client);
         using var page3 = await FormPost.From(await page2.ReadDocumentAsync()).Set("q-before", "no").PostAsync(client);
         using var check = await FormPost.From(await page3.ReadDocumentAsync()).PostAsync(client);
         using var done = await FormPost.From(await check.ReadDocumentAsync()).Set("action", "submit").PostAsync(client);
+        var results = _site.Services.GetRequiredService<PublishedResults>();
+        await results.RefreshAsync(CancellationToken.None);
 
-        var results = await client.GetDocumentAsync("/You-Said-We-Did");
-        Assert.Equal("Based on 1 response so far; the survey is still open.", results.QuerySelector(".copro-results__status")?.TextContent);
+        // The response is stored, but neither the page nor the CSV moves by one person, even after a scheduled look.
+        Assert.Equal(HttpStatusCode.SeeOther, done.StatusCode);
+        Assert.Equal("Results will be published here once at least 10 people have answered.", (await client.GetDocumentAsync("/You-Said-We-Did")).QuerySelector(".copro-results__status")?.TextContent);
+        Assert.Equal(csvBefore, await client.GetStringAsync(new Uri("/copro/surveys/having-a-say/results.csv", UriKind.Relative)));
+
+        var survey = _site.Services.GetRequiredService<SurveyProvider>().Get("having-a-say").Value!;
+        var answers = SurveyAnswers.Read(new FormCollection(new Dictionary<string, StringValues> { ["q-have-a-say"] = "disagree", ["q-share-power"] = "agree", ["q-respondent"] = "staff", ["q-before"] = "yes" }), survey);
+        for (var i = 0; i < 9; i++)
+        {
+            await _site.Services.GetRequiredService<SurveyService>().SubmitAsync(survey, SurveyService.NewKey(), answers);
+        }
+
+        Assert.Equal(1, await results.RefreshAsync(CancellationToken.None));
+        var published = await client.GetDocumentAsync("/You-Said-We-Did");
+        Assert.StartsWith("Based on 10 responses, published on ", published.QuerySelector(".copro-results__status")?.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
+using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
 using CoProWidgets.Testing;
 using Microsoft.AspNetCore.Http;
@@ -75,31 +76,42 @@ public sealed class WidgetCacheTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Results_AfterAResponseStoredByThisServer_ShowItAtOnce()
+    public async Task Results_ShowEachSnapshotPublishedHere_AtOnce_AndNeverALiveResponse()
     {
         await StartAsync();
-        Assert.Equal("Based on 10 responses so far; the survey is still open.", await StatusAsync());
+        Assert.Equal(Status(10), await StatusAsync());
 
         await SubmitAsync(_library.Services.GetRequiredService<SurveyService>(), 1);
+        Assert.Equal(Status(10), await StatusAsync());
 
-        Assert.Equal("Based on 11 responses so far; the survey is still open.", await StatusAsync());
+        await SubmitAsync(_library.Services.GetRequiredService<SurveyService>(), 9);
+        await PublishAsync(_library.Services.GetRequiredService<PublishedResults>());
+
+        Assert.Equal(Status(20), await StatusAsync());
     }
 
     [Fact]
-    public async Task Results_AfterResponsesStoredByAnotherServer_ShowThemWithinTheRefreshTime()
+    public async Task Results_PublishedByAnotherServer_ShowWithinTheRefreshTime()
     {
         await StartAsync();
-        Assert.Equal("Based on 10 responses so far; the survey is still open.", await StatusAsync());
+        Assert.Equal(Status(10), await StatusAsync());
 
-        // Another server sharing the database: its own service, so this server is not told.
-        var other = new SurveyService(_library.Services.GetRequiredService<CoProDbContextFactory>(), _time);
-        await SubmitAsync(other, 2);
-        Assert.Equal("Based on 10 responses so far; the survey is still open.", await StatusAsync());
+        // Another server sharing the database publishes: its own services, so this server is not told.
+        var contexts = _library.Services.GetRequiredService<CoProDbContextFactory>();
+        await SubmitAsync(new SurveyService(contexts, _time), 10);
+        var other = ActivatorUtilities.CreateInstance<PublishedResults>(_library.Services);
+        await PublishAsync(other);
+        Assert.Equal(Status(10), await StatusAsync());
 
-        _time.Now += CoProWidgets.SurveyResults.SurveyTallies.OtherServersWithin;
+        _time.Now += PublishedResults.OtherServersWithin;
 
-        Assert.Equal("Based on 12 responses so far; the survey is still open.", await StatusAsync());
+        Assert.Equal(Status(20), await StatusAsync());
     }
+
+    private static string Status(int responses) =>
+        $"Based on {responses} responses, published on 1 December 2026; the survey is still open, and the figures are updated once at least 10 more people have answered.";
+
+    private static async Task PublishAsync(PublishedResults results) => Assert.Equal(1, await results.RefreshAsync(CancellationToken.None));
 
     private static List<string> Panels(IDocument page) =>
         page.QuerySelectorAll("section.copro-principles").Select(panel => panel.OuterHtml).ToList();
@@ -122,5 +134,6 @@ public sealed class WidgetCacheTests : IAsyncDisposable
         _library.WriteContent("surveys/s.md", Survey);
         await _library.StartAsync();
         await SubmitAsync(_library.Services.GetRequiredService<SurveyService>(), 10);
+        await PublishAsync(_library.Services.GetRequiredService<PublishedResults>());
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
 using CoProWidgets.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -77,10 +78,12 @@ public sealed class SurveyResultsTests : IAsyncDisposable
         await SubmitAsync(4, power: "agree", who: "uses");
         await SubmitAsync(10, power: "neither");
 
+        await PublishAsync();
+
         var page = await Client.GetDocumentAsync("/copro/surveys/s/results");
 
         Assert.Equal("Results: Having a say", page.QuerySelector("h1")?.TextContent);
-        Assert.Equal("Based on 34 responses so far; the survey is still open.", page.QuerySelector(".copro-results__status")?.TextContent);
+        Assert.Equal("Based on 34 responses, published on 1 December 2026; the survey is still open, and the figures are updated once at least 10 more people have answered.", page.QuerySelector(".copro-results__status")?.TextContent);
         var power = Question(page, "Power should be shared more equally");
         var rows = Rows(power);
         Assert.Equal(["34", "35%", "29%", "29%", "6%", "0%", "65% (48% to 79%)"], rows["Everyone"]);
@@ -104,6 +107,8 @@ public sealed class SurveyResultsTests : IAsyncDisposable
         await SubmitAsync(20, power: "agree", who: "works");
         await SubmitAsync(3, power: "disagree", who: "uses");
 
+        await PublishAsync();
+
         var rows = Rows(Question(await Client.GetDocumentAsync("/copro/surveys/s/results"), "Power should be shared more equally"));
 
         Assert.Equal("87% (68% to 95%)", rows["Everyone"][^1]);
@@ -116,6 +121,8 @@ public sealed class SurveyResultsTests : IAsyncDisposable
     {
         await StartAsync();
         await SubmitAsync(10, power: "agree", who: "works");
+
+        await PublishAsync();
 
         var page = await Client.GetDocumentAsync("/copro/surveys/s/results");
 
@@ -134,6 +141,8 @@ public sealed class SurveyResultsTests : IAsyncDisposable
         await StartAsync(results: "after-closing");
         await SubmitAsync(10, power: "agree", who: "works");
 
+        await PublishAsync();
+
         var open = await Client.GetDocumentAsync("/copro/surveys/s/results");
         Assert.Equal("The survey is still open. Results will be published here after it closes on 31 December 2026.", open.QuerySelector(".copro-results__status")?.TextContent);
         Assert.Null(open.QuerySelector("table"));
@@ -143,9 +152,10 @@ public sealed class SurveyResultsTests : IAsyncDisposable
         }
 
         _time.Now = DateTimeOffset.Parse("2027-01-01T00:30:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        await PublishAsync();
 
         var closed = await Client.GetDocumentAsync("/copro/surveys/s/results");
-        Assert.Equal("Based on 10 responses.", closed.QuerySelector(".copro-results__status")?.TextContent);
+        Assert.Equal("Based on 10 responses, published on 1 January 2027.", closed.QuerySelector(".copro-results__status")?.TextContent);
         Assert.NotNull(closed.QuerySelector("table"));
         Assert.Null(closed.QuerySelector(".copro-results__answer"));
     }
@@ -158,6 +168,8 @@ public sealed class SurveyResultsTests : IAsyncDisposable
         await SubmitAsync(4, power: "disagree", who: "works");
         await SubmitAsync(3, power: "agree", who: "uses");
         await SubmitAsync(10, power: "neither");
+
+        await PublishAsync();
 
         using var response = await Client.GetAsync(new Uri("/copro/surveys/s/results.csv", UriKind.Relative));
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -195,9 +207,11 @@ public sealed class SurveyResultsTests : IAsyncDisposable
             }
         }
 
+        await PublishAsync();
+
         var page = await Client.GetDocumentAsync("/copro/surveys/s/results");
 
-        Assert.Equal("Based on 343 responses so far; the survey is still open.", page.QuerySelector(".copro-results__status")?.TextContent);
+        Assert.Equal("Based on 343 responses, published on 1 December 2026; the survey is still open, and the figures are updated once at least 10 more people have answered.", page.QuerySelector(".copro-results__status")?.TextContent);
         var say = Rows(Question(page, "I have a say in my care"));
         Assert.StartsWith("34% ", say["I use services or care for someone who does"][^1], StringComparison.Ordinal);
         Assert.Equal("150", say["I use services or care for someone who does"][0]);
@@ -217,6 +231,9 @@ public sealed class SurveyResultsTests : IAsyncDisposable
     }
 
     private HttpClient Client => _app!.GetTestClient();
+
+    /// <summary>The scheduled look that publishes a snapshot of results that may be shown.</summary>
+    private Task<int> PublishAsync() => _app!.Services.GetRequiredService<PublishedResults>().RefreshAsync(CancellationToken.None);
 
     private static IElement Question(IDocument page, string text) =>
         page.QuerySelectorAll(".copro-results__question").Single(section => section.QuerySelector(".copro-results__question-title")?.TextContent == text);

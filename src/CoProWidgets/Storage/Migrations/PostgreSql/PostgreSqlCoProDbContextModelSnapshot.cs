@@ -265,6 +265,38 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
                     b.ToTable("copro_data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("CoProWidgets.SurveyResults.ResultsSnapshot", b =>
+                {
+                    b.Property<string>("Survey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Held")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Responses")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Survey", "Sequence");
+
+                    b.ToTable("copro_results_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("CoProWidgets.Surveys.SurveyCount", b =>
                 {
                     b.Property<string>("Survey")

@@ -258,6 +258,38 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
                     b.ToTable("copro_data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("CoProWidgets.SurveyResults.ResultsSnapshot", b =>
+                {
+                    b.Property<string>("Survey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Held")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Responses")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Survey", "Sequence");
+
+                    b.ToTable("copro_results_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("CoProWidgets.Surveys.SurveyCount", b =>
                 {
                     b.Property<string>("Survey")
