@@ -60,6 +60,9 @@ public sealed class FormPost
         return new FormPost(action, values);
     }
 
+    /// <summary>A copy, to change and send without changing this one.</summary>
+    public FormPost Copy() => new(Action, [.. _values]);
+
     /// <summary>The single value of a field, or null.</summary>
     public string? this[string name] => _values.Where(value => value.Key == name).Select(value => value.Value).FirstOrDefault();
 

@@ -40,4 +40,6 @@ internal static class AuditActions
     public const string ContactListExported = "contact-list-exported";
     public const string EmailRetried = "email-retried";
     public const string ResultsPublished = "results-published";
+    public const string QuoteApproved = "quote-approved";
+    public const string QuoteRejected = "quote-rejected";
 }

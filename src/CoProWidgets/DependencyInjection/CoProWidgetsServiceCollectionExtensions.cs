@@ -87,6 +87,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<StaffPeople>();
         services.TryAddSingleton<StaffOutcomes>();
         services.TryAddSingleton<StaffPreview>();
+        services.TryAddSingleton<StaffQuotes>();
         services.TryAddSingleton<IEmailTransport>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value.Email.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<PickupDirectoryTransport>(provider)

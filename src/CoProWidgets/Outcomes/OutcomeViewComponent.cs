@@ -20,7 +20,7 @@ public sealed class OutcomeViewComponent : WidgetViewComponent
     /// <summary>Renders <c>outcomes/&lt;name&gt;.md</c>: what people said, what was done and what happens next.</summary>
     /// <param name="name">The outcome file's name, without <c>.md</c>.</param>
     /// <param name="headingLevel">The level of the title heading, 1 to 5; by default <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</param>
-    public IViewComponentResult Invoke(string name, int? headingLevel = null)
+    public async Task<IViewComponentResult> InvokeAsync(string name, int? headingLevel = null)
     {
         if (!ContentName.IsValid(name))
         {
@@ -44,7 +44,10 @@ public sealed class OutcomeViewComponent : WidgetViewComponent
         var id = WidgetIds.Next(HttpContext);
         var getInvolved = Service<GetInvolvedProvider>();
         var resultsUrl = ResultsUrl(outcome.Survey);
-        return CachedWidget(id, $"{name}|{level}", [item, OutcomeAreas.Source(getInvolved), resultsUrl, ShowErrors], () => new OutcomeViewModel
+        var quotes = outcome.Survey is { } survey && outcome.Has(OutcomeSection.Said)
+            ? await Service<PublishedQuotes>().ForSurveyAsync(survey, HttpContext.RequestAborted)
+            : [];
+        return CachedWidget(id, $"{name}|{level}", [item, OutcomeAreas.Source(getInvolved), resultsUrl, ShowErrors, quotes], () => new OutcomeViewModel
         {
             Id = id,
             HeadingLevel = level,
@@ -56,7 +59,7 @@ public sealed class OutcomeViewComponent : WidgetViewComponent
             Affects = outcome.Affects,
             When = outcome.When,
             MoreUrl = outcome.MoreUrl,
-            Said = outcome.Section(OutcomeSection.Said, section),
+            Said = QuoteCitations.Replace(outcome.Section(OutcomeSection.Said, section), quotes),
             Did = outcome.Section(OutcomeSection.Did, section),
             Next = outcome.Section(OutcomeSection.Next, section),
             ResultsUrl = resultsUrl,

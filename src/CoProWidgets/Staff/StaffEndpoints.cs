@@ -25,6 +25,9 @@ internal static class StaffEndpoints
     public const string ContentRoute = "CoProWidgets.StaffContent";
     public const string EnterRoute = "CoProWidgets.StaffEnter";
     public const string PublishRoute = "CoProWidgets.StaffPublishResults";
+    public const string QuotesRoute = "CoProWidgets.StaffQuotes";
+    public const string DecideQuoteRoute = "CoProWidgets.StaffDecideQuote";
+    private const string QuotesView = "~/Views/CoProWidgets/Staff/Quotes.cshtml";
     public const string ResponsesCsvRoute = "CoProWidgets.StaffResponsesCsv";
     public const string ResponsesJsonRoute = "CoProWidgets.StaffResponsesJson";
     public const string PeopleRoute = "CoProWidgets.StaffPeople";
@@ -78,6 +81,9 @@ internal static class StaffEndpoints
             };
             return await pages.RenderAsync(context, AuditView, model, "Audit log");
         }).WithName(AuditRoute);
+        staff.MapGet("/quotes", (string? status, HttpContext context, StaffQuotes quotes, SiteLinks links, LibraryPageRenderer pages) =>
+            ShowQuotesAsync(context, status, quotes, links, pages, model => model with { Decided = context.Request.Query["decided"].FirstOrDefault() is "approve" or "reject" ? context.Request.Query["decided"].ToString() : null })).WithName(QuotesRoute);
+        staff.MapPost("/quotes/{id:guid}", DecideQuoteAsync).DisableAntiforgery().WithName(DecideQuoteRoute);
         staff.MapGet("/outcomes", ShowOutcomesAsync).WithName(OutcomesRoute);
         staff.MapGet("/outcomes/{name}/{way:regex(^(post|phone)$)}-list.csv", async (string name, string way, HttpContext context, StaffOutcomes outcomes) =>
             ContentName.IsValid(name) && await outcomes.WriteContactsAsync(context, name, way) ? Results.Empty : Results.NotFound()).WithName(ContactsRoute);
@@ -101,6 +107,7 @@ internal static class StaffEndpoints
             ContentUrl = links.Path(context, ContentRoute),
             PeopleUrl = links.Path(context, PeopleRoute),
             OutcomesUrl = links.Path(context, OutcomesRoute),
+            QuotesUrl = links.Path(context, QuotesRoute),
             AuditUrl = links.Path(context, AuditRoute),
         };
         return await pages.RenderAsync(context, OverviewView, model, "Staff workspace");
@@ -128,6 +135,40 @@ internal static class StaffEndpoints
             model with { Action = links.Path(context, PreviewRoute), ContentUrl = links.Path(context, ContentRoute) },
             model.Errors.Count > 0 ? "Error: Preview a content file" : "Preview a content file",
             status);
+
+    private static async Task<IResult> ShowQuotesAsync(HttpContext context, string? status, StaffQuotes quotes, SiteLinks links, LibraryPageRenderer pages, Func<StaffQuotesViewModel, StaffQuotesViewModel> with, int code = StatusCodes.Status200OK)
+    {
+        var model = with(await quotes.ReadAsync(status, context.RequestAborted));
+        model = model with
+        {
+            PageUrl = links.Path(context, QuotesRoute),
+            OverviewUrl = links.Path(context, OverviewRoute),
+            DecideUrls = model.Quotes.ToDictionary(quote => quote.Id, quote => links.Path(context, DecideQuoteRoute, new { id = quote.Id })),
+        };
+        return await pages.RenderAsync(context, QuotesView, model, model.Errors.Count > 0 ? "Error: What people said: moderation" : "What people said: moderation", code);
+    }
+
+    private static async Task<IResult> DecideQuoteAsync(Guid id, HttpContext context, StaffQuotes quotes, SiteLinks links, LibraryPageRenderer pages)
+    {
+        if (await StaffForm.ReadAsync(context, 64 * 1024) is not { } form)
+        {
+            return StaffForm.Refused();
+        }
+
+        var (found, errors, quote) = await quotes.DecideAsync(context.User, id, form, context.RequestAborted);
+        if (!found)
+        {
+            return await pages.NotFoundAsync(context);
+        }
+
+        if (errors.Count > 0)
+        {
+            // The quote with its problems, first on the page, whatever its status.
+            return await ShowQuotesAsync(context, "pending", quotes, links, pages, model => model with { Errors = errors, Quotes = [quote!, .. model.Quotes.Where(other => other.Id != id)] }, StatusCodes.Status400BadRequest);
+        }
+
+        return FormRedirect.SeeOther(context, links.Path(context, QuotesRoute, new { decided = BoundedForm.Value(form, "action") == "approve" ? "approve" : "reject" }));
+    }
 
     private static async Task<IResult> ShowOutcomesAsync(HttpContext context, StaffOutcomes outcomes, SiteLinks links, LibraryPageRenderer pages)
     {
@@ -339,6 +380,9 @@ public sealed record StaffOverviewViewModel(IReadOnlyList<StaffSurveyRow> Survey
 
     /// <summary>The page of outcomes and email.</summary>
     public string OutcomesUrl { get; init; } = string.Empty;
+
+    /// <summary>The moderation queue.</summary>
+    public string QuotesUrl { get; init; } = string.Empty;
 
     /// <summary>The audit log.</summary>
     public string AuditUrl { get; init; } = string.Empty;

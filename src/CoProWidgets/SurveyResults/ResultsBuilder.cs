@@ -18,7 +18,7 @@ internal static class ResultsBuilder
         ArgumentNullException.ThrowIfNull(tally);
         var groups = survey.GroupQuestion?.Options ?? [];
         return survey.Questions
-            .Where(question => question.HasOptions && !question.IsEquality)
+            .Where(question => question.HasOptions && !question.IsPrivate)
             .Select(question => Question(question, question.IsGroup ? [] : groups, tally, suppressBelow))
             .ToList();
     }

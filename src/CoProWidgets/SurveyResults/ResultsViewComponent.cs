@@ -43,9 +43,10 @@ public sealed class ResultsViewComponent : WidgetViewComponent
         var notShown = NotShown(definition, status);
         var published = notShown is null ? await Service<PublishedResults>().LatestAsync(definition, HttpContext.RequestAborted) : null;
         var tally = published?.Tally;
+        var quotes = notShown is null ? await Service<PublishedQuotes>().ForSurveyAsync(definition.Name, HttpContext.RequestAborted) : [];
         var id = WidgetIds.Next(HttpContext);
         var level = Math.Clamp(headingLevel ?? options.DefaultHeadingLevel, 1, 5);
-        return CachedWidget(id, $"{survey}|{level}", [definition, published, status], () => new ResultsViewModel
+        return CachedWidget(id, $"{survey}|{level}", [definition, published, status, quotes], () => new ResultsViewModel
         {
             Id = id,
             Title = definition.Title,
@@ -58,8 +59,27 @@ public sealed class ResultsViewComponent : WidgetViewComponent
             GroupQuestion = definition.GroupQuestion?.Text,
             Questions = tally is null ? [] : ResultsBuilder.Build(definition, tally, options.Results.SuppressBelow),
             CsvUrl = notShown is null ? Link(ResultsWidget.CsvRoute, new { name = survey }) : null,
+            Quotes = Quoted(definition, tally, quotes, options.Results.SuppressBelow),
+            Themes = quotes.SelectMany(quote => quote.Themes).CountBy(theme => theme, StringComparer.CurrentCultureIgnoreCase)
+                .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.CurrentCulture)
+                .Select(pair => new ResultsTheme(pair.Key, pair.Value)).ToList(),
             SurveyUrl = status == SurveyStatus.Open ? Link(SurveyWidget.Route, new { name = survey }) : null,
         });
+    }
+
+    /// <summary>
+    /// The approved quotes by question, each labelled with the writer's group only where the published results show
+    /// that group (it rests on at least the threshold), so a quote never narrows a small group down.
+    /// </summary>
+    private static List<ResultsQuotes> Quoted(SurveyDefinition survey, SurveyTally? tally, IReadOnlyList<PublishedQuote> quotes, int suppressBelow)
+    {
+        var groupQuestion = survey.GroupQuestion;
+        string? Label(string? group) =>
+            group is null || groupQuestion is null || tally is null || tally.Of(groupQuestion.Id, group, string.Empty) < suppressBelow ? null : groupQuestion.LabelOf(group);
+        return survey.Questions.Where(question => question.AsksToPublish)
+            .Select(question => new ResultsQuotes(question.Text, quotes.Where(quote => quote.Question == question.Id).Select(quote => new ResultsQuote(quote.Text, Label(quote.Group))).ToList()))
+            .Where(group => group.Quotes.Count > 0)
+            .ToList();
     }
 
     /// <summary>Why a survey's results may not be shown today, or null when they may.</summary>

@@ -30,6 +30,12 @@ public sealed class ResultsViewModel
     /// <summary>Whether staff publish the figures after reviewing them, rather than on a schedule.</summary>
     public bool PublishedByStaff { get; init; }
 
+    /// <summary>What people wrote, with their consent and as approved, for each question that asked.</summary>
+    public IReadOnlyList<ResultsQuotes> Quotes { get; init; } = [];
+
+    /// <summary>The themes staff tagged the approved quotes with, and how many people raised each, most first.</summary>
+    public IReadOnlyList<ResultsTheme> Themes { get; init; } = [];
+
     /// <summary>The fewest responses a shown figure rests on.</summary>
     public int SuppressBelow { get; init; }
 
@@ -117,3 +123,18 @@ public sealed class ResultsShare
     /// <summary>The interval as words, such as "36% to 54%".</summary>
     public string Interval => $"{Proportion.Percent(Low)} to {Proportion.Percent(High)}";
 }
+
+/// <summary>The approved quotes answering one question.</summary>
+/// <param name="Question">The question's text.</param>
+/// <param name="Quotes">The quotes, oldest approval first.</param>
+public sealed record ResultsQuotes(string Question, IReadOnlyList<ResultsQuote> Quotes);
+
+/// <summary>One approved quote.</summary>
+/// <param name="Text">The words as approved.</param>
+/// <param name="Group">The writer's respondent group, where the published results show that group; else null.</param>
+public sealed record ResultsQuote(string Text, string? Group);
+
+/// <summary>A theme people raised.</summary>
+/// <param name="Theme">The theme, as staff named it.</param>
+/// <param name="People">How many approved quotes were tagged with it.</param>
+public sealed record ResultsTheme(string Theme, int People);

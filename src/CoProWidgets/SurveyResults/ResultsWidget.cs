@@ -30,6 +30,7 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
     {
         services.TryAddSingleton<SurveyTallies>();
         services.TryAddSingleton<PublishedResults>();
+        services.TryAddSingleton<PublishedQuotes>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ResultsPublishing>());
     }
 

@@ -44,7 +44,7 @@ internal static class SnapshotPolicy
 
     /// <summary>The questions whose figures are published: choice questions that are not equality questions.</summary>
     public static IEnumerable<SurveyQuestion> Published(SurveyDefinition survey) =>
-        survey.Questions.Where(question => question.HasOptions && !question.IsEquality);
+        survey.Questions.Where(question => question.HasOptions && !question.IsPrivate);
 
     /// <summary>Whether a question's figures can move from <paramref name="before"/> to <paramref name="after"/>.</summary>
     public static bool CanMove(SurveyDefinition survey, SurveyQuestion question, SurveyTally before, SurveyTally after, int suppressBelow)

@@ -102,6 +102,18 @@ internal sealed class SurveyQuestion
 
     public bool HasOptions => Type != SurveyQuestionType.Text;
 
+    /// <summary>What the id of a consent question ends with: <c>&lt;text question id&gt;-publish</c>.</summary>
+    public const string ConsentSuffix = "-publish";
+
+    /// <summary>Whether the words written may be published with the writer's consent (<c>publish: ask</c>).</summary>
+    public bool AsksToPublish { get; init; }
+
+    /// <summary>For the consent question added after a <c>publish: ask</c> question: that question's id; else null.</summary>
+    public string? ConsentFor { get; init; }
+
+    /// <summary>Whether the question's answers are only ever counted privately, never published as figures.</summary>
+    public bool IsPrivate => IsEquality || ConsentFor is not null;
+
     public string? LabelOf(string optionId) => Options.FirstOrDefault(option => option.Id == optionId)?.Label;
 
     /// <summary>An answer in words, as people check it and staff read it: what was written, the chosen options' labels, or "Not answered".</summary>

@@ -32,7 +32,10 @@ internal static class SurveyParser
     public static readonly SurveyOption PreferNotToSay = new("prefer-not-to-say", "Prefer not to say");
 
     private static readonly string[] s_fields = ["title", "opens", "closes", "results", "thank-you"];
-    private static readonly string[] s_settings = ["id", "type", "required", "group", "equality", "max-length", "labels"];
+    private static readonly string[] s_settings = ["id", "type", "required", "group", "equality", "max-length", "labels", "publish"];
+
+    /// <summary>The question a text question with <c>publish: ask</c> is followed by.</summary>
+    public const string ConsentQuestion = "May we publish what you wrote, without your name?";
 
     public static SurveyDefinition Parse(string name, ContentFile file, MarkdownRenderer markdown)
     {
@@ -63,7 +66,23 @@ internal static class SurveyParser
         {
             if (current is not null)
             {
-                pages[^1].Add(current.Build(file, markdown, pages.Count - 1));
+                var question = current.Build(file, markdown, pages.Count - 1);
+                pages[^1].Add(question);
+                if (question.AsksToPublish)
+                {
+                    // Consent is its own answer, right after the words it is about; nothing without a "yes" is ever published.
+                    pages[^1].Add(new SurveyQuestion
+                    {
+                        Id = question.Id + SurveyQuestion.ConsentSuffix,
+                        Text = ConsentQuestion,
+                        Type = SurveyQuestionType.YesNo,
+                        Required = false,
+                        Options = [.. YesNo],
+                        ConsentFor = question.Id,
+                        Page = question.Page,
+                    });
+                }
+
                 current = null;
             }
         }
@@ -243,6 +262,13 @@ internal static class SurveyParser
             }
 
             var maxLength = settings.GetNumber("max-length", 1, SurveyQuestion.MaxMaxLength) ?? SurveyQuestion.DefaultMaxLength;
+            var publish = settings.Get("publish");
+            if (publish is not null && (publish != "ask" || type != SurveyQuestionType.Text))
+            {
+                throw file.Error(settings.LineOf("publish"), type != SurveyQuestionType.Text
+                    ? "'publish: ask' is for 'text' questions only: it asks whether the words written may be published."
+                    : $"The field 'publish' can only be 'ask', not '{publish}'. Leave it out to never publish the answers.");
+            }
 
             return new SurveyQuestion
             {
@@ -254,6 +280,7 @@ internal static class SurveyParser
                 MaxLength = maxLength,
                 IsGroup = group,
                 IsEquality = equality,
+                AsksToPublish = publish is not null,
                 Help = _help.Count == 0 ? null : markdown.RenderBlocks(_help, 0),
                 Page = page,
             };

@@ -71,6 +71,12 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
             Answers = answers.ToJson(),
             Channel = channel,
         });
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var quote in Quotes(survey, answers, now))
+        {
+            db.SurveyQuotes.Add(quote);
+        }
+
         alongside?.Invoke(db);
         try
         {
@@ -132,6 +138,35 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
                     yield return (question.Id, option, group);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The words a response may have published: each answer to a <c>publish: ask</c> question whose consent question
+    /// was answered "yes", flagged for the person who decides. Nothing without a "yes" becomes a quote.
+    /// </summary>
+    internal static IEnumerable<SurveyQuote> Quotes(SurveyDefinition survey, SurveyAnswers answers, DateTime now)
+    {
+        var group = survey.GroupQuestion is { } groupQuestion ? answers.TextOf(groupQuestion.Id) : null;
+        foreach (var question in survey.Questions.Where(question => question.AsksToPublish))
+        {
+            if (answers.TextOf(question.Id) is not { Length: > 0 } text || !answers.Has(question.Id + SurveyQuestion.ConsentSuffix, "yes"))
+            {
+                continue;
+            }
+
+            var flags = QuoteFlags.Find(text);
+            yield return new SurveyQuote
+            {
+                Id = Guid.CreateVersion7(),
+                Survey = survey.Name,
+                Question = question.Id,
+                Group = group,
+                SubmittedAt = now,
+                Text = text,
+                Flags = flags.Count == 0 ? null : string.Join(',', flags),
+                Status = SurveyQuoteStatus.Pending,
+            };
         }
     }
 

@@ -29,8 +29,8 @@ public sealed class SurveyParserTests : IDisposable
         Assert.Equal(new DateOnly(2026, 11, 1), survey.Opens);
         Assert.Equal(new DateOnly(2027, 3, 31), survey.Closes);
         Assert.Equal(SurveyResultsShown.WhileOpen, survey.Results);
-        Assert.Equal([3, 3, 2], survey.Pages.Select(page => page.Count));
-        Assert.Equal(["have-a-say", "share-power", "respondent", "ways", "before", "anything-else", "age", "disability"], survey.Questions.Select(q => q.Id));
+        Assert.Equal([3, 4, 2], survey.Pages.Select(page => page.Count));
+        Assert.Equal(["have-a-say", "share-power", "respondent", "ways", "before", "anything-else", "anything-else-publish", "age", "disability"], survey.Questions.Select(q => q.Id));
         var first = survey.Questions.First();
         Assert.Equal(SurveyQuestionType.Agreement, first.Type);
         Assert.True(first.Required);
@@ -59,7 +59,7 @@ public sealed class SurveyParserTests : IDisposable
         var survey = SurveyParser.Parse("example", new ContentFile("surveys/example.md", example), _content.Markdown);
 
         Assert.Equal(3, survey.Pages.Count);
-        Assert.Equal(["have-a-say", "respondent", "ways", "anything-else", "age"], survey.Questions.Select(q => q.Id));
+        Assert.Equal(["have-a-say", "respondent", "ways", "anything-else", "anything-else-publish", "age"], survey.Questions.Select(q => q.Id));
     }
 
     [Fact]
@@ -124,6 +124,28 @@ public sealed class SurveyParserTests : IDisposable
         var error = Assert.Throws<ContentException>(() => SurveyParser.Parse("test", new ContentFile("surveys/test.md", "---\ntitle: T\nthank-you: Thanks\nopens: 2027-01-02\ncloses: 2027-01-01\n---\n## Q\nid: q\ntype: yes-no\n"), _content.Markdown)).Error;
 
         Assert.Equal(5, error.Line);
+    }
+
+    [Fact]
+    public void PublishAsk_AddsTheConsentQuestionRightAfter_WhichIsNeverPublishedAsAFigure()
+    {
+        var survey = Parse("## Anything else?\nid: else\ntype: text\npublish: ask\n\n## Q\nid: q\ntype: yes-no\n");
+
+        Assert.Equal(["else", "else-publish", "q"], survey.Questions.Select(question => question.Id));
+        var consent = survey.Questions.ElementAt(1);
+        Assert.Equal("May we publish what you wrote, without your name?", consent.Text);
+        Assert.Equal((SurveyQuestionType.YesNo, false, "else", true), (consent.Type, consent.Required, consent.ConsentFor, consent.IsPrivate));
+        Assert.True(survey.Questions.First().AsksToPublish);
+    }
+
+    [Theory]
+    [InlineData("## Q\nid: q\ntype: yes-no\npublish: ask\n", "surveys/test.md:8: 'publish: ask' is for 'text' questions only")]
+    [InlineData("## Q\nid: q\ntype: text\npublish: always\n", "surveys/test.md:8: The field 'publish' can only be 'ask', not 'always'.")]
+    public void Publish_OnAChoiceQuestionOrWithAnotherValue_IsAnErrorAtItsLine(string body, string expected)
+    {
+        var error = Assert.Throws<ContentException>(() => Parse(body)).Error;
+
+        Assert.StartsWith(expected, error.ToString(), StringComparison.Ordinal);
     }
 
     private static string RepositoryRoot()
