@@ -27,6 +27,15 @@ internal sealed class Outcome
 
     public required OutcomeStatus Status { get; init; }
 
+    /// <summary>The day the status last changed (<c>status-date</c>), if the file says.</summary>
+    public DateOnly? StatusDate { get; init; }
+
+    /// <summary>The dated progress steps, oldest first.</summary>
+    public IReadOnlyList<OutcomeStep> Steps { get; init; } = [];
+
+    /// <summary>The latest day the content speaks of: its date, its status date or its latest step.</summary>
+    public DateOnly ContentDate => new[] { Date, StatusDate ?? Date, Steps.Count == 0 ? Date : Steps[^1].Date }.Max();
+
     /// <summary>The ids of the areas of interest it concerns, as <c>get-involved.md</c> names them.</summary>
     public required IReadOnlyList<string> Areas { get; init; }
 
@@ -60,6 +69,12 @@ internal sealed class Outcome
     }
 }
 
+/// <summary>A dated progress step ("milestone").</summary>
+/// <param name="Date">The day it happened.</param>
+/// <param name="Text">What happened.</param>
+/// <param name="Key">What its announcement is recorded under: <c>s2026-11-15-1</c>.</param>
+internal sealed record OutcomeStep(DateOnly Date, string Text, string Key);
+
 /// <summary>Where an outcome stands.</summary>
 internal enum OutcomeStatus
 {
@@ -92,6 +107,10 @@ internal enum OutcomeSection
 /// <summary>Words for statuses and sections.</summary>
 internal static class OutcomeText
 {
+    /// <summary>An outcome's latest progress step in words, "15 November 2026: what happened", or null.</summary>
+    public static string? Latest(Outcome outcome) =>
+        outcome.Steps.Count == 0 ? null : $"{outcome.Steps[^1].Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}: {outcome.Steps[^1].Text}";
+
     public static string Label(OutcomeStatus status) => status switch
     {
         OutcomeStatus.Listening => "Listening",

@@ -19,6 +19,9 @@ public sealed class OutcomeEmailViewModel
     /// <summary>Whether this is the outcome's first announcement, rather than a change of status.</summary>
     public required bool IsNew { get; init; }
 
+    /// <summary>The new progress step this email is about (its date and what happened), or null for a status change.</summary>
+    public string? Step { get; init; }
+
     /// <summary>A sentence or two about it, as plain text.</summary>
     public required string Summary { get; init; }
 

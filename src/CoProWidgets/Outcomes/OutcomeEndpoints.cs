@@ -39,33 +39,30 @@ internal static class OutcomeEndpoints
     }
 
     /// <summary>
-    /// RFC 4287 Atom: the newest outcomes, each updated when it was last seen to change status (or on its date). Links
+    /// RFC 4287 Atom: the newest outcomes, each updated on the latest day its content speaks of (its date, status date or
+    /// latest progress step). Links
     /// are absolute, from <see cref="CoProWidgetsOptions.SiteUrl"/> or else the request.
     /// </summary>
-    private static async Task<IResult> WriteFeedAsync(HttpContext context, OutcomeProvider outcomes, OutcomeChangeLog changes, OutcomeFeedCache cache, SiteLinks links, IOptions<CoProWidgetsOptions> options)
+    private static async Task<IResult> WriteFeedAsync(HttpContext context, OutcomeProvider outcomes, OutcomeFeedCache cache, SiteLinks links, IOptions<CoProWidgetsOptions> options)
     {
         var site = SiteAddress.Of(context.Request, options.Value);
         var items = outcomes.All().Take(FeedEntries).ToList();
-        var changed = await changes.GetAsync(context.RequestAborted);
 
-        // The same outcomes, the same recorded changes and the same address make the same bytes: made once, then served.
-        object[] sources = [site, changed, .. items];
+        // The same outcomes and the same address make the same bytes: made once, then served.
+        object[] sources = [site, .. items];
         if (cache.TryGet(sources) is not { } feed)
         {
-            feed = await RenderFeedAsync(site, items, changed, links);
+            feed = await RenderFeedAsync(site, items, links);
             cache.Set(sources, feed);
         }
 
         return Results.Bytes(feed, "application/atom+xml; charset=utf-8");
     }
 
-    private static async Task<byte[]> RenderFeedAsync(Uri site, List<CheckedOutcome> items, IReadOnlyDictionary<string, DateTime> changed, SiteLinks links)
+    private static async Task<byte[]> RenderFeedAsync(Uri site, List<CheckedOutcome> items, SiteLinks links)
     {
-        DateTimeOffset Updated(Outcome outcome)
-        {
-            var published = UkMidnight(outcome.Date);
-            return changed.TryGetValue(outcome.Name, out var seen) && seen > published.UtcDateTime ? new DateTimeOffset(seen, TimeSpan.Zero) : published;
-        }
+        // From the content (its latest step or status date), so every server and every restart says the same.
+        static DateTimeOffset Updated(Outcome outcome) => UkMidnight(outcome.ContentDate);
 
         var feedUrl = links.Absolute(site, FeedRoute);
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = true };
@@ -100,7 +97,9 @@ internal static class OutcomeEndpoints
                     Category(xml, "area:" + area, null);
                 }
 
-                xml.WriteElementString("summary", AtomNamespace, $"{OutcomeText.Label(outcome.Status)}: {outcome.Summary}");
+                xml.WriteElementString("summary", AtomNamespace, OutcomeText.Latest(outcome) is { } latest
+                    ? $"{OutcomeText.Label(outcome.Status)}: {outcome.Summary} Latest progress, {latest}"
+                    : $"{OutcomeText.Label(outcome.Status)}: {outcome.Summary}");
                 xml.WriteStartElement("content", AtomNamespace);
                 xml.WriteAttributeString("type", "html");
                 xml.WriteString(Content(outcome));

@@ -26,7 +26,6 @@ internal sealed partial class OutcomeNotifier(
     SignUpService signUps,
     TimeProvider time,
     SiteLinks links,
-    OutcomeChangeLog changes,
     IOptions<CoProWidgetsOptions> options,
     ILogger<OutcomeNotifier> logger) : BackgroundService
 {
@@ -78,18 +77,30 @@ internal sealed partial class OutcomeNotifier(
         foreach (var outcome in current.Select(item => item.Outcome).OrderBy(outcome => outcome.Date).ThenBy(outcome => outcome.Name, StringComparer.Ordinal))
         {
             var status = OutcomeText.Id(outcome.Status);
-            if (!recorded.Contains((outcome.Name, status)) && await AnnounceAsync(outcome, isNew: !recorded.Any(change => change.Outcome == outcome.Name), cancellationToken))
+            var isNew = !recorded.Any(change => change.Outcome == outcome.Name);
+            if (!recorded.Contains((outcome.Name, status)) && await AnnounceAsync(outcome, status, step: null, isNew, cancellationToken))
             {
                 announced++;
             }
+
+            // Each progress step once, oldest first; a new outcome's steps went with its first email, recorded unsent.
+            foreach (var step in isNew ? [] : outcome.Steps.Where(step => !recorded.Contains((outcome.Name, step.Key))))
+            {
+                if (await AnnounceAsync(outcome, step.Key, step, isNew: false, cancellationToken))
+                {
+                    announced++;
+                }
+            }
         }
 
-        // What the Atom feed shows, including changes another server recorded first.
-        await changes.RefreshAsync(cancellationToken);
         return announced;
     }
 
-    private async Task<bool> AnnounceAsync(Outcome outcome, bool isNew, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records one change of an outcome (its status, or a progress step) and queues its emails, in one transaction,
+    /// unless another server recorded it first. A new outcome's existing steps are recorded with it, unannounced.
+    /// </summary>
+    private async Task<bool> AnnounceAsync(Outcome outcome, string key, OutcomeStep? step, bool isNew, CancellationToken cancellationToken)
     {
         var site = options.Value.SiteUrl;
         if (outcome.Notify && site is null)
@@ -104,14 +115,13 @@ internal sealed partial class OutcomeNotifier(
             return false;
         }
 
-        var status = OutcomeText.Id(outcome.Status);
-        var emails = outcome.Notify ? await RenderEmailsAsync(outcome, isNew, site!, cancellationToken) : [];
+        var emails = outcome.Notify ? await RenderEmailsAsync(outcome, isNew, step, site!, cancellationToken) : [];
 
         await using var db = contexts.Create();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"""INSERT INTO copro_outcome_changes ("Outcome", "Status", "SeenAt", "Announced", "Recipients") VALUES ({outcome.Name}, {status}, {now}, {outcome.Notify}, 0) ON CONFLICT ("Outcome", "Status") DO NOTHING""",
+            $"""INSERT INTO copro_outcome_changes ("Outcome", "Status", "SeenAt", "Announced", "Recipients") VALUES ({outcome.Name}, {key}, {now}, {outcome.Notify}, 0) ON CONFLICT ("Outcome", "Status") DO NOTHING""",
             cancellationToken);
         if (inserted == 0)
         {
@@ -128,25 +138,35 @@ internal sealed partial class OutcomeNotifier(
         var sent = 0;
         foreach (var (signUp, message) in emails.Where(email => still.Contains(email.SignUp)))
         {
-            outbox.Add(db, message, $"outcome:{outcome.Name}:{status}:{signUp:N}");
+            outbox.Add(db, message, $"outcome:{outcome.Name}:{key}:{signUp:N}");
             sent++;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await db.OutcomeChanges.Where(change => change.Outcome == outcome.Name && change.Status == status)
+        await db.OutcomeChanges.Where(change => change.Outcome == outcome.Name && change.Status == key)
             .ExecuteUpdateAsync(set => set.SetProperty(change => change.Recipients, sent), cancellationToken);
+        if (isNew)
+        {
+            foreach (var existing in outcome.Steps)
+            {
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"""INSERT INTO copro_outcome_changes ("Outcome", "Status", "SeenAt", "Announced", "Recipients") VALUES ({outcome.Name}, {existing.Key}, {now}, {false}, 0) ON CONFLICT ("Outcome", "Status") DO NOTHING""",
+                    cancellationToken);
+            }
+        }
+
         await transaction.CommitAsync(cancellationToken);
         if (sent > 0)
         {
             outbox.Notify();
         }
 
-        LogAnnounced(outcome.Name, status, outcome.Notify, sent);
+        LogAnnounced(outcome.Name, key, outcome.Notify, sent);
         return true;
     }
 
     /// <summary>One email for each confirmed sign-up who wants email updates about one of the outcome's areas.</summary>
-    private async Task<List<(Guid SignUp, EmailMessage Message)>> RenderEmailsAsync(Outcome outcome, bool isNew, Uri site, CancellationToken cancellationToken)
+    private async Task<List<(Guid SignUp, EmailMessage Message)>> RenderEmailsAsync(Outcome outcome, bool isNew, OutcomeStep? step, Uri site, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
         var followers = (await db.SignUps.AsNoTracking()
@@ -171,6 +191,7 @@ internal sealed partial class OutcomeNotifier(
                 Title = outcome.Title,
                 Status = OutcomeText.Label(outcome.Status),
                 IsNew = isNew,
+                Step = step is null ? null : $"{step.Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}: {step.Text}",
                 Summary = outcome.Summary,
                 Areas = OutcomeAreas.Describe(outcome.Areas.Where(follower.AreaList.Contains), labels),
                 Affects = outcome.Affects,

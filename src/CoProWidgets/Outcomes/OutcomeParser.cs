@@ -15,7 +15,13 @@ internal static class OutcomeParser
     public const int MaxAreas = 30;
     public const int MaxSummaryLength = 400;
 
-    private static readonly string[] s_fields = ["title", "date", "status", "areas", "survey", "affects", "when", "more", "summary", "notify"];
+    private static readonly string[] s_fields = ["title", "date", "status", "status-date", "areas", "survey", "affects", "when", "more", "summary", "notify"];
+
+    /// <summary>The headings of the dated progress steps.</summary>
+    private static readonly HashSet<string> s_progress = new(["Progress", "Progress so far", "Milestones", "Timeline"], StringComparer.OrdinalIgnoreCase);
+
+    public const int MaxSteps = 50;
+    public const int MaxStepLength = 300;
 
     private static readonly Dictionary<string, OutcomeSection> s_headings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -65,7 +71,8 @@ internal static class OutcomeParser
             throw file.Error(frontMatter.LineOf("more"), $"The link '{more}' in 'more' must be a page on this site (starting with /) or an https:// address.");
         }
 
-        var (intro, sections) = Sections(file, content.Body.ToList());
+        var statusDate = frontMatter.GetDate("status-date");
+        var (intro, sections, steps) = Sections(file, content.Body.ToList());
         if (!sections.ContainsKey(OutcomeSection.Said) && !sections.ContainsKey(OutcomeSection.Did))
         {
             throw file.Error(frontMatter.Line, "The outcome says neither what people said nor what was done: add a '## You said' or a '## We did' section.");
@@ -83,6 +90,8 @@ internal static class OutcomeParser
             Title = title,
             Date = date,
             Status = status,
+            StatusDate = statusDate,
+            Steps = steps,
             Areas = areas,
             Survey = survey,
             Affects = frontMatter.GetString("affects", 300),
@@ -94,13 +103,20 @@ internal static class OutcomeParser
         };
     }
 
-    private static (List<Block> Intro, Dictionary<OutcomeSection, IReadOnlyList<Block>> Sections) Sections(ContentFile file, List<Block> body)
+    private static (List<Block> Intro, Dictionary<OutcomeSection, IReadOnlyList<Block>> Sections, IReadOnlyList<OutcomeStep> Steps) Sections(ContentFile file, List<Block> body)
     {
         var split = ContentSections.Split(body);
         var sections = new Dictionary<OutcomeSection, IReadOnlyList<Block>>();
+        List<OutcomeStep> steps = [];
         foreach (var (heading, blocks) in split.Sections)
         {
             var text = MarkdownRenderer.PlainText(heading).TrimEnd(':', '.', '?', ' ');
+            if (s_progress.Contains(text))
+            {
+                steps = steps.Count == 0 ? Steps(file, heading, blocks) : throw file.Error(heading.Line + 1, "The progress steps are given twice: list them all under one heading.");
+                continue;
+            }
+
             if (!s_headings.TryGetValue(text, out var section))
             {
                 throw file.Error(heading.Line + 1, $"'{text}' is not one of an outcome's sections. Use '## You said', '## We did' and '## What happens next'; put anything else under one of them, with '###' headings of its own.");
@@ -120,7 +136,49 @@ internal static class OutcomeParser
             }
         }
 
-        return ([.. split.Intro], sections);
+        return ([.. split.Intro], sections, steps);
+    }
+
+    /// <summary>
+    /// The dated progress steps: one list, each item <c>2026-11-15: what happened</c>, oldest first on the page. A
+    /// step's key (its date and its place among steps of that day) is what its email is recorded under, so rewording
+    /// a step sends nothing again.
+    /// </summary>
+    private static List<OutcomeStep> Steps(ContentFile file, HeadingBlock heading, IReadOnlyList<Block> blocks)
+    {
+        if (blocks is not [ListBlock list])
+        {
+            throw file.Error(heading.Line + 1, "List the progress steps as one list, a line each: '- 2026-11-15: Two practices agreed to open late'.");
+        }
+
+        var steps = new List<OutcomeStep>();
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var line = item.Line + 1;
+            var source = item.OfType<ParagraphBlock>().FirstOrDefault() is { } paragraph ? SettingLines.Source(file, paragraph).Trim() : string.Empty;
+            if (SettingLines.Pair(source) is not { } pair || item.Count != 1
+                || !DateOnly.TryParseExact(pair.Key, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            {
+                throw file.Error(line, "Each progress step must be one line, 'year-month-day: what happened', such as '- 2026-11-15: Two practices agreed to open late'.");
+            }
+
+            if (pair.Value.Length is 0 or > MaxStepLength)
+            {
+                throw file.Error(line, $"A progress step must say what happened, in {MaxStepLength} characters or fewer.");
+            }
+
+            steps.Add(new OutcomeStep(date, pair.Value, string.Empty));
+        }
+
+        if (steps.Count > MaxSteps)
+        {
+            throw file.Error(heading.Line + 1, $"There are {steps.Count} progress steps; the most is {MaxSteps}. Keep the ones people need.");
+        }
+
+        return steps.OrderBy(step => step.Date)
+            .GroupBy(step => step.Date)
+            .SelectMany(day => day.Select((step, i) => step with { Key = $"s{step.Date:yyyy-MM-dd}-{i + 1}" }))
+            .ToList();
     }
 
     private static string? FirstParagraph(IEnumerable<Block> blocks) =>

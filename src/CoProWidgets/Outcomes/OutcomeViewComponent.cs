@@ -62,6 +62,7 @@ public sealed class OutcomeViewComponent : WidgetViewComponent
             Said = QuoteCitations.Replace(outcome.Section(OutcomeSection.Said, section), quotes),
             Did = outcome.Section(OutcomeSection.Did, section),
             Next = outcome.Section(OutcomeSection.Next, section),
+            Steps = outcome.Steps.Select(step => new OutcomeProgress(step.Date, step.Text)).ToList(),
             ResultsUrl = resultsUrl,
             FeedUrl = Link(OutcomeEndpoints.FeedRoute),
             Warnings = ShowErrors ? item.Warnings : [],

@@ -86,6 +86,7 @@ public sealed class OutcomesViewComponent : WidgetViewComponent
                 Status = OutcomeText.Label(item.Outcome.Status),
                 Areas = OutcomeAreas.Describe(item.Outcome.Areas, labels),
                 Summary = item.Outcome.Summary,
+                LatestStep = OutcomeText.Latest(item.Outcome),
                 Warnings = showErrors ? item.Warnings : [],
             }).ToList(),
             Matching = matching.Count,

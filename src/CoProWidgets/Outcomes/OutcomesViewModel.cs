@@ -88,6 +88,9 @@ public sealed class OutcomeSummary
     /// <summary>A sentence or two about it, as plain text.</summary>
     public required string Summary { get; init; }
 
+    /// <summary>The latest progress step, as "15 November 2026: what happened", or null.</summary>
+    public string? LatestStep { get; init; }
+
     /// <summary>What the communication checklist found missing; shown only where content errors are.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }
@@ -155,6 +158,14 @@ public sealed class OutcomeViewModel
     /// <summary>Where every outcome is listed (the Atom feed's companion page is the host's; this is the feed).</summary>
     public required string FeedUrl { get; init; }
 
+    /// <summary>The dated progress steps, oldest first.</summary>
+    public IReadOnlyList<OutcomeProgress> Steps { get; init; } = [];
+
     /// <summary>What the communication checklist found missing; shown only where content errors are.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }
+
+/// <summary>A dated progress step, as the outcome page shows it.</summary>
+/// <param name="Date">The day it happened.</param>
+/// <param name="Text">What happened.</param>
+public sealed record OutcomeProgress(DateOnly Date, string Text);

@@ -17,7 +17,6 @@ internal sealed class OutcomesWidget(OutcomeProvider outcomes) : IWidget
     {
         services.TryAddSingleton<OutcomeProvider>();
         services.TryAddSingleton<OutcomeNotifier>();
-        services.TryAddSingleton<OutcomeChangeLog>();
         services.TryAddSingleton<OutcomeFeedCache>();
         services.AddHostedService(provider => provider.GetRequiredService<OutcomeNotifier>());
     }

@@ -41,7 +41,9 @@ internal sealed class StaffOutcomes(CoProDbContextFactory contexts, OutcomeProvi
             {
                 var prefix = $"outcome:{outcome.Name}:{change.Status}:";
                 var held = messages.Where(message => message.DeduplicationKey!.StartsWith(prefix, StringComparison.Ordinal)).ToList();
-                var status = OutcomeText.Parse(change.Status) is { } parsed ? OutcomeText.Label(parsed) : change.Status;
+                var step = outcome.Steps.FirstOrDefault(step => step.Key == change.Status);
+                var status = OutcomeText.Parse(change.Status) is { } parsed ? OutcomeText.Label(parsed)
+                    : step is not null ? $"Progress: {step.Date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}" : change.Status;
                 return new StaffOutcomeChange(
                     status,
                     StaffResponses.Time(change.SeenAt),

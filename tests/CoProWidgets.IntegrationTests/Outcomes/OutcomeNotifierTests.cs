@@ -164,6 +164,56 @@ public sealed class OutcomeNotifierTests : IAsyncDisposable
         Assert.Equal(5, await db.Outbox.CountAsync());
     }
 
+    /// <summary>
+    /// A new progress step emails each follower once: not for the steps the outcome was first published with, once
+    /// per new step across a restart, and once whatever three servers sharing one database do at the same time.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task EachNewProgressStep_EmailsFollowersExactlyOnce_AcrossARestart_AndThreeServers(string provider)
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        var first = new RecordingTransport();
+        var app = await StartAsync(first, checkInterval: "01:00:00");
+        await AddSignUpAsync(app, "a@example.org", "gp-access");
+        await AddSignUpAsync(app, "b@example.org", "gp-access");
+        WriteOutcome("evening", "in-progress", steps: ["2026-10-20: We met the practice managers"]);
+        await Notifier(app).CheckAsync();
+        await Wait.UntilAsync(() => Task.FromResult(first.Sent.Count == 2), TimeSpan.FromSeconds(20));
+
+        WriteOutcome("evening", "in-progress", steps: ["2026-10-20: We met the practice managers", "2026-11-15: Two practices agreed to open late"]);
+        await SeenAsync(app, steps: 2);
+        await Notifier(app).CheckAsync();
+        await Wait.UntilAsync(() => Task.FromResult(first.Sent.Count == 4), TimeSpan.FromSeconds(20));
+        Assert.Equal(2, first.Sent.Count(message => message.Subject == "Progress: Evening appointments"));
+        Assert.Contains("15 November 2026: Two practices agreed to open late", first.Sent.Last().HtmlBody, StringComparison.Ordinal);
+        await app.StopAsync();
+
+        var transports = Enumerable.Range(0, 3).Select(_ => new RecordingTransport()).ToList();
+        var servers = new List<WebApplication>();
+        foreach (var transport in transports)
+        {
+            servers.Add(await StartAsync(transport, checkInterval: "01:00:00"));
+        }
+
+        await Task.WhenAll(servers.SelectMany(server => Enumerable.Range(0, 2).Select(_ => Task.Run(() => Notifier(server).CheckAsync()))));
+        Assert.Equal(0, transports.Sum(t => t.Sent.Count));
+
+        WriteOutcome("evening", "in-progress", steps: ["2026-10-20: We met the practice managers", "2026-11-15: Two practices agreed to open late", "2026-12-01: The first evening clinic ran"]);
+        foreach (var server in servers)
+        {
+            await SeenAsync(server, steps: 3);
+        }
+
+        await Task.WhenAll(servers.SelectMany(server => Enumerable.Range(0, 3).Select(_ => Task.Run(() => Notifier(server).CheckAsync()))));
+        await Wait.UntilAsync(() => Task.FromResult(transports.Sum(t => t.Sent.Count) >= 2), TimeSpan.FromSeconds(20));
+        await Task.Delay(1000);
+
+        Assert.Equal(["a@example.org", "b@example.org"], transports.SelectMany(t => t.Sent).Select(m => m.To.Mailboxes.Single().Address).Order());
+        await using var db = Contexts(servers[0]).Create();
+        Assert.Equal(["in-progress", "s2026-10-20-1", "s2026-11-15-1", "s2026-12-01-1"], await db.OutcomeChanges.Select(change => change.Status).OrderBy(status => status).ToListAsync());
+    }
+
     [Fact]
     public async Task WithoutASiteAddress_NothingIsRecorded_SoTheChangeIsAnnouncedOnceItIsSet()
     {
@@ -188,8 +238,9 @@ public sealed class OutcomeNotifierTests : IAsyncDisposable
 
     private static CoProDbContextFactory Contexts(WebApplication app) => app.Services.GetRequiredService<CoProDbContextFactory>();
 
-    private void WriteOutcome(string name, string status, bool notify = true, string area = "gp-access")
+    private void WriteOutcome(string name, string status, bool notify = true, string area = "gp-access", string[]? steps = null)
     {
+        var progress = steps is null ? string.Empty : "\n## Progress\n\n" + string.Concat(steps.Select(step => $"- {step}\n"));
         Directory.CreateDirectory(Path.Combine(_content, "outcomes"));
         File.WriteAllText(Path.Combine(_content, "outcomes", name + ".md"), $"""
             ---
@@ -202,8 +253,12 @@ public sealed class OutcomeNotifierTests : IAsyncDisposable
             ## We did
 
             Two practices now open until 8pm.
-            """);
+            """ + progress);
     }
+
+    /// <summary>Waits until a server has seen the outcome file with this many steps (its file watcher has fired).</summary>
+    private static Task SeenAsync(WebApplication app, int steps) =>
+        Wait.UntilAsync(() => Task.FromResult(app.Services.GetRequiredService<OutcomeProvider>().Get("evening").Value?.Outcome.Steps.Count == steps), TimeSpan.FromSeconds(20));
 
     private static Task AddSignUpAsync(WebApplication app, string email, string areas, SignUpStatus status = SignUpStatus.Confirmed, bool byEmail = true) =>
         Followers.AddAsync(Contexts(app), email, areas, status, byEmail);

@@ -176,6 +176,35 @@ public sealed class OutcomeParserTests
         Assert.Equal([], OutcomeChecklist.Check(linked, ["gp-access", "carers"], _ => true));
     }
 
+    [Fact]
+    public void Progress_ListsDatedSteps_OldestFirst_KeyedByDayAndPlace_AndDatesTheContent()
+    {
+        var outcome = Parse("---\ntitle: T\ndate: 2026-10-01\nstatus: in-progress\nareas: [a]\n---\n## We did\n\nThings.\n\n## Progress\n\n- 2026-11-15: Two practices agreed to open late\n- 2026-10-20: We met the practice managers\n- 2026-11-15: The first evening clinic ran\n");
+
+        Assert.Equal(["s2026-10-20-1", "s2026-11-15-1", "s2026-11-15-2"], outcome.Steps.Select(step => step.Key));
+        Assert.Equal("We met the practice managers", outcome.Steps[0].Text);
+        Assert.Equal(new DateOnly(2026, 11, 15), outcome.ContentDate);
+    }
+
+    [Theory]
+    [InlineData("## Progress\n\nWe met them.\n", "outcomes/o.md:11: List the progress steps as one list")]
+    [InlineData("## Progress\n\n- soon: we will meet\n", "outcomes/o.md:13: Each progress step must be one line")]
+    [InlineData("## Progress\n\n- 2026-13-01: a bad month\n", "outcomes/o.md:13: Each progress step must be one line")]
+    public void Progress_ThatIsNotADatedList_IsAnErrorAtItsLine(string section, string expected)
+    {
+        var error = Assert.Throws<ContentException>(() => Parse($"---\ntitle: T\ndate: 2026-10-01\nstatus: planned\nareas: [a]\n---\n## We did\n\nThings.\n\n{section}")).Error;
+
+        Assert.StartsWith(expected, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StatusDate_DatesTheContent_WhenItIsTheLatest()
+    {
+        var outcome = Parse("---\ntitle: T\ndate: 2026-10-01\nstatus: done\nstatus-date: 2026-12-02\nareas: [a]\n---\n## We did\n\nThings.\n");
+
+        Assert.Equal(new DateOnly(2026, 12, 2), outcome.ContentDate);
+    }
+
     private static Outcome Parse(string text)
     {
         using var content = new TestContent();
