@@ -42,4 +42,5 @@ internal static class AuditActions
     public const string ResultsPublished = "results-published";
     public const string QuoteApproved = "quote-approved";
     public const string QuoteRejected = "quote-rejected";
+    public const string ResponseExcluded = "response-excluded";
 }

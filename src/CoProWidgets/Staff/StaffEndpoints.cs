@@ -25,6 +25,7 @@ internal static class StaffEndpoints
     public const string ContentRoute = "CoProWidgets.StaffContent";
     public const string EnterRoute = "CoProWidgets.StaffEnter";
     public const string PublishRoute = "CoProWidgets.StaffPublishResults";
+    public const string ExcludeRoute = "CoProWidgets.StaffExcludeResponse";
     public const string QuotesRoute = "CoProWidgets.StaffQuotes";
     public const string DecideQuoteRoute = "CoProWidgets.StaffDecideQuote";
     private const string QuotesView = "~/Views/CoProWidgets/Staff/Quotes.cshtml";
@@ -67,6 +68,7 @@ internal static class StaffEndpoints
         staff.MapGet("/surveys/{name}/responses.json", (string name, string? group, string? channel, string? answer, string? q, HttpContext context, SurveyProvider surveys, StaffExports exports) =>
             Export(name, surveys, survey => exports.WriteJsonAsync(context, survey, StaffResponseFilter.Read(survey, group, channel, answer, q)))).WithName(ResponsesJsonRoute);
         staff.MapGet("/surveys/{name}/enter", ShowEntryAsync).WithName(EnterRoute);
+        staff.MapPost("/surveys/{name}/responses/{id:guid}/exclude", ExcludeResponseAsync).DisableAntiforgery().WithName(ExcludeRoute);
         staff.MapPost("/surveys/{name}/publish", PublishResultsAsync).DisableAntiforgery().WithName(PublishRoute);
         staff.MapPost("/surveys/{name}/enter", EnterAsync).DisableAntiforgery();
         staff.MapGet("/people", (HttpContext context, StaffPeople people, SiteLinks links, LibraryPageRenderer pages) =>
@@ -265,6 +267,24 @@ internal static class StaffEndpoints
         return Results.Empty;
     }
 
+    /// <summary>Staff exclude a response as not genuine: kept and marked, counted nowhere; audited.</summary>
+    private static async Task<IResult> ExcludeResponseAsync(string name, Guid id, HttpContext context, SurveyProvider surveys, SurveyService service, AuditLog audit, SiteLinks links, LibraryPageRenderer pages)
+    {
+        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        {
+            return await pages.NotFoundAsync(context);
+        }
+
+        if (await StaffForm.ReadAsync(context) is null)
+        {
+            return StaffForm.Refused();
+        }
+
+        var user = context.User;
+        await service.ExcludeAsync(survey, id, db => audit.Add(db, user, AuditActions.ResponseExcluded, $"response {id:D} (survey {name})"), context.RequestAborted);
+        return FormRedirect.SeeOther(context, links.Path(context, ResponsesRoute, new { name, excluded = 1 }));
+    }
+
     /// <summary>Staff publish a survey's results now: a new snapshot if enough has arrived since the last, audited.</summary>
     private static async Task<IResult> PublishResultsAsync(string name, HttpContext context, SurveyProvider surveys, SurveyService service, PublishedResults results, AuditLog audit, SiteLinks links, LibraryPageRenderer pages)
     {
@@ -356,11 +376,17 @@ internal static class StaffEndpoints
             return await pages.NotFoundAsync(context);
         }
 
-        var model = await responses.ReadAsync(survey, StaffResponseFilter.Read(survey, group, channel, answer, q), page ?? 1, context.RequestAborted) with
+        var read = await responses.ReadAsync(survey, StaffResponseFilter.Read(survey, group, channel, answer, q), page ?? 1, context.RequestAborted);
+        var model = read with
+        {
+            ExcludeUrls = read.Responses.ToDictionary(response => response.Id, response => links.Path(context, ExcludeRoute, new { name, id = response.Id })),
+        };
+        model = model with
         {
             SurveyUrl = links.Path(context, SurveyRoute, new { name }),
             PageUrl = links.Path(context, ResponsesRoute, new { name }),
             CsvUrl = links.Path(context, ResponsesCsvRoute, new { name }),
+            JustExcluded = context.Request.Query["excluded"] == "1",
             JsonUrl = links.Path(context, ResponsesJsonRoute, new { name }),
         };
         return await pages.RenderAsync(context, ResponsesView, model, $"Responses: {survey.Title}");

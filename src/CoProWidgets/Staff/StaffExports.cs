@@ -20,7 +20,7 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
         await audit.RecordAsync(context.User, AuditActions.ResponsesExported, $"survey {survey.Name}", $"CSV, {filter.Describe()}", context.RequestAborted);
         var questions = survey.Questions.Select(question => question.Id).ToList();
         await using var writer = Csv.Start(context.Response, $"{survey.Name}-responses-{time.GetUtcNow():yyyy-MM-dd}.csv");
-        await Csv.WriteRowAsync(writer, ["response_id", "submitted_at", "survey_version", "channel", .. questions, "other_answers"]);
+        await Csv.WriteRowAsync(writer, ["response_id", "submitted_at", "survey_version", "channel", "excluded", .. questions, "other_answers"]);
         await foreach (var (response, answers) in responses.MatchAsync(survey, filter, context.RequestAborted))
         {
             var others = answers.All.Where(pair => !questions.Contains(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value);
@@ -30,6 +30,7 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
                 Csv.Time(response.SubmittedAt),
                 response.Version,
                 SurveyChannels.Id(response.Channel),
+                response.Excluded ? "yes" : "no",
                 .. questions.Select(id => string.Join(';', answers.Of(id))),
                 others.Count == 0 ? null : JsonSerializer.Serialize(others),
             ]);
@@ -91,6 +92,7 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
             json.WriteString("submittedAt", DateTime.SpecifyKind(row.SubmittedAt, DateTimeKind.Utc));
             json.WriteString("surveyVersion", row.Version);
             json.WriteString("channel", SurveyChannels.Id(row.Channel));
+            json.WriteBoolean("excluded", row.Excluded);
             json.WriteStartObject("answers");
             foreach (var (question, values) in answers.All)
             {

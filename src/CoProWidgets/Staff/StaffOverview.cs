@@ -29,7 +29,7 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
     {
         ArgumentNullException.ThrowIfNull(survey);
         await using var db = contexts.Create();
-        var rows = await db.SurveyResponses.AsNoTracking().Where(response => response.Survey == survey.Name)
+        var rows = await db.SurveyResponses.AsNoTracking().Where(response => response.Survey == survey.Name && !response.Excluded)
             .Select(response => new { response.SubmittedAt, response.Channel }).ToListAsync(cancellationToken);
         var days = rows
             .GroupBy(row => DateOnly.FromDateTime(SurveyService.InUk(row.SubmittedAt)))
@@ -57,7 +57,45 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
             Groups = group is null ? [] : group.Options.Select(option => new StaffGroupRow(option.Label, tally.Of(group.Id, option.Id, string.Empty))).ToList(),
             PublicResults = ResultsViewComponent.NotShown(survey, status) ?? await PublishedSentenceAsync(survey, rows.Count, suppressBelow, cancellationToken),
             CanPublish = ResultsViewComponent.NotShown(survey, status) is null,
+            Review = await ReviewAsync(survey, suppressBelow, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// What to check before publishing: each group the next snapshot would show for the first time, with how many of
+    /// its responses arrived since the last publication. A small group lifted over the threshold by a burst of
+    /// invented responses would let whoever sent them subtract their own answers and read the real ones: staff look,
+    /// and exclude what is not genuine, before the group is ever shown.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> ReviewAsync(SurveyDefinition survey, int suppressBelow, CancellationToken cancellationToken)
+    {
+        if (survey.GroupQuestion is not { } group)
+        {
+            return [];
+        }
+
+        var latest = await published.LatestAsync(survey, cancellationToken);
+        var live = await SurveyTally.ReadAsync(contexts, survey.Name, cancellationToken);
+        var since = latest?.PublishedAt ?? DateTime.MinValue;
+        var warnings = new List<string>();
+        foreach (var option in group.Options)
+        {
+            var before = latest?.Tally.Of(group.Id, option.Id, string.Empty) ?? 0;
+            var now = live.Of(group.Id, option.Id, string.Empty);
+            if (before >= suppressBelow || now < suppressBelow)
+            {
+                continue;
+            }
+
+            await using var db = contexts.Create();
+            var recent = (await db.SurveyResponses.AsNoTracking()
+                    .Where(response => response.Survey == survey.Name && !response.Excluded && response.SubmittedAt > since)
+                    .Select(response => response.Answers).ToListAsync(cancellationToken))
+                .Count(answers => SurveyAnswers.FromJson(answers).Has(group.Id, option.Id));
+            warnings.Add($"“{option.Label}” would be shown for the first time: {recent:N0} of its {now:N0} responses arrived since the last publication. If they came in a sudden burst, or look alike, read them (filter the responses by this group) and exclude any that are not genuine before publishing.");
+        }
+
+        return warnings;
     }
 
     /// <summary>What the public results page shows, in words, and when it next moves.</summary>
@@ -161,6 +199,9 @@ public sealed record StaffSurveyViewModel
 
     /// <summary>What the public results page shows now, in a sentence.</summary>
     public required string PublicResults { get; init; }
+
+    /// <summary>What to check before publishing: groups the next snapshot would show for the first time.</summary>
+    public IReadOnlyList<string> Review { get; init; } = [];
 
     /// <summary>Whether the results may be published today (the survey's results may be shown).</summary>
     public bool CanPublish { get; init; }

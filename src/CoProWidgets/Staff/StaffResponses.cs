@@ -20,7 +20,7 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
         await foreach (var (row, answers) in MatchAsync(survey, filter, cancellationToken))
         {
             var shown = survey.Questions.Select(question => new StaffAnswer(question.Text, question.Describe(answers.Of(question.Id)), question.Type == SurveyQuestionType.Text)).ToList();
-            matching.Add(new StaffResponse(row.SubmittedAt, SurveyChannels.Label(row.Channel), shown));
+            matching.Add(new StaffResponse(row.SubmittedAt, SurveyChannels.Label(row.Channel), shown) { Id = row.Id, Excluded = row.Excluded });
         }
 
         var pages = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
@@ -104,7 +104,14 @@ public sealed record StaffAnswer(string Question, string Answer, bool IsText);
 /// <param name="SubmittedAt">When it was sent (UTC).</param>
 /// <param name="Answers">Its answers, in the survey's order.</param>
 /// <param name="Channel">How it arrived, in words.</param>
-public sealed record StaffResponse(DateTime SubmittedAt, string Channel, IReadOnlyList<StaffAnswer> Answers);
+public sealed record StaffResponse(DateTime SubmittedAt, string Channel, IReadOnlyList<StaffAnswer> Answers)
+{
+    /// <summary>The response's id, which the exclude form posts.</summary>
+    public Guid Id { get; init; }
+
+    /// <summary>Whether staff excluded it as not genuine: it is counted nowhere.</summary>
+    public bool Excluded { get; init; }
+}
 
 /// <summary>A question's options, to filter responses by one of them.</summary>
 /// <param name="Question">The question's text.</param>
@@ -158,6 +165,12 @@ public sealed record StaffResponsesViewModel
 
     /// <summary>This page, for the filter form and the page links.</summary>
     public string PageUrl { get; init; } = string.Empty;
+
+    /// <summary>Each response's exclude address, by id.</summary>
+    public IReadOnlyDictionary<Guid, string> ExcludeUrls { get; init; } = new Dictionary<Guid, string>();
+
+    /// <summary>Whether the page follows an exclusion.</summary>
+    public bool JustExcluded { get; init; }
 
     /// <summary>The matching responses as CSV.</summary>
     public string CsvUrl { get; init; } = string.Empty;

@@ -25,6 +25,9 @@ internal sealed class SurveyResponse
     /// <summary>How the response arrived: online (here or embedded), or entered by staff from paper, phone or an event.</summary>
     public SurveyChannel Channel { get; set; }
 
+    /// <summary>Whether staff excluded it as not genuine (invented to unmask someone, or spam): kept, never counted.</summary>
+    public bool Excluded { get; set; }
+
     /// <summary>The answers as JSON: question id to the list of chosen option ids, or to a one-item list of text.</summary>
     public string Answers { get; set; } = "{}";
 }

@@ -109,6 +109,38 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
     }
 
     /// <summary>
+    /// Excludes a response staff judge not genuine (a burst invented to lift a small group over the threshold, or
+    /// spam): it stays stored, marked, and leaves every count it added to, in one transaction with
+    /// <paramref name="alongside"/> (the audit record). False when it is not there or was excluded already.
+    /// </summary>
+    public async Task<bool> ExcludeAsync(SurveyDefinition survey, Guid responseId, Action<CoProDbContext>? alongside, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        await using var db = contexts.Create();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var response = await db.SurveyResponses.FirstOrDefaultAsync(r => r.Id == responseId && r.Survey == survey.Name, cancellationToken);
+        if (response is null || response.Excluded
+            || await db.SurveyResponses.Where(r => r.Id == responseId && !r.Excluded).ExecuteUpdateAsync(set => set.SetProperty(r => r.Excluded, true), cancellationToken) == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+
+        foreach (var (question, option, group) in Counted(survey, SurveyAnswers.FromJson(response.Answers)))
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""UPDATE copro_survey_counts SET "Count" = "Count" - 1 WHERE "Survey" = {survey.Name} AND "Question" = {question} AND "Option" = {option} AND "Group" = {group} AND "Count" > 0""",
+                cancellationToken);
+        }
+
+        alongside?.Invoke(db);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        _storedHere.AddOrUpdate(survey.Name, 1, static (_, count) => count + 1);
+        return true;
+    }
+
+    /// <summary>
     /// The counts one response adds to: the survey's own count of responses (empty question and option); for each
     /// choice question it answered, the question's base (empty option) and each chosen option; each of them overall
     /// (empty group) and again within the respondent's group, if they gave one.

@@ -151,9 +151,9 @@ public sealed class StaffEntryTests : IAsyncDisposable
         Assert.Equal("/copro/staff/surveys/s/responses.csv?channel=paper", csvLink);
         Assert.Equal("1 of 2 responses match.", string.Join(' ', responses.QuerySelector(".copro-staff__count")!.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
         var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("response_id,submitted_at,survey_version,channel,say,who,else,other_answers", lines[0]);
+        Assert.Equal("response_id,submitted_at,survey_version,channel,excluded,say,who,else,other_answers", lines[0]);
         Assert.Equal(2, lines.Length);
-        Assert.EndsWith($",{Definition().Version},paper,disagree,uses,\"'=HYPERLINK(\"\"x\"\")\",", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith($",{Definition().Version},paper,no,disagree,uses,\"'=HYPERLINK(\"\"x\"\")\",", lines[1], StringComparison.Ordinal);
         Assert.Equal("attachment", csv.Content.Headers.ContentDisposition?.DispositionType);
         using var document = JsonDocument.Parse(await json.Content.ReadAsStringAsync());
         var root = document.RootElement;

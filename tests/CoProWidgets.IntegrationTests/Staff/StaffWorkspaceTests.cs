@@ -179,7 +179,7 @@ public sealed class StaffWorkspaceTests : IAsyncDisposable
         var page = await response.ReadDocumentAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.True(response.Headers.CacheControl?.NoStore);
         var responses = page.QuerySelectorAll(".copro-staff__response").ToList();
         Assert.Equal(["Response 2, 1 December 2026, 13:00", "Response 1, 1 December 2026, 12:00"], responses.Select(section => section.QuerySelector("h2")!.TextContent));
         Assert.Equal("Evening appointments\nwould help.", responses[0].QuerySelector(".copro-staff__text")?.TextContent);

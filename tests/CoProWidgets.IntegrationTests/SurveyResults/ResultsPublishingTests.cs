@@ -27,6 +27,27 @@ public sealed class ResultsPublishingTests : IAsyncDisposable
         type: agreement
         """;
 
+    private const string GroupedSurvey = """
+        ---
+        title: Having a say
+        opens: 2026-11-01
+        closes: 2026-12-31
+        results: after-review
+        thank-you: Thanks.
+        ---
+        ## I have a say in my care
+        id: say
+        type: agreement
+
+        ## Which describes you?
+        id: who
+        type: single
+        group: yes
+
+        - carer: I care for someone
+        - staff: I work in care
+        """;
+
     private readonly LibrarySite _site = new(FixedTime.At("2026-12-01T12:00:00Z"));
 
     public ValueTask DisposeAsync() => _site.DisposeAsync();
@@ -87,12 +108,67 @@ public sealed class ResultsPublishingTests : IAsyncDisposable
         Assert.Equal(0, await Results.RefreshAsync(CancellationToken.None));
     }
 
+    /// <summary>
+    /// Stuffing against a reviewed snapshot: one real carer; someone sends nine invented carers to lift the group over
+    /// the threshold and subtract their own answers. Staff are told the group would appear through responses that
+    /// all arrived since the last publication, exclude the invented ones, and the group stays hidden.
+    /// </summary>
+    [Fact]
+    public async Task StuffingASmallGroup_IsCaughtInReview_AndExcludedResponsesAreCountedNowhere()
+    {
+        _site.WriteContent("surveys/s.md", GroupedSurvey);
+        await _site.StartAsync(settings: [new("CoProWidgets:StaffPolicy", "Staff")], services: services => HeaderAuthentication.AddTo(services, "Staff"));
+        await SubmitGroupedAsync(1, "carer", "disagree");
+        await SubmitGroupedAsync(20, "staff", "agree");
+        using var staff = _site.Client("sam/staff");
+        var survey = await (await staff.GetAsync(new Uri("/copro/staff/surveys/s", UriKind.Relative))).ReadDocumentAsync();
+        using (await FormPost.From(survey, "form[action$='/publish']").PostAsync(staff))
+        {
+        }
+
+        _site.Time!.Now += TimeSpan.FromHours(1);
+        await SubmitGroupedAsync(9, "carer", "agree");
+        var review = await (await staff.GetAsync(new Uri("/copro/staff/surveys/s", UriKind.Relative))).ReadDocumentAsync();
+        Assert.Contains("“I care for someone” would be shown for the first time: 9 of its 10 responses arrived since the last publication", review.QuerySelector(".copro-inset")?.TextContent, StringComparison.Ordinal);
+
+        var carers = await (await staff.GetAsync(new Uri("/copro/staff/surveys/s/responses?group=carer", UriKind.Relative))).ReadDocumentAsync();
+        foreach (var form in carers.QuerySelectorAll("form[action$='/exclude']").Take(9).Select(element => FormPost.From(carers, $"form[action='{element.GetAttribute("action")}']")).ToList())
+        {
+            using var excluded = await form.PostAsync(staff);
+            Assert.Equal(HttpStatusCode.SeeOther, excluded.StatusCode);
+        }
+
+        await SubmitGroupedAsync(10, "staff", "agree");
+        var page = await (await staff.GetAsync(new Uri("/copro/staff/surveys/s", UriKind.Relative))).ReadDocumentAsync();
+        using (await FormPost.From(page, "form[action$='/publish']").PostAsync(staff))
+        {
+        }
+
+        var results = await (await staff.GetAsync(new Uri("/copro/surveys/s/results", UriKind.Relative))).ReadDocumentAsync();
+        var rows = results.QuerySelectorAll(".copro-results__question")[0].QuerySelectorAll("tbody tr").ToDictionary(row => row.QuerySelector("th")!.TextContent, row => row.TextContent);
+        Assert.StartsWith("Not shown", rows["I care for someone"].Trim()["I care for someone".Length..].Trim(), StringComparison.Ordinal);
+        await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
+        Assert.Equal(9, await db.SurveyResponses.CountAsync(response => response.Excluded));
+        Assert.Equal(31, (await db.ResultsSnapshots.OrderByDescending(s => s.Sequence).FirstAsync()).Responses);
+        Assert.Equal(9, await db.AuditLog.CountAsync(entry => entry.Action == AuditActions.ResponseExcluded));
+    }
+
     private PublishedResults Results => _site.Services.GetRequiredService<PublishedResults>();
 
     private async Task SubmitAsync(int times)
     {
         var survey = _site.Services.GetRequiredService<SurveyProvider>().Get("s").Value!;
         var answers = SurveyAnswers.Read(new FormCollection(new Dictionary<string, StringValues> { ["q-say"] = "agree" }), survey);
+        for (var i = 0; i < times; i++)
+        {
+            await _site.Services.GetRequiredService<SurveyService>().SubmitAsync(survey, SurveyService.NewKey(), answers);
+        }
+    }
+
+    private async Task SubmitGroupedAsync(int times, string who, string say)
+    {
+        var survey = _site.Services.GetRequiredService<SurveyProvider>().Get("s").Value!;
+        var answers = SurveyAnswers.Read(new FormCollection(new Dictionary<string, StringValues> { ["q-say"] = say, ["q-who"] = who }), survey);
         for (var i = 0; i < times; i++)
         {
             await _site.Services.GetRequiredService<SurveyService>().SubmitAsync(survey, SurveyService.NewKey(), answers);
