@@ -24,6 +24,7 @@ internal sealed class OutboxRetention(CoProDbContextFactory contexts, Outbox out
             {
                 ids = await db.Outbox
                     .Where(m => (m.SentAt != null && m.SentAt < cutoff) || (m.FailedAt != null && m.FailedAt < cutoff))
+                    .OrderBy(m => m.Id)
                     .Select(m => m.Id)
                     .Take(BatchSize)
                     .ToListAsync(cancellationToken);

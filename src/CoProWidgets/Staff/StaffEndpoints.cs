@@ -363,6 +363,7 @@ internal static class StaffEndpoints
             EnterUrl = links.Path(context, EnterRoute, new { name }),
             Entered = context.Request.Query["entered"] == "1",
             PublishUrl = links.Path(context, PublishRoute, new { name }),
+            ReportUrl = links.Path(context, ResultsWidget.ReportRoute, new { name }),
             Published = context.Request.Query["published"].ToString() switch { "1" => true, "0" => false, _ => null },
         };
         return await pages.RenderAsync(context, SurveyView, model, $"Staff: {survey.Title}");

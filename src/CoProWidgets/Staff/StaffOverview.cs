@@ -206,6 +206,9 @@ public sealed record StaffSurveyViewModel
     /// <summary>Whether the results may be published today (the survey's results may be shown).</summary>
     public bool CanPublish { get; init; }
 
+    /// <summary>The printable report of the published results.</summary>
+    public string ReportUrl { get; init; } = string.Empty;
+
     /// <summary>Where the form that publishes the results now posts.</summary>
     public string PublishUrl { get; init; } = string.Empty;
 

@@ -77,6 +77,7 @@ internal static class ResultsBuilder
             Options = question.Options.Select(option => option.Label).ToList(),
             Rows = rows,
             ChartDescription = Describe(question, rows, suppressBelow),
+            Headline = Headline(question, rows[0]),
         };
     }
 
@@ -111,6 +112,32 @@ internal static class ResultsBuilder
         var proportion = new Proportion((int)count, (int)total);
         var (low, high) = proportion.Wilson95;
         return new ResultsShare { Count = count, Total = total, Value = proportion.Share, Low = low, High = high };
+    }
+
+    /// <summary>
+    /// Everyone's figure in words people read first: "About 4 in 10 people agreed." for a statement, the most chosen
+    /// answer otherwise. Null when everyone's row is hidden or empty.
+    /// </summary>
+    internal static string? Headline(SurveyQuestion question, ResultsRow everyone)
+    {
+        if (everyone.Suppressed || everyone.Responses == 0 || everyone.Shares.Count == 0)
+        {
+            return null;
+        }
+
+        if (everyone.Agree is { } agree)
+        {
+            var tenths = (int)Math.Round(agree.Value * 10, MidpointRounding.AwayFromZero);
+            return tenths switch
+            {
+                0 => "Fewer than 1 in 10 people agreed.",
+                10 => "Nearly everyone agreed.",
+                _ => $"About {tenths} in 10 people agreed.",
+            };
+        }
+
+        var top = Enumerable.Range(0, question.Options.Count).MaxBy(i => everyone.Shares[i].Value);
+        return $"The most common answer was “{question.Options[top].Label}”, chosen by {everyone.Shares[top].Percent} of people who answered.";
     }
 
     private static string Describe(SurveyQuestion question, List<ResultsRow> rows, int suppressBelow)

@@ -20,7 +20,8 @@ public sealed class ResultsViewComponent : WidgetViewComponent
     /// <summary>Renders the results of <c>surveys/&lt;survey&gt;.md</c>, when its front matter allows them to be shown.</summary>
     /// <param name="survey">The survey file's name, without <c>.md</c>.</param>
     /// <param name="headingLevel">The level of the title heading, 1 to 5; by default <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</param>
-    public async Task<IViewComponentResult> InvokeAsync(string survey, int? headingLevel = null)
+    /// <param name="report">Whether to show the detail by group open, for the printable report.</param>
+    public async Task<IViewComponentResult> InvokeAsync(string survey, int? headingLevel = null, bool report = false)
     {
         if (!ContentName.IsValid(survey))
         {
@@ -46,11 +47,12 @@ public sealed class ResultsViewComponent : WidgetViewComponent
         var quotes = notShown is null ? await Service<PublishedQuotes>().ForSurveyAsync(definition.Name, HttpContext.RequestAborted) : [];
         var id = WidgetIds.Next(HttpContext);
         var level = Math.Clamp(headingLevel ?? options.DefaultHeadingLevel, 1, 5);
-        return CachedWidget(id, $"{survey}|{level}", [definition, published, status, quotes], () => new ResultsViewModel
+        return CachedWidget(id, $"{survey}|{level}|{report}", [definition, published, status, quotes], () => new ResultsViewModel
         {
             Id = id,
             Title = definition.Title,
             HeadingLevel = level,
+            Report = report,
             NotShown = notShown,
             Responses = tally?.Responses ?? 0,
             PublishedOn = published is null ? null : SurveyService.InUk(published.PublishedAt).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),

@@ -27,6 +27,9 @@ public sealed class ResultsViewModel
     /// <summary>When the figures shown were published (UK date), or null when none have been.</summary>
     public string? PublishedOn { get; init; }
 
+    /// <summary>Whether this is the printable report, where the detail by group is shown open.</summary>
+    public bool Report { get; init; }
+
     /// <summary>Whether staff publish the figures after reviewing them, rather than on a schedule.</summary>
     public bool PublishedByStaff { get; init; }
 
@@ -75,6 +78,9 @@ public sealed class ResultsQuestion
 
     /// <summary>What the chart shows, in words: its accessible description.</summary>
     public required string ChartDescription { get; init; }
+
+    /// <summary>What everyone said, in one sentence to read first ("About 4 in 10 people agreed."), or null when hidden.</summary>
+    public string? Headline { get; init; }
 }
 
 /// <summary>The answers of everyone, or of one respondent group, to one question.</summary>

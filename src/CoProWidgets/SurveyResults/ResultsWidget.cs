@@ -21,6 +21,8 @@ namespace CoProWidgets.SurveyResults;
 internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
 {
     public const string PageRoute = "CoProWidgets.SurveyResults";
+    public const string ReportRoute = "CoProWidgets.ResultsReport";
+    private const string ReportView = "~/Views/CoProWidgets/Surveys/Report.cshtml";
     public const string CsvRoute = "CoProWidgets.SurveyResultsCsv";
     private const string ResultsView = "~/Views/CoProWidgets/Surveys/Results.cshtml";
 
@@ -43,6 +45,8 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
     {
         group.MapGet("/surveys/{name}/results", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, ResultsView, new SurveyPage(name), "Results"))
             .WithName(PageRoute);
+        group.MapGet("/surveys/{name}/report", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, ReportView, new SurveyPage(name), "Report"))
+            .WithName(ReportRoute);
         group.MapGet("/surveys/{name}/results.csv", WriteCsvAsync).WithName(CsvRoute);
     }
 

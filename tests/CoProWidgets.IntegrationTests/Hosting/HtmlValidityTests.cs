@@ -28,7 +28,7 @@ public sealed class HtmlValidityTests : IDisposable
         async Task PostAsync(string name, string path, Func<FormPost, FormPost> fill, string selector = "form[method=post]") =>
             pages.Add((name, await fill(FormPost.From(await client.GetDocumentAsync(path), selector, path)).PostAsync(client)));
 
-        foreach (var path in (string[])["/", "/Working-Together", "/Have-Your-Say", "/You-Said-We-Did", "/Get-Involved", "/copro/outcomes", "/copro/outcomes/evening-gp-appointments", "/copro/surveys/having-a-say/results", "/copro/get-involved/new-link", "/copro/principles/toolkit/page", "/copro/embed/survey/having-a-say?mode=frame&origin=http%3A%2F%2Flocalhost%3A5081", "/Staff/SignIn", "/Have-Your-Say?copro-survey-thanks=having-a-say", "/Get-Involved?copro-get-involved=sent"])
+        foreach (var path in (string[])["/", "/Working-Together", "/Have-Your-Say", "/You-Said-We-Did", "/Get-Involved", "/copro/outcomes", "/copro/outcomes/evening-gp-appointments", "/copro/surveys/having-a-say/results", "/copro/get-involved/new-link", "/copro/principles/toolkit/page", "/copro/surveys/having-a-say/report", "/copro/embed/survey/having-a-say?mode=frame&origin=http%3A%2F%2Flocalhost%3A5081", "/Staff/SignIn", "/Have-Your-Say?copro-survey-thanks=having-a-say", "/Get-Involved?copro-get-involved=sent"])
         {
             await GetAsync(path, path);
         }

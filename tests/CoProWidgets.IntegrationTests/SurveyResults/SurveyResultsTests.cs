@@ -161,6 +161,24 @@ public sealed class SurveyResultsTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Report_IsAPageToPrint_WithTheHeadlineFirst_AndEveryGroupsDetailOpen()
+    {
+        await StartAsync();
+        await SubmitAsync(12, power: "strongly-agree", who: "works");
+        await SubmitAsync(10, power: "disagree", who: "uses");
+        await PublishAsync();
+
+        var report = await Client.GetDocumentAsync("/copro/surveys/s/report");
+        var results = await Client.GetDocumentAsync("/copro/surveys/s/results");
+
+        Assert.Equal("Results: Having a say", report.QuerySelector("h1")?.TextContent);
+        Assert.Null(report.QuerySelector("header, nav"));
+        Assert.Equal("About 5 in 10 people agreed.", report.QuerySelector(".copro-results__headline")?.TextContent);
+        Assert.NotNull(report.QuerySelector("details.copro-results__detail[open] table"));
+        Assert.NotNull(results.QuerySelector("details.copro-results__detail:not([open]) table"));
+    }
+
+    [Fact]
     public async Task ResultsCsv_HasARowPerQuestionGroupAndAnswer_WithSuppressedFiguresLeftEmpty()
     {
         await StartAsync();

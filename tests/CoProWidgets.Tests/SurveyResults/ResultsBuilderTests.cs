@@ -153,6 +153,16 @@ public sealed class ResultsBuilderTests
         Assert.Equal(0, Tally([]).Responses);
     }
 
+    [Fact]
+    public void Headline_SaysEveryonesFigureInWordsFirst_OrNothingWhenHidden()
+    {
+        var shown = Tally([("say", "", "", 20), ("say", "strongly-agree", "", 3), ("say", "agree", "", 5), ("say", "neither", "", 12)]);
+        var hidden = Tally([("say", "", "", 4), ("say", "agree", "", 4)]);
+
+        Assert.Equal("About 4 in 10 people agreed.", ResultsBuilder.Build(Survey(), shown, 10)[0].Headline);
+        Assert.Null(ResultsBuilder.Build(Survey(), hidden, 10)[0].Headline);
+    }
+
     private static SurveyDefinition Survey()
     {
         using var content = new TestContent();
