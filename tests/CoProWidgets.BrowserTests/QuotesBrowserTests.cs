@@ -64,6 +64,11 @@ public sealed class QuotesBrowserTests(BrowserSite site) : IClassFixture<Browser
         Assert.Contains($"[number removed]: {words} would let me keep my job.", quotes);
         Assert.DoesNotContain("07700", await page.ContentAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoViolationsAsync(page);
+
+        // The printable report, with every group's detail open.
+        await page.GotoAsync(Url("/copro/surveys/having-a-say/report"));
+        Assert.Contains($"[number removed]: {words} would let me keep my job.", await page.Locator(".copro-quote blockquote").AllTextContentsAsync());
+        await Accessibility.AssertNoViolationsAsync(page);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 

@@ -256,9 +256,12 @@ internal static class StaffEndpoints
         return FormRedirect.SeeOther(context, links.Path(context, PeopleRoute, new { erased = 1 }));
     }
 
+    /// <summary>The survey an address names, or null when the name is invalid or the survey has no good version.</summary>
+    private static SurveyDefinition? Survey(SurveyProvider surveys, string name) => ContentName.IsValid(name) ? surveys.Get(name).Value : null;
+
     private static async Task<IResult> Export(string name, SurveyProvider surveys, Func<SurveyDefinition, Task> write)
     {
-        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        if (Survey(surveys, name) is not { } survey)
         {
             return Results.NotFound();
         }
@@ -270,7 +273,7 @@ internal static class StaffEndpoints
     /// <summary>Staff exclude a response as not genuine: kept and marked, counted nowhere; audited.</summary>
     private static async Task<IResult> ExcludeResponseAsync(string name, Guid id, HttpContext context, SurveyProvider surveys, SurveyService service, AuditLog audit, SiteLinks links, LibraryPageRenderer pages)
     {
-        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        if (Survey(surveys, name) is not { } survey)
         {
             return await pages.NotFoundAsync(context);
         }
@@ -288,7 +291,7 @@ internal static class StaffEndpoints
     /// <summary>Staff publish a survey's results now: a new snapshot if enough has arrived since the last, audited.</summary>
     private static async Task<IResult> PublishResultsAsync(string name, HttpContext context, SurveyProvider surveys, SurveyService service, PublishedResults results, AuditLog audit, SiteLinks links, LibraryPageRenderer pages)
     {
-        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        if (Survey(surveys, name) is not { } survey)
         {
             return await pages.NotFoundAsync(context);
         }
@@ -306,7 +309,7 @@ internal static class StaffEndpoints
 
     private static async Task<IResult> ShowEntryAsync(string name, HttpContext context, SurveyProvider surveys, StaffEntry entry, SiteLinks links, LibraryPageRenderer pages)
     {
-        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        if (Survey(surveys, name) is not { } survey)
         {
             return await pages.NotFoundAsync(context);
         }
@@ -318,7 +321,7 @@ internal static class StaffEndpoints
     /// <summary>Stores a response staff entered, then shows the survey's page; or shows the form again with its problems.</summary>
     private static async Task<IResult> EnterAsync(string name, HttpContext context, SurveyProvider surveys, StaffEntry entry, SiteLinks links, LibraryPageRenderer pages)
     {
-        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        if (Survey(surveys, name) is not { } survey)
         {
             return await pages.NotFoundAsync(context);
         }
@@ -351,7 +354,7 @@ internal static class StaffEndpoints
 
     private static async Task<IResult> ShowSurveyAsync(string name, HttpContext context, SurveyProvider surveys, StaffOverview overview, SiteLinks links, LibraryPageRenderer pages, IOptions<CoProWidgetsOptions> options)
     {
-        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        if (Survey(surveys, name) is not { } survey)
         {
             return await pages.NotFoundAsync(context);
         }
@@ -372,7 +375,7 @@ internal static class StaffEndpoints
     /// <summary>A survey's responses, a page at a time, filtered by respondent group and by words in written answers.</summary>
     private static async Task<IResult> ShowResponsesAsync(string name, string? group, string? channel, string? answer, string? q, int? page, HttpContext context, SurveyProvider surveys, StaffResponses responses, SiteLinks links, LibraryPageRenderer pages)
     {
-        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        if (Survey(surveys, name) is not { } survey)
         {
             return await pages.NotFoundAsync(context);
         }
