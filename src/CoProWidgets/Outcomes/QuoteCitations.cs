@@ -47,19 +47,6 @@ internal static partial class QuoteCitations
         return builder;
     }
 
-    /// <summary>The codes a section cites.</summary>
-    public static IReadOnlyList<string> Codes(IHtmlContent? section)
-    {
-        if (section is null)
-        {
-            return [];
-        }
-
-        using var writer = new StringWriter();
-        section.WriteTo(writer, HtmlEncoder.Default);
-        return CitationPattern().Matches(writer.ToString()).Select(match => match.Groups[1].Value).ToList();
-    }
-
     [GeneratedRegex(@"<p>\{quote:\s*([0-9a-f]{8})\}</p>", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CitationPattern();
 }

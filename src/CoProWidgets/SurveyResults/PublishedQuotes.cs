@@ -38,22 +38,6 @@ internal sealed class PublishedQuotes(CoProDbContextFactory contexts, TimeProvid
         return kept;
     }
 
-    /// <summary>One approved quote by its code, from any survey, or null.</summary>
-    public async Task<PublishedQuote?> FindAsync(string code, CancellationToken cancellationToken = default)
-    {
-        await using var db = contexts.Create();
-        var approved = await db.SurveyQuotes.AsNoTracking().Where(q => q.Status == SurveyQuoteStatus.Approved).Select(q => new { q.Survey }).Distinct().ToListAsync(cancellationToken);
-        foreach (var survey in approved)
-        {
-            if ((await ForSurveyAsync(survey.Survey, cancellationToken)).FirstOrDefault(quote => quote.Code == code) is { } quote)
-            {
-                return quote;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>Forgets what is held for a survey, after a decision here.</summary>
     public void Changed(string survey) => _entries.TryRemove(survey, out _);
 
