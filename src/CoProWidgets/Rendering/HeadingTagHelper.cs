@@ -19,5 +19,18 @@ public sealed class HeadingTagHelper : TagHelper
         ArgumentNullException.ThrowIfNull(output);
         output.TagName = "h" + Math.Clamp(Level, 1, 6).ToString(CultureInfo.InvariantCulture);
         output.TagMode = TagMode.StartTagAndEndTag;
+
+        // autofocus="@bool" and data-copro-focus="@bool" (see WidgetFocus): the bare attribute when true, else nothing.
+        foreach (var name in (string[])["autofocus", "data-copro-focus"])
+        {
+            if (output.Attributes.TryGetAttribute(name, out var focus) && focus.Value is bool on)
+            {
+                output.Attributes.Remove(focus);
+                if (on)
+                {
+                    output.Attributes.Add(new TagHelperAttribute(name));
+                }
+            }
+        }
     }
 }

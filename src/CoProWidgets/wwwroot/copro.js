@@ -5,9 +5,9 @@
   if (!me) return;
   const headings = 'h1,h2,h3,h4,h5,h6';
 
-  // After a form is sent: focus the error summary or confirmation (autofocus), else the heading.
+  // After a form is sent: focus the error summary or confirmation (marked for the script), else the heading.
   const focusOn = (root, heading) => {
-    const t = root.querySelector('[autofocus]') || (heading && root.querySelector(headings));
+    const t = root.querySelector('[data-copro-focus]') || (heading && root.querySelector(headings));
     if (t) {
       if (!t.hasAttribute('tabindex')) t.tabIndex = -1;
       t.focus();

@@ -128,7 +128,7 @@ public sealed class EmbedEndpointTests : IDisposable
         Assert.False(sent.Headers.Contains("Set-Cookie"));
         var widget = await sent.ReadDocumentAsync();
         Assert.Equal("Check your email", widget.QuerySelector("#copro-1-sent h3")?.TextContent);
-        Assert.NotNull(widget.QuerySelector("#copro-1-sent[autofocus]"));
+        Assert.NotNull(widget.QuerySelector("#copro-1-sent[data-copro-focus]:not([autofocus])"));
         Assert.Equal(SignUpStatus.Pending, (await FindAsync("partner-visitor@example.org"))?.Status);
     }
 
@@ -142,7 +142,7 @@ public sealed class EmbedEndpointTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(Partner, Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
         var widget = await response.ReadDocumentAsync();
-        Assert.NotNull(widget.QuerySelector(".copro-error-summary[autofocus]"));
+        Assert.NotNull(widget.QuerySelector(".copro-error-summary[data-copro-focus]:not([autofocus])"));
         Assert.Contains("Enter your email address", widget.QuerySelector(".copro-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("/copro/embed/get-involved", widget.QuerySelector("form")?.GetAttribute("action"));
         Assert.Equal(0, await CountSignUpsAsync());
@@ -216,7 +216,7 @@ public sealed class EmbedEndpointTests : IDisposable
         var submit = FormPost.From(summary).Set("action", "submit");
         using var done = await PostAsync(submit, Partner);
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
-        Assert.NotNull((await done.ReadDocumentAsync()).QuerySelector("#copro-1-thanks[autofocus]"));
+        Assert.NotNull((await done.ReadDocumentAsync()).QuerySelector("#copro-1-thanks[data-copro-focus]:not([autofocus])"));
         using var twice = await PostAsync(submit, Partner);
         Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
 
