@@ -77,22 +77,26 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
         var latest = await published.LatestAsync(survey, cancellationToken);
         var live = await SurveyTally.ReadAsync(contexts, survey.Name, cancellationToken);
         var since = latest?.PublishedAt ?? DateTime.MinValue;
-        var warnings = new List<string>();
-        foreach (var option in group.Options)
+        var appearing = group.Options
+            .Where(option => (latest?.Tally.Of(group.Id, option.Id, string.Empty) ?? 0) < suppressBelow && live.Of(group.Id, option.Id, string.Empty) >= suppressBelow)
+            .ToList();
+        if (appearing.Count == 0)
         {
-            var before = latest?.Tally.Of(group.Id, option.Id, string.Empty) ?? 0;
-            var now = live.Of(group.Id, option.Id, string.Empty);
-            if (before >= suppressBelow || now < suppressBelow)
-            {
-                continue;
-            }
+            return [];
+        }
 
-            await using var db = contexts.Create();
-            var recent = (await db.SurveyResponses.AsNoTracking()
-                    .Where(response => response.Survey == survey.Name && !response.Excluded && response.SubmittedAt > since)
-                    .Select(response => response.Answers).ToListAsync(cancellationToken))
-                .Count(answers => SurveyAnswers.FromJson(answers).Has(group.Id, option.Id));
-            warnings.Add($"“{option.Label}” would be shown for the first time: {recent:N0} of its {now:N0} responses arrived since the last publication. If they came in a sudden burst, or look alike, read them (filter the responses by this group) and exclude any that are not genuine before publishing.");
+        // The groups chosen in responses since the last publication, read once for every group about to appear.
+        await using var db = contexts.Create();
+        var recentGroups = (await db.SurveyResponses.AsNoTracking()
+                .Where(response => response.Survey == survey.Name && !response.Excluded && response.SubmittedAt > since)
+                .Select(response => response.Answers).ToListAsync(cancellationToken))
+            .Select(answers => SurveyAnswers.FromJson(answers).TextOf(group.Id))
+            .ToList();
+        var warnings = new List<string>();
+        foreach (var option in appearing)
+        {
+            var recent = recentGroups.Count(chosen => chosen == option.Id);
+            warnings.Add($"“{option.Label}” would be shown for the first time: {recent:N0} of its {live.Of(group.Id, option.Id, string.Empty):N0} responses arrived since the last publication. If they came in a sudden burst, or look alike, read them (filter the responses by this group) and exclude any that are not genuine before publishing.");
         }
 
         return warnings;

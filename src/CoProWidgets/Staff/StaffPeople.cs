@@ -35,9 +35,9 @@ internal sealed class StaffPeople(CoProDbContextFactory contexts, SignUpService 
         {
             Statuses =
             [
-                new("Waiting to confirm their address", Status(SignUpStatus.Pending)),
-                new("Confirmed", Status(SignUpStatus.Confirmed)),
-                new("Unsubscribed", Status(SignUpStatus.Unsubscribed)),
+                new(Label(SignUpStatus.Pending), Status(SignUpStatus.Pending)),
+                new(Label(SignUpStatus.Confirmed), Status(SignUpStatus.Confirmed)),
+                new(Label(SignUpStatus.Unsubscribed), Status(SignUpStatus.Unsubscribed)),
             ],
             Areas = labels.Keys.Concat(areas.Keys.Where(id => !labels.ContainsKey(id))).Select(id => new StaffCountRow(labels.GetValueOrDefault(id) ?? id, areas.GetValueOrDefault(id))).ToList(),
             Ways =
@@ -134,12 +134,7 @@ internal sealed class StaffPeople(CoProDbContextFactory contexts, SignUpService 
             [
                 new("Email address", signUp.Email),
                 new("Name", signUp.Name ?? "Not given"),
-                new("Status", signUp.Status switch
-                {
-                    SignUpStatus.Pending => "Waiting to confirm their address",
-                    SignUpStatus.Confirmed => "Confirmed",
-                    _ => "Unsubscribed",
-                }),
+                new("Status", Label(signUp.Status)),
                 new("Areas", signUp.AreaList.Count == 0 ? "None" : string.Join(", ", OutcomeAreas.Describe(signUp.AreaList, labels))),
                 new("Updates by", ways.Length == 0 ? "None" : string.Join(", ", ways)),
                 new("Phone", signUp.Phone ?? "Not given"),
@@ -149,6 +144,14 @@ internal sealed class StaffPeople(CoProDbContextFactory contexts, SignUpService 
                 new("Emails held", emails.ToString("N0", CultureInfo.GetCultureInfo("en-GB"))),
             ]);
     }
+
+    /// <summary>A sign-up's status in words, as the counts and a found person both show it.</summary>
+    private static string Label(SignUpStatus status) => status switch
+    {
+        SignUpStatus.Pending => "Waiting to confirm their address",
+        SignUpStatus.Confirmed => "Confirmed",
+        _ => "Unsubscribed",
+    };
 
     private static DateTime? Utc(DateTime? value) => value is { } time ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : null;
 

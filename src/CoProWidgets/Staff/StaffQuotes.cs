@@ -104,7 +104,8 @@ internal sealed class StaffQuotes(CoProDbContextFactory contexts, SurveyProvider
         quote.PublishedText = approve ? text : null;
         quote.RedactionReason = approve && text != original ? reason : null;
         quote.Themes = themes.Count == 0 ? null : string.Join(',', themes);
-        quote.DecidedBy = AuditLog.ActorOf(user)[..Math.Min(AuditLog.ActorOf(user).Length, SurveyQuote.MaxDecidedByLength)];
+        var actor = AuditLog.ActorOf(user);
+        quote.DecidedBy = actor[..Math.Min(actor.Length, SurveyQuote.MaxDecidedByLength)];
         quote.DecidedAt = time.GetUtcNow().UtcDateTime;
         var detail = approve
             ? (quote.RedactionReason is null ? "Approved as written." : $"Approved with changes: {quote.RedactionReason}")
