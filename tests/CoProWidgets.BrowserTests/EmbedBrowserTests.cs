@@ -138,6 +138,86 @@ public sealed class EmbedBrowserTests : IClassFixture<EmbedSite>
     }
 
     [Fact]
+    public async Task LinksAloneInTheirParagraph_BecomeTheirWidgets_AndLinksInSentencesStayLinks()
+    {
+        var before = await CountResponsesAsync();
+        var email = $"link-{Guid.NewGuid():N}@example.org";
+        var (page, problems) = await _site.Widgets.NewPageAsync();
+        // What an editor's Markdown or rich-text editor writes: a link on a line of its own is a paragraph.
+        await page.GotoAsync($"{_site.ListedOrigin}/{_site.AddPage("links.html", $"""
+            <h2>Have your say</h2>
+            <p><a href="{_site.WidgetOrigin}/copro/surveys/{Survey}">Answer our survey about having a say</a></p>
+            <p>You can also <a href="{_site.WidgetOrigin}/copro/get-involved" id="in-sentence">get involved</a> in our work.</p>
+            <p><a href="{_site.WidgetOrigin}/copro/outcomes/not-a-widget/page">Not a widget's page</a></p>
+            <p><a href="https://example.org/copro/get-involved">The same path on another host</a></p>
+            <p>
+              <a href="{_site.WidgetOrigin}/copro/get-involved">Get involved</a>
+            </p>
+            """)}");
+
+        var survey = page.Locator("[data-copro-widget=survey][data-copro-name=embed-survey]");
+        var title = survey.GetByRole(AriaRole.Heading, new() { Level = 3 });
+        await title.WaitForAsync();
+        Assert.Equal("3", await survey.GetAttributeAsync("data-copro-heading-level"));
+        var signUp = page.Locator("[data-copro-widget=get-involved]");
+        await signUp.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).WaitForAsync();
+
+        // Only those two links changed: the one in a sentence and the ones that are not a widget's page are links still.
+        Assert.Equal(2, await page.Locator("[data-copro-widget]").CountAsync());
+        Assert.True(await page.Locator("#in-sentence").IsVisibleAsync());
+        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Not a widget's page" }).IsVisibleAsync());
+        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "The same path on another host" }).IsVisibleAsync());
+        await Accessibility.AssertNoViolationsAsync(page.Locator("main"));
+
+        await EmbeddedWidget.AnswerSurveyAsync(survey);
+        Assert.Equal(before + 1, await CountResponsesAsync());
+        await EmbeddedWidget.SignUpAsync(signUp, email);
+        Assert.Equal(SignUpStatus.Pending, (await FindSignUpAsync(email))?.Status);
+        await EmbeddedWidget.WaitForConfirmationEmailAsync(_site.Widgets.Site, email);
+        Assert.Equal($"{_site.ListedOrigin}/links.html", page.Url);
+        AssertNoProblems(problems);
+    }
+
+    [Fact]
+    public async Task LinksToEveryWidgetsPage_BecomeTheirWidgets_AndLinksAddedLaterWhenMountIsCalled()
+    {
+        var (page, problems) = await _site.Widgets.NewPageAsync();
+        await page.GotoAsync($"{_site.ListedOrigin}/{_site.AddPage("every-link.html", $"""
+            <p><a href="{_site.WidgetOrigin}/copro/principles/our-principles/page">Our principles</a></p>
+            <p><a href="{_site.WidgetOrigin}/copro/surveys/{Survey}/results">What people said</a></p>
+            <p><a href="{_site.WidgetOrigin}/copro/outcomes">You said, we did</a></p>
+            <p><a href="{_site.WidgetOrigin}/copro/outcomes/evening-gp-appointments">Evening GP appointments</a></p>
+            <div id="later"></div>
+            """)}");
+
+        await page.Locator("[data-copro-widget=principles][data-copro-name=our-principles]").GetByRole(AriaRole.Heading, new() { Name = "Our co-production principles", Level = 2 }).WaitForAsync();
+        await page.Locator($"[data-copro-widget=results][data-copro-name={Survey}] .copro-results").WaitForAsync();
+        await page.Locator("[data-copro-widget=outcomes]:not([data-copro-name]) .copro-outcomes__item").First.WaitForAsync();
+        await page.Locator("[data-copro-widget=outcomes][data-copro-name=evening-gp-appointments] .copro-outcome").WaitForAsync();
+
+        // As a CMS that loads content after the page: a paragraph added later, then mount().
+        await page.EvaluateAsync(
+            """
+            href => {
+                const p = document.createElement('p'), a = document.createElement('a');
+                a.href = href;
+                a.textContent = 'Get involved';
+                p.append(a);
+                document.getElementById('later').append(p);
+                window.CoProWidgets.mount();
+            }
+            """,
+            $"{_site.WidgetOrigin}/copro/get-involved");
+        await page.Locator("[data-copro-widget=get-involved]").GetByRole(AriaRole.Button, new() { Name = "Sign up" }).WaitForAsync();
+        foreach (var widget in await page.Locator("[data-copro-widget]").AllAsync())
+        {
+            await Accessibility.AssertNoViolationsAsync(widget);
+        }
+
+        AssertNoProblems(problems);
+    }
+
+    [Fact]
     public async Task IframeMode_SignUpCanBeCompleted_AndTheFrameFollowsItsContent()
     {
         var email = $"frame-{Guid.NewGuid():N}@example.org";

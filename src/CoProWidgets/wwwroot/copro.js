@@ -5,7 +5,7 @@
   if (!me) return;
   const headings = 'h1,h2,h3,h4,h5,h6';
 
-  // After a form is sent: focus the error summary or confirmation (marked for the script), else the heading.
+  // After a post: the marked error summary or thanks, else the heading.
   const focusOn = (root, heading) => {
     const t = root.querySelector('[data-copro-focus]') || (heading && root.querySelector(headings));
     if (t) {
@@ -16,8 +16,7 @@
 
   const parentOrigin = me.getAttribute('data-copro-frame');
   if (parentOrigin) {
-    // In the frame: links leaving the widget (the server names its address) open in the window; the height goes to
-    // the checked parent origin only.
+    // In a frame: links out of the widget open in the window; heights go to the checked origin only.
     const inFrame = new URL(me.getAttribute('data-copro-embed') || location.pathname, location.href).href;
     let last = 0;
     d.querySelectorAll('a[href]').forEach(a => {
@@ -27,7 +26,7 @@
       const h = Math.ceil(d.documentElement.getBoundingClientRect().height);
       if (h != last) w.parent.postMessage({ copro: 'height', height: last = h }, parentOrigin);
     };
-    // Now too: offscreen cross-origin frames run no observers.
+    // Now too: offscreen frames run no observers.
     send();
     w.addEventListener('load', send);
     new ResizeObserver(send).observe(d.documentElement);
@@ -37,7 +36,7 @@
 
   const base = new URL('../../', me.src).href;
   const origin = new URL(base).origin;
-  const embed = base + (me.getAttribute('data-copro-prefix') || '/copro').replace(/^\/+|\/+$/g, '') + '/embed/';
+  const own = base + (me.getAttribute('data-copro-prefix') || '/copro').replace(/^\/+|\/+$/g, '') + '/', embed = own + 'embed/';
   const frames = [];
   let policy;
   try {
@@ -72,7 +71,7 @@
       return;
     }
 
-    // The snippet's fallback link shows through the slot until the widget arrives.
+    // The fallback link shows through the slot until the widget arrives.
     const root = el.attachShadow({ mode: 'open' });
     const slot = d.createElement('slot'), css = d.createElement('link'), box = d.createElement('div');
     let busy;
@@ -105,14 +104,14 @@
       if (act) focusOn(box, 1);
     };
 
-    // act: the visitor sent a form or followed a link in the widget, so the focus follows.
+    // act: the visitor acted, so the focus follows.
     const load = (url, init, act) => {
       if (busy) return;
       busy = 1;
       box.setAttribute('aria-busy', 'true');
       Promise.all([fetch(url, Object.assign({ credentials: 'omit' }, init)), styled])
         .then(([r]) => r.text().then(t => {
-          // 400 and 429 are the widget again, with what was typed and what to do.
+          // 400 and 429 are the widget again, with what to do.
           if (r.ok || r.status == 400 || r.status == 429) show(t, act);
           else throw 0;
         }))
@@ -128,7 +127,7 @@
       if (!a || e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
       const h = a.getAttribute('href');
       if (h[0] == '#') {
-        // Error summary links: their targets are in the shadow root.
+        // Error summary links: targets are in the shadow root.
         const t = root.getElementById(decodeURIComponent(h.slice(1)));
         if (t) {
           e.preventDefault();
@@ -162,7 +161,26 @@
     for (const f of frames) if (f.contentWindow == e.source) f.height = Math.min(Math.max(+e.data.height || 0, 50), 50000);
   });
 
-  const scan = () => d.querySelectorAll('[data-copro-widget]').forEach(mount);
+  // A link alone in its paragraph to a widget's page here becomes the widget, a level below the heading before it.
+  const upgrade = () => d.querySelectorAll('p>a[href]').forEach(a => {
+    const p = a.parentNode, m = !a.href.indexOf(own) && a.href.slice(own.length).split(/[?#]/)[0]
+      .match(/^(?:(principles)\/([\w-]+)\/page|(get-involved)|surveys\/([\w-]+)(\/results)?|outcomes(?:\/([\w-]+))?)\/?$/);
+    if (m && p.children.length == 1 && p.textContent.trim() == a.textContent.trim()) {
+      const el = d.createElement('div'), name = m[2] || m[4] || m[6];
+      let level = 1;
+      d.querySelectorAll(headings).forEach(h => { if (h.compareDocumentPosition(p) & 4) level = +h.tagName[1]; });
+      el.setAttribute('data-copro-widget', m[1] || m[3] || (m[5] ? 'results' : m[4] ? 'survey' : 'outcomes'));
+      if (name) el.setAttribute('data-copro-name', name);
+      el.setAttribute('data-copro-heading-level', Math.min(level, 4) + 1);
+      p.replaceWith(el);
+      el.append(a);
+    }
+  });
+
+  const scan = () => {
+    upgrade();
+    d.querySelectorAll('[data-copro-widget]').forEach(mount);
+  };
   w.CoProWidgets = { mount: scan };
   if (d.readyState == 'loading') d.addEventListener('DOMContentLoaded', scan);
   else scan();

@@ -1,0 +1,50 @@
+using CoProWidgets.Testing;
+using Microsoft.Playwright;
+
+namespace CoProWidgets.BrowserTests;
+
+/// <summary>A visitor completing a widget shown on another site (by the snippet, a link or a WordPress plugin), by keyboard and pointer as a person would.</summary>
+internal static class EmbeddedWidget
+{
+    /// <summary>Answers the sample survey (written by <see cref="SiteData.WriteUndatedSurvey"/>) to its thank-you message, checking axe on each state.</summary>
+    public static async Task AnswerSurveyAsync(ILocator widget)
+    {
+        ArgumentNullException.ThrowIfNull(widget);
+        await widget.GetByRole(AriaRole.Group, new() { Name = "I feel I have a say in how my care or support is planned" }).GetByLabel("Agree", new() { Exact = true }).CheckAsync();
+        await widget.GetByRole(AriaRole.Group, new() { Name = "People who use services should share decisions equally with staff" }).GetByLabel("Strongly agree").CheckAsync();
+        await widget.GetByLabel("I care for someone who uses services").CheckAsync();
+        await widget.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await widget.GetByText("Page 2 of 3").WaitForAsync();
+        await widget.GetByRole(AriaRole.Group, new() { Name = "Have you taken part in co-production before?" }).GetByLabel("No").CheckAsync();
+        await widget.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await widget.GetByText("Page 3 of 3").WaitForAsync();
+        await widget.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await widget.GetByText("Check your answers").WaitForAsync();
+        await Accessibility.AssertNoViolationsAsync(widget);
+        await widget.GetByRole(AriaRole.Button, new() { Name = "Submit my answers" }).ClickAsync();
+        await widget.GetByText("Your answers have been sent").WaitForAsync();
+        await Accessibility.AssertNoViolationsAsync(widget);
+    }
+
+    /// <summary>Signs up with <paramref name="email"/> for GP access news, first sending the empty form for its error summary.</summary>
+    public static async Task SignUpAsync(ILocator widget, string email)
+    {
+        ArgumentNullException.ThrowIfNull(widget);
+        await widget.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
+        await widget.Locator(".copro-error-summary").WaitForAsync();
+        await Accessibility.AssertNoViolationsAsync(widget);
+        await widget.GetByLabel("Email address").FillAsync(email);
+        await widget.GetByLabel("GP access and appointments").CheckAsync();
+        await widget.GetByLabel("I agree to you keeping my details for this").CheckAsync();
+        await widget.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
+        await widget.GetByText("Check your email").WaitForAsync();
+        await Accessibility.AssertNoViolationsAsync(widget);
+    }
+
+    /// <summary>Waits until the confirmation email to <paramref name="email"/> is written to the site's mail folder.</summary>
+    public static Task WaitForConfirmationEmailAsync(SampleSiteFactory site, string email)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        return Wait.UntilAsync(() => Task.FromResult(Directory.Exists(site.MailPath) && Directory.EnumerateFiles(site.MailPath).Any(file => File.ReadAllText(file).Contains(email, StringComparison.Ordinal))), "the confirmation email is written");
+    }
+}
