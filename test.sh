@@ -6,7 +6,9 @@
 # the browser tests (Playwright never downloads a browser; it launches /usr/bin/chromium or CHROMIUM_PATH),
 # python3-aiosmtpd for a real SMTP server, and PostgreSQL, whose server it starts on a loopback port in a temporary
 # folder for the storage tests and stops at the end (or uses COPRO_TEST_POSTGRES if that is already set), and the
-# Nu Html Checker (npm's vnu-jar, run with Java) for the HTML validity test (or COPRO_TEST_VNU).
+# Nu Html Checker (npm's vnu-jar, run with Java) for the HTML validity test (or COPRO_TEST_VNU), and for the WordPress
+# plugin's browser tests Debian's wordpress, PHP and MariaDB, whose server it starts like PostgreSQL's (or uses
+# COPRO_TEST_MARIADB_SOCKET).
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -92,6 +94,48 @@ if [ -z "${COPRO_TEST_POSTGRES:-}" ]; then
   echo "PostgreSQL is running on 127.0.0.1:$pg_port for the tests."
 fi
 trap pg_stop EXIT
+
+# WordPress for the plugin's tests: Debian's wordpress with its default theme, PHP's command line (its built-in
+# server) with mysqli, and a MariaDB server of our own on a socket in a temporary folder (or COPRO_TEST_MARIADB_SOCKET,
+# for a server with a user 'copro', password 'copro-tests', that may create databases).
+php_bin="${COPRO_TEST_PHP:-/usr/bin/php}"
+if [ ! -f /usr/share/wordpress/wp-load.php ] || [ ! -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] \
+  || [ ! -x "$php_bin" ] || ! "$php_bin" -m 2>/dev/null | grep -qi '^mysqli$' \
+  || { [ -z "${COPRO_TEST_MARIADB_SOCKET:-}" ] && ! command -v mariadb-install-db >/dev/null 2>&1; }; then
+  echo "Installing WordPress, PHP and MariaDB for the WordPress plugin tests..."
+  apt_install wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server mariadb-client \
+    || fail "WordPress is missing for the plugin tests. Install it (sudo apt-get install wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server)."
+fi
+mdb_stop() { :; }
+if [ -z "${COPRO_TEST_MARIADB_SOCKET:-}" ]; then
+  mdb_dir="$(mktemp -d)"
+  chmod 755 "$mdb_dir"
+  as_mysql=()
+  if [ "$(id -u)" -eq 0 ]; then
+    # MariaDB refuses to run as root: run it as the mysql user the package created.
+    chown mysql "$mdb_dir"
+    as_mysql=(runuser -u mysql --)
+  fi
+  "${as_mysql[@]}" mariadb-install-db --no-defaults --datadir="$mdb_dir/data" --auth-root-authentication-method=normal \
+    --skip-test-db >"$mdb_dir/install.log" 2>&1 || { cat "$mdb_dir/install.log" >&2; fail "mariadb-install-db failed"; }
+  "${as_mysql[@]}" "$(command -v mariadbd || echo /usr/sbin/mariadbd)" --no-defaults --datadir="$mdb_dir/data" \
+    --socket="$mdb_dir/mysqld.sock" --pid-file="$mdb_dir/mysqld.pid" --skip-networking --skip-log-bin \
+    --log-error="$mdb_dir/error.log" >/dev/null 2>&1 &
+  for _ in $(seq 1 60); do
+    mariadb --no-defaults -S "$mdb_dir/mysqld.sock" -u root -e "SELECT 1" >/dev/null 2>&1 && break
+    sleep 0.5
+  done
+  mariadb --no-defaults -S "$mdb_dir/mysqld.sock" -u root \
+    -e "CREATE USER 'copro'@'localhost' IDENTIFIED BY 'copro-tests'; GRANT ALL PRIVILEGES ON *.* TO 'copro'@'localhost';" \
+    || { cat "$mdb_dir/error.log" >&2; fail "MariaDB did not start"; }
+  mdb_stop() {
+    mariadb-admin --no-defaults -S "$mdb_dir/mysqld.sock" -u root shutdown >/dev/null 2>&1
+    rm -rf "$mdb_dir"
+  }
+  export COPRO_TEST_MARIADB_SOCKET="$mdb_dir/mysqld.sock"
+  echo "MariaDB is running on $COPRO_TEST_MARIADB_SOCKET for the WordPress tests."
+fi
+trap 'pg_stop; mdb_stop' EXIT
 
 echo "Building (warnings are errors)..."
 dotnet build CoProWidgets.sln -c Debug -warnaserror -nologo -clp:ErrorsOnly || fail "the build failed"

@@ -1,0 +1,281 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CoProWidgets.GetInvolved;
+using Microsoft.Playwright;
+
+namespace CoProWidgets.BrowserTests.WordPress;
+
+/// <summary>
+/// The WordPress plugin in a real WordPress: an Author (whose posts WordPress strips of scripts) places the survey and
+/// the sign-up with the shortcode, the block and a pasted address, and a visitor answers and signs up from the
+/// WordPress page; the editor's preview of a pasted address; the settings page; the plugin's own rules.
+/// </summary>
+public sealed class WordPressPluginTests : IClassFixture<WordPressSite>
+{
+    private const string Survey = "wp-survey";
+    private readonly WordPressSite _wordPress;
+
+    public WordPressPluginTests(WordPressSite wordPress)
+    {
+        _wordPress = wordPress;
+        SiteData.WriteUndatedSurvey(wordPress.Widgets.Site, Survey);
+    }
+
+    [Fact]
+    public async Task AuthorsShortcodes_ShowASurveyAndASignUp_ThatVisitorsComplete()
+    {
+        var (link, _) = await _wordPress.PublishAsync("author", "Have your say", $"""
+            <!-- wp:paragraph --><p>We want to hear from you.</p><!-- /wp:paragraph -->
+
+            <!-- wp:shortcode -->
+            [copro widget="survey" name="{Survey}" title="Answer our survey about having a say"]
+            <!-- /wp:shortcode -->
+
+            <!-- wp:shortcode -->
+            [copro widget="get-involved" heading_level="2"]
+            <!-- /wp:shortcode -->
+            """);
+
+        await CompleteBothAsync(link);
+    }
+
+    [Fact]
+    public async Task AuthorsBlocks_ShowASurveyAndASignUp_ThatVisitorsComplete()
+    {
+        var (link, _) = await _wordPress.PublishAsync("author", "Tell us and take part", $$"""
+            <!-- wp:coprowidgets/widget {"widget":"survey","name":"{{Survey}}"} /-->
+
+            <!-- wp:coprowidgets/widget {"widget":"get-involved","headingLevel":2,"title":"Get involved with us"} /-->
+            """);
+
+        await CompleteBothAsync(link);
+    }
+
+    [Fact]
+    public async Task AuthorsPastedAddresses_ShowASurveyAndASignUp_ThatVisitorsComplete()
+    {
+        // One address pasted into a paragraph of its own, the other into the Embed block, as the editor writes them.
+        var (link, _) = await _wordPress.PublishAsync("author", "Our survey", $$"""
+            <!-- wp:paragraph -->
+            <p>{{_wordPress.WidgetOrigin}}/copro/surveys/{{Survey}}</p>
+            <!-- /wp:paragraph -->
+
+            <!-- wp:embed {"url":"{{_wordPress.WidgetOrigin}}/copro/get-involved"} -->
+            <figure class="wp-block-embed"><div class="wp-block-embed__wrapper">
+            {{_wordPress.WidgetOrigin}}/copro/get-involved
+            </div></figure>
+            <!-- /wp:embed -->
+            """);
+
+        await CompleteBothAsync(link);
+    }
+
+    [Fact]
+    public async Task AnAuthorsPastedSnippet_LosesItsScript_WhichIsWhyThePluginExists()
+    {
+        var snippet = $"""<!-- wp:html --><script src="{_wordPress.WidgetOrigin}/_content/CoProWidgets/copro.js" async></script><!-- /wp:html -->""";
+
+        var (_, byAuthor) = await _wordPress.PublishAsync("author", "Pasted by an author", snippet);
+        var (_, byEditor) = await _wordPress.PublishAsync("editor", "Pasted by an editor", snippet);
+
+        Assert.DoesNotContain("<script", byAuthor, StringComparison.Ordinal);
+        Assert.Contains("<script", byEditor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditorPreviewOfAPastedAddress_IsTheWidgetWithItsScript()
+    {
+        // The block editor previews an Embed block through this endpoint and shows its HTML in a frame of its own page.
+        using var author = _wordPress.Client("author");
+        var address = $"{_wordPress.WidgetOrigin}/copro/surveys/{Survey}/results";
+        using var response = await author.GetAsync(new Uri($"?rest_route=/oembed/1.0/proxy&url={Uri.EscapeDataString(address)}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var preview = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var html = preview.RootElement.GetProperty("html").GetString()!;
+
+        Assert.Contains($"""data-copro-widget="results" data-copro-name="{Survey}" """, html, StringComparison.Ordinal);
+        Assert.Contains($"""<a href="{address}">""", html, StringComparison.Ordinal);
+        Assert.Matches($"""<script src="{Regex.Escape(_wordPress.WidgetOrigin)}/_content/CoProWidgets/copro.js" data-copro-prefix="/copro" async></script>""", html);
+
+        // An address that is not a widget's page is not the plugin's to show.
+        using var other = await author.GetAsync(new Uri($"?rest_route=/oembed/1.0/proxy&url={Uri.EscapeDataString($"{_wordPress.WidgetOrigin}/copro/staff")}", UriKind.Relative));
+        Assert.DoesNotContain("data-copro-widget", await other.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PagesWithoutAWidget_DoNotLoadTheScript_AndPagesWithSeveralLoadItOnce()
+    {
+        var (plain, _) = await _wordPress.PublishAsync("author", "Opening hours", "<!-- wp:paragraph --><p>We are open on weekdays.</p><!-- /wp:paragraph -->");
+        var (several, _) = await _wordPress.PublishAsync("author", "Everything", $$"""
+            <!-- wp:shortcode -->[copro widget="principles" name="our-principles"]<!-- /wp:shortcode -->
+            <!-- wp:shortcode -->[copro widget="results" name="{{Survey}}"]<!-- /wp:shortcode -->
+            <!-- wp:coprowidgets/widget {"widget":"outcomes"} /-->
+            """);
+        using var visitor = new HttpClient();
+
+        Assert.DoesNotContain("copro.js", await visitor.GetStringAsync(new Uri(plain)), StringComparison.Ordinal);
+        var page = await visitor.GetStringAsync(new Uri(several));
+        var scripts = Regex.Matches(page, "<script[^>]*copro\\.js[^>]*>").Select(match => match.Value).ToList();
+        var script = Assert.Single(scripts);
+        Assert.Contains(" async", script, StringComparison.Ordinal);
+        Assert.Equal(3, Regex.Count(page, "data-copro-widget="));
+    }
+
+    [Fact]
+    public async Task Widgets_TakeTheThemesFontColoursAndCorners_InsideTheirShadowRoots()
+    {
+        var (link, _) = await _wordPress.PublishAsync("author", "Get involved today", """<!-- wp:shortcode -->[copro widget="get-involved"]<!-- /wp:shortcode -->""");
+        var (page, _) = await _wordPress.Widgets.NewPageAsync();
+        await page.GotoAsync(link);
+        var button = page.Locator("[data-copro-widget=get-involved]").GetByRole(AriaRole.Button, new() { Name = "Sign up" });
+        await button.WaitForAsync();
+
+        // Twenty Twenty-Three: black links on white, square buttons, the system font stack.
+        Assert.Equal("rgb(0, 0, 0)", await button.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        Assert.Equal("rgb(255, 255, 255)", await button.EvaluateAsync<string>("e => getComputedStyle(e).color"));
+        Assert.Equal("0px", await button.EvaluateAsync<string>("e => getComputedStyle(e).borderTopLeftRadius"));
+        Assert.Contains("-apple-system", await page.Locator("[data-copro-widget=get-involved] .copro").First.EvaluateAsync<string>("e => getComputedStyle(e).fontFamily"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shortcode_ChecksItsChoices_EscapesWhatItWrites_AndTellsOnlyEditorsWhatIsWrong()
+    {
+        var output = await _wordPress.PhpAsync("""
+            $show = static function () {
+                echo do_shortcode( '[copro widget="survey"]' ), "\n";
+                echo do_shortcode( '[copro widget="nothing" name="x"]' ), "\n";
+                echo do_shortcode( '[copro widget="survey" name="../../staff"]' ), "\n";
+                echo do_shortcode( '[copro widget="survey" name="having-a-say" heading_level="9" mode="iframe" title="Say &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"]' ), "\n";
+            };
+            $show();
+            echo "--editor--\n";
+            wp_set_current_user( get_user_by( 'login', 'editor' )->ID );
+            $show();
+            """);
+        var (visitor, editor) = (output.Split("--editor--\n")[0], output.Split("--editor--\n")[1]);
+        var visitorLines = visitor.Split('\n');
+        var editorLines = editor.Split('\n');
+
+        // Visitors see nothing for a mistake; editors see what to fix.
+        Assert.Equal(string.Empty, visitorLines[0]);
+        Assert.Equal(string.Empty, visitorLines[1]);
+        Assert.Equal(string.Empty, visitorLines[2]);
+        Assert.Contains("The survey widget needs a name", editorLines[0], StringComparison.Ordinal);
+        Assert.Contains("Choose a widget: principles, get-involved, survey, results, outcomes.", editorLines[1], StringComparison.Ordinal);
+        Assert.Contains("letters, digits, - and _ only", editorLines[2], StringComparison.Ordinal);
+
+        // The heading level is held to 1..5 and the title is text, encoded wherever it is written.
+        var widget = visitorLines[3];
+        Assert.Contains("""data-copro-heading-level="5" data-copro-mode="iframe" """, widget, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", widget, StringComparison.Ordinal);
+        Assert.Contains("data-copro-title=\"Say &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"", widget, StringComparison.Ordinal);
+        Assert.Empty(_wordPress.PluginLogEntries());
+    }
+
+    [Fact]
+    public async Task HostConstant_WinsOverTheSettingsPage()
+    {
+        var output = await _wordPress.PhpAsync(
+            "echo coprowidgets_host(), ' ', do_shortcode( '[copro widget=\"get-involved\"]' );",
+            before: "define( 'COPROWIDGETS_HOST', 'https://widgets.example.org/' );");
+
+        Assert.StartsWith("https://widgets.example.org <div class=\"coprowidgets\" data-copro-widget=\"get-involved\"", output, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://widgets.example.org/copro/get-involved\">", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SettingsPage_NeedsItsNonce_RefusesABadAddress_AndCanBeUsedByKeyboard()
+    {
+        var (page, _) = await _wordPress.Widgets.NewPageAsync();
+        await page.GotoAsync($"{_wordPress.Origin}/wp-login.php");
+        await page.GetByLabel("Username or Email Address").FillAsync("admin");
+        await page.Locator("#user_pass").FillAsync(_wordPress.Password("admin"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log In" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("wp-admin"));
+
+        await page.GotoAsync($"{_wordPress.Origin}/wp-admin/options-general.php?page=coprowidgets");
+        await Accessibility.AssertNoViolationsAsync(page.Locator(".wrap"));
+        var host = page.GetByLabel("Widget site address");
+        Assert.Equal(_wordPress.WidgetOrigin, await host.InputValueAsync());
+        Assert.Contains(_wordPress.Origin, await page.Locator(".wrap").InnerTextAsync(), StringComparison.Ordinal);
+
+        // A bad address is refused with a message, and the one stored stays.
+        await host.FillAsync("javascript:alert(1)//example.org");
+        await host.EvaluateAsync("e => e.type = 'text'");
+        await page.GetByLabel("Route prefix").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByText("Enter the widget site's address starting with https://").WaitForAsync();
+        Assert.Equal(_wordPress.WidgetOrigin, await page.GetByLabel("Widget site address").InputValueAsync());
+        await Accessibility.AssertNoViolationsAsync(page.Locator(".wrap"));
+
+        // The same form without its nonce changes nothing.
+        var status = await page.EvaluateAsync<int>(
+            """
+            async () => {
+                const data = new URLSearchParams({ option_page: 'coprowidgets', action: 'update', 'coprowidgets_settings[host]': 'https://attacker.example' });
+                return (await fetch('/wp-admin/options.php', { method: 'POST', body: data })).status;
+            }
+            """);
+        Assert.NotEqual(200, status);
+        Assert.Equal(_wordPress.WidgetOrigin, (await _wordPress.PhpAsync("echo coprowidgets_host();")).Trim());
+    }
+
+    [Fact]
+    public async Task Uninstalling_RemovesTheSettings()
+    {
+        var output = await _wordPress.PhpAsync("""
+            $kept = get_option( 'coprowidgets_settings' );
+            define( 'WP_UNINSTALL_PLUGIN', 'coprowidgets/coprowidgets.php' );
+            include WP_PLUGIN_DIR . '/coprowidgets/uninstall.php';
+            echo var_export( get_option( 'coprowidgets_settings', 'gone' ), true );
+            update_option( 'coprowidgets_settings', $kept );
+            """);
+
+        Assert.Equal("'gone'", output.Trim());
+    }
+
+    [Fact]
+    public async Task EveryPhpFileOfThePlugin_PassesPhpLint()
+    {
+        var files = Directory.EnumerateFiles(WordPressSite.Plugin, "*.php", SearchOption.AllDirectories).ToList();
+        Assert.True(files.Count >= 7, $"Only {files.Count} PHP files found.");
+        foreach (var file in files)
+        {
+            Assert.StartsWith("No syntax errors detected", await WordPressSite.RunAsync(WordPressSite.Php, ["-l", file]), StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>A visitor opens the post, checks the page with axe, answers the survey to its thank-you and signs up.</summary>
+    private async Task CompleteBothAsync(string link)
+    {
+        var before = await SiteData.CountResponsesAsync(_wordPress.Widgets.Site, Survey);
+        var email = $"wp-{Guid.NewGuid():N}@example.org";
+        var (page, problems) = await _wordPress.Widgets.NewPageAsync();
+        await page.GotoAsync(link);
+        var survey = page.Locator($"[data-copro-widget=survey][data-copro-name={Survey}]");
+        var signUp = page.Locator("[data-copro-widget=get-involved]");
+        await survey.GetByRole(AriaRole.Button, new() { Name = "Continue" }).WaitForAsync();
+        await signUp.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).WaitForAsync();
+        Assert.Equal(1, await page.Locator("script[src$='/_content/CoProWidgets/copro.js']").CountAsync());
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await EmbeddedWidget.AnswerSurveyAsync(survey);
+        Assert.Equal(before + 1, await SiteData.CountResponsesAsync(_wordPress.Widgets.Site, Survey));
+        await EmbeddedWidget.SignUpAsync(signUp, email);
+        Assert.Equal(SignUpStatus.Pending, (await SiteData.FindSignUpAsync(_wordPress.Widgets.Site, email))?.Status);
+        await EmbeddedWidget.WaitForConfirmationEmailAsync(_wordPress.Widgets.Site, email);
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        Assert.Equal(link, page.Url);
+        // Allowed: a form answered 400 on purpose (its errors), and axe-core's own attempt to read the widgets'
+        // stylesheet from the widget host with XMLHttpRequest (without CORS) when it checks a whole page.
+        var real = problems
+            .Where(problem => !(problem.StartsWith("400 for fetch ", StringComparison.Ordinal) && problem.Contains("/copro/embed/", StringComparison.Ordinal)))
+            .Where(problem => !problem.StartsWith("Couldn't load preload assets", StringComparison.Ordinal))
+            .Where(problem => !(problem.StartsWith("Access to XMLHttpRequest at ", StringComparison.Ordinal) && problem.Contains("/_content/CoProWidgets/copro.css' from origin", StringComparison.Ordinal)))
+            .ToList();
+        Assert.True(real.Count == 0, string.Join("\n", real));
+        Assert.Empty(_wordPress.PluginLogEntries());
+    }
+}
