@@ -217,6 +217,34 @@ public sealed class EmbedBrowserTests : IClassFixture<EmbedSite>
         AssertNoProblems(problems);
     }
 
+    [Theory]
+    [InlineData(1280, 1500)]
+    [InlineData(375, 2000)]
+    public async Task PlainIframe_WithTheReadmesFixedHeights_FitsEveryStateOfTheSurvey(int width, int height)
+    {
+        // The README's plain iframe and stylesheet, for a page without the script: every state of the survey fits.
+        var before = await CountResponsesAsync();
+        var source = $"{_site.WidgetOrigin}/copro/embed/survey/{Survey}?mode=frame&amp;origin={Uri.EscapeDataString(_site.ListedOrigin)}";
+        _site.Stylesheets["plain-frame.css"] = """
+            .copro-frame { display: block; width: 100%; height: 1500px; border: 0; }
+            @media (max-width: 40em) { .copro-frame { height: 2000px; } }
+            """;
+        var (page, problems) = await _site.Widgets.NewPageAsync(width);
+        await page.GotoAsync($"{_site.ListedOrigin}/{_site.AddPage("plain-frame.html", $"""<iframe class="copro-frame" src="{source}" title="Answer our survey"></iframe>""", stylesheet: "plain-frame.css")}");
+        Assert.Equal(height, await page.Locator("iframe").EvaluateAsync<double>("e => e.getBoundingClientRect().height"));
+        var frame = page.FrameLocator("iframe");
+        var heights = new List<double>();
+        async Task MeasureAsync() => heights.Add(await page.Frames.Single(f => f != page.MainFrame).EvaluateAsync<double>("() => document.documentElement.getBoundingClientRect().height"));
+
+        await frame.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await frame.Locator(".copro-error-summary").WaitForAsync();
+        await MeasureAsync();
+        await EmbeddedWidget.AnswerSurveyAsync(frame.Locator("body"), MeasureAsync);
+        Assert.Equal(before + 1, await CountResponsesAsync());
+        Assert.True(heights.Count == 6 && heights.TrueForAll(tall => tall <= height), $"The frame's document is {string.Join(", ", heights)}px tall at {width}px wide.");
+        AssertNoProblems(problems);
+    }
+
     [Fact]
     public async Task IframeMode_SignUpCanBeCompleted_AndTheFrameFollowsItsContent()
     {

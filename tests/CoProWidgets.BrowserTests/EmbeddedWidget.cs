@@ -6,23 +6,32 @@ namespace CoProWidgets.BrowserTests;
 /// <summary>A visitor completing a widget shown on another site (by the snippet, a link or a WordPress plugin), by keyboard and pointer as a person would.</summary>
 internal static class EmbeddedWidget
 {
-    /// <summary>Answers the sample survey (written by <see cref="SiteData.WriteUndatedSurvey"/>) to its thank-you message, checking axe on each state.</summary>
-    public static async Task AnswerSurveyAsync(ILocator widget)
+    /// <summary>
+    /// Answers the sample survey (written by <see cref="SiteData.WriteUndatedSurvey"/>) to its thank-you message,
+    /// checking axe on "Check your answers" and the thank-you, and calling <paramref name="eachState"/> on every page reached.
+    /// </summary>
+    public static async Task AnswerSurveyAsync(ILocator widget, Func<Task>? eachState = null)
     {
         ArgumentNullException.ThrowIfNull(widget);
+        eachState ??= () => Task.CompletedTask;
+        await eachState();
         await widget.GetByRole(AriaRole.Group, new() { Name = "I feel I have a say in how my care or support is planned" }).GetByLabel("Agree", new() { Exact = true }).CheckAsync();
         await widget.GetByRole(AriaRole.Group, new() { Name = "People who use services should share decisions equally with staff" }).GetByLabel("Strongly agree").CheckAsync();
         await widget.GetByLabel("I care for someone who uses services").CheckAsync();
         await widget.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await widget.GetByText("Page 2 of 3").WaitForAsync();
+        await eachState();
         await widget.GetByRole(AriaRole.Group, new() { Name = "Have you taken part in co-production before?" }).GetByLabel("No").CheckAsync();
         await widget.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await widget.GetByText("Page 3 of 3").WaitForAsync();
+        await eachState();
         await widget.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await widget.GetByText("Check your answers").WaitForAsync();
+        await eachState();
         await Accessibility.AssertNoViolationsAsync(widget);
         await widget.GetByRole(AriaRole.Button, new() { Name = "Submit my answers" }).ClickAsync();
         await widget.GetByText("Your answers have been sent").WaitForAsync();
+        await eachState();
         await Accessibility.AssertNoViolationsAsync(widget);
     }
 

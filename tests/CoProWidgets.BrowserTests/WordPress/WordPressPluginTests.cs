@@ -97,6 +97,9 @@ public sealed class WordPressPluginTests : IClassFixture<WordPressSite>
         Assert.Contains($"""data-copro-widget="results" data-copro-name="{Survey}" """, html, StringComparison.Ordinal);
         Assert.Contains($"""<a href="{address}">""", html, StringComparison.Ordinal);
         Assert.Matches($"""<script src="{Regex.Escape(_wordPress.WidgetOrigin)}/_content/CoProWidgets/copro.js" data-copro-prefix="/copro" async></script>""", html);
+        Assert.Equal(1, Regex.Count(html, "copro\\.js"));
+        // The editor adds the scripts listed here as well: the script is not among them, so it runs once.
+        Assert.DoesNotContain("copro.js", preview.RootElement.TryGetProperty("scripts", out var scripts) ? scripts.GetRawText() : string.Empty, StringComparison.Ordinal);
 
         // An address that is not a widget's page is not the plugin's to show.
         using var other = await author.GetAsync(new Uri($"?rest_route=/oembed/1.0/proxy&url={Uri.EscapeDataString($"{_wordPress.WidgetOrigin}/copro/staff")}", UriKind.Relative));
@@ -120,6 +123,40 @@ public sealed class WordPressPluginTests : IClassFixture<WordPressSite>
         var script = Assert.Single(scripts);
         Assert.Contains(" async", script, StringComparison.Ordinal);
         Assert.Equal(3, Regex.Count(page, "data-copro-widget="));
+    }
+
+    [Fact]
+    public async Task IframeMode_ShowsTheWidgetInAFrame_TitledByTheShortcodesTitle()
+    {
+        var (link, _) = await _wordPress.PublishAsync("author", "How we work", """<!-- wp:shortcode -->[copro widget="principles" name="our-principles" mode="iframe" title="How we work with people"]<!-- /wp:shortcode -->""");
+        var (page, _) = await _wordPress.Widgets.NewPageAsync();
+        await page.GotoAsync(link);
+
+        var iframe = page.Locator("[data-copro-widget=principles] iframe");
+        Assert.Equal("How we work with people", await iframe.GetAttributeAsync("title"));
+        await page.FrameLocator("[data-copro-widget=principles] iframe").GetByRole(AriaRole.Heading, new() { Name = "Our co-production principles" }).WaitForAsync();
+        await Accessibility.AssertNoViolationsAsync(page.FrameLocator("[data-copro-widget=principles] iframe").Locator("body"));
+    }
+
+    [Fact]
+    public async Task WithTheScriptOnEveryPage_AnAuthorsLinkAloneInItsParagraph_BecomesTheWidget()
+    {
+        var (withLink, _) = await _wordPress.PublishAsync("author", "Results", $"""<!-- wp:paragraph --><p><a href="{_wordPress.WidgetOrigin}/copro/surveys/{Survey}/results">What people told us</a></p><!-- /wp:paragraph -->""");
+        var (page, _) = await _wordPress.Widgets.NewPageAsync();
+        await page.GotoAsync(withLink);
+        Assert.Equal(0, await page.Locator("script[src$='/_content/CoProWidgets/copro.js']").CountAsync());
+        Assert.Equal(0, await page.Locator("[data-copro-widget]").CountAsync());
+
+        await _wordPress.PhpAsync("update_option( 'coprowidgets_settings', array_merge( coprowidgets_settings(), array( 'everywhere' => true ) ) );");
+        try
+        {
+            await page.GotoAsync(withLink);
+            await page.Locator($"[data-copro-widget=results][data-copro-name={Survey}] .copro-results").WaitForAsync();
+        }
+        finally
+        {
+            await _wordPress.PhpAsync("update_option( 'coprowidgets_settings', array_merge( coprowidgets_settings(), array( 'everywhere' => false ) ) );");
+        }
     }
 
     [Fact]
@@ -188,11 +225,7 @@ public sealed class WordPressPluginTests : IClassFixture<WordPressSite>
     public async Task SettingsPage_NeedsItsNonce_RefusesABadAddress_AndCanBeUsedByKeyboard()
     {
         var (page, _) = await _wordPress.Widgets.NewPageAsync();
-        await page.GotoAsync($"{_wordPress.Origin}/wp-login.php");
-        await page.GetByLabel("Username or Email Address").FillAsync("admin");
-        await page.Locator("#user_pass").FillAsync(_wordPress.Password("admin"));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log In" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("wp-admin"));
+        await SignInAsync(page, "admin");
 
         await page.GotoAsync($"{_wordPress.Origin}/wp-admin/options-general.php?page=coprowidgets");
         await Accessibility.AssertNoViolationsAsync(page.Locator(".wrap"));
@@ -236,14 +269,39 @@ public sealed class WordPressPluginTests : IClassFixture<WordPressSite>
     }
 
     [Fact]
-    public async Task EveryPhpFileOfThePlugin_PassesPhpLint()
+    public async Task InTheBlockEditor_APastedAddressPreviewsAsTheWidget_AndTheBlockShowsWhatItWillPlace()
     {
-        var files = Directory.EnumerateFiles(WordPressSite.Plugin, "*.php", SearchOption.AllDirectories).ToList();
-        Assert.True(files.Count >= 7, $"Only {files.Count} PHP files found.");
-        foreach (var file in files)
-        {
-            Assert.StartsWith("No syntax errors detected", await WordPressSite.RunAsync(WordPressSite.Php, ["-l", file]), StringComparison.Ordinal);
-        }
+        var (page, problems) = await _wordPress.Widgets.NewPageAsync();
+        await SignInAsync(page, "author");
+        await page.GotoAsync($"{_wordPress.Origin}/wp-admin/post-new.php");
+        await page.WaitForFunctionAsync("() => window.wp && wp.blocks && wp.blocks.getBlockType('coprowidgets/widget') && wp.blocks.getBlockType('core/embed')");
+
+        // What the editor does when an address is pasted into an Embed block, and when the block is chosen in the inserter.
+        await page.EvaluateAsync(
+            """
+            url => wp.data.dispatch('core/block-editor').insertBlocks([
+                wp.blocks.createBlock('core/embed', { url }),
+                wp.blocks.createBlock('coprowidgets/widget', { widget: 'get-involved', title: 'Join us' }),
+            ])
+            """,
+            $"{_wordPress.WidgetOrigin}/copro/surveys/{Survey}");
+
+        // The preview frame (the editor's sandbox, on WordPress's own origin) runs the widget itself.
+        var preview = page.FrameLocator("iframe.components-sandbox");
+        await preview.GetByRole(AriaRole.Button, new() { Name = "Continue" }).WaitForAsync();
+        var placed = page.Locator(".wp-block-coprowidgets-widget").GetByRole(AriaRole.Link, new() { Name = "Join us" });
+        await placed.WaitForAsync();
+        Assert.Equal($"{_wordPress.WidgetOrigin}/copro/get-involved", await placed.GetAttributeAsync("href"));
+        Assert.DoesNotContain(problems, problem => problem.Contains("coprowidgets", StringComparison.OrdinalIgnoreCase) || problem.Contains("copro.js", StringComparison.Ordinal));
+    }
+
+    private async Task SignInAsync(IPage page, string login)
+    {
+        await page.GotoAsync($"{_wordPress.Origin}/wp-login.php");
+        await page.GetByLabel("Username or Email Address").FillAsync(login);
+        await page.Locator("#user_pass").FillAsync(_wordPress.Password(login));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log In" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("wp-admin"));
     }
 
     /// <summary>A visitor opens the post, checks the page with axe, answers the survey to its thank-you and signs up.</summary>

@@ -115,13 +115,15 @@ function coprowidgets_page_url( $choices ) {
 }
 
 /**
- * The HTML for one widget: what copro.js mounts, with the link to the widget's own page inside. Enqueues the script.
- * Visitors never see a problem: editors who can edit the post see what to fix, everyone else sees nothing.
+ * The HTML for one widget: what copro.js mounts, with the link to the widget's own page inside. Enqueues the script
+ * unless told not to. Visitors never see a problem: editors who can edit the post see what to fix, everyone else
+ * sees nothing.
  *
- * @param array $atts widget, name, mode, heading_level, title.
+ * @param array $atts    widget, name, mode, heading_level, title.
+ * @param bool  $enqueue Whether to enqueue the script and the theme's presets.
  * @return string
  */
-function coprowidgets_markup( $atts ) {
+function coprowidgets_markup( $atts, $enqueue = true ) {
 	$choices = coprowidgets_choices( $atts );
 	if ( is_wp_error( $choices ) ) {
 		return coprowidgets_problem( $choices->get_error_message() );
@@ -129,7 +131,9 @@ function coprowidgets_markup( $atts ) {
 	if ( '' === coprowidgets_host() ) {
 		return coprowidgets_problem( __( 'CoProWidgets has no widget site yet: set its address under Settings, CoProWidgets.', 'coprowidgets' ) );
 	}
-	coprowidgets_enqueue();
+	if ( $enqueue ) {
+		coprowidgets_enqueue();
+	}
 	$attributes = array(
 		'class'                    => 'coprowidgets',
 		'data-copro-widget'        => $choices['widget'],
@@ -240,13 +244,17 @@ function coprowidgets_embed( $matches, $attr, $url ) {
 		$widget = 'outcomes';
 		$name   = isset( $matches[7] ) ? $matches[7] : '';
 	}
-	$html = coprowidgets_markup(
+	// The editor's preview lists the scripts enqueued while rendering and adds them without attributes: the script
+	// comes in the HTML instead, with the route prefix, once.
+	$preview = defined( 'REST_REQUEST' ) && REST_REQUEST;
+	$html    = coprowidgets_markup(
 		array(
 			'widget' => $widget,
 			'name'   => $name,
-		)
+		),
+		! $preview
 	);
-	if ( defined( 'REST_REQUEST' ) && REST_REQUEST && '' !== $html ) {
+	if ( $preview && '' !== $html && false !== strpos( $html, 'data-copro-widget' ) ) {
 		$html .= '<script src="' . esc_url( coprowidgets_script_url() ) . '" data-copro-prefix="' . esc_attr( coprowidgets_prefix() ) . '" async></script>';
 	}
 	return apply_filters( 'coprowidgets_embed', $html, $matches, $attr, $url );
