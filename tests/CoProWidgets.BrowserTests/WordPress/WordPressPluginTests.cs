@@ -72,6 +72,25 @@ public sealed class WordPressPluginTests : IClassFixture<WordPressSite>
     }
 
     [Fact]
+    public async Task WithoutJavaScript_VisitorsGetLinksToTheWidgetsOwnPages()
+    {
+        var (link, _) = await _wordPress.PublishAsync("author", "Without scripts", $"""
+            <!-- wp:shortcode -->[copro widget="survey" name="{Survey}" title="Answer our survey"]<!-- /wp:shortcode -->
+            <!-- wp:paragraph --><p>{_wordPress.WidgetOrigin}/copro/get-involved</p><!-- /wp:paragraph -->
+            """);
+        var (page, _) = await _wordPress.Widgets.NewPageAsync(javaScript: false);
+        await page.GotoAsync(link);
+
+        Assert.Equal($"{_wordPress.WidgetOrigin}/copro/surveys/{Survey}", await page.GetByRole(AriaRole.Link, new() { Name = "Answer our survey" }).GetAttributeAsync("href"));
+        Assert.Equal($"{_wordPress.WidgetOrigin}/copro/get-involved", await page.GetByRole(AriaRole.Link, new() { Name = "Get involved" }).GetAttributeAsync("href"));
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        // The link leads to the widget on its own page, where it works without JavaScript.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Answer our survey" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).WaitForAsync();
+    }
+
+    [Fact]
     public async Task AnAuthorsPastedSnippet_LosesItsScript_WhichIsWhyThePluginExists()
     {
         var snippet = $"""<!-- wp:html --><script src="{_wordPress.WidgetOrigin}/_content/CoProWidgets/copro.js" async></script><!-- /wp:html -->""";

@@ -303,7 +303,7 @@ function coprowidgets_enqueue() {
 }
 
 /**
- * With "Turn links to widget pages into widgets" on, the script is on every page.
+ * With "Load the widget script on every page" ticked, the script is on every page, so links become widgets.
  */
 function coprowidgets_enqueue_everywhere() {
 	if ( coprowidgets_settings()['everywhere'] ) {
