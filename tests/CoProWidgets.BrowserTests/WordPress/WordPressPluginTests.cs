@@ -192,6 +192,20 @@ public sealed class WordPressPluginTests : IClassFixture<WordPressSite>
         Assert.Equal("rgb(255, 255, 255)", await button.EvaluateAsync<string>("e => getComputedStyle(e).color"));
         Assert.Equal("0px", await button.EvaluateAsync<string>("e => getComputedStyle(e).borderTopLeftRadius"));
         Assert.Contains("-apple-system", await page.Locator("[data-copro-widget=get-involved] .copro").First.EvaluateAsync<string>("e => getComputedStyle(e).fontFamily"), StringComparison.Ordinal);
+
+        // The site's own rule (here in Appearance, Customize, Additional CSS) wins over the theme's presets.
+        await _wordPress.PhpAsync("wp_update_custom_css_post( '.coprowidgets { --copro-accent: #7a1155; }' );");
+        try
+        {
+            await page.ReloadAsync();
+            await button.WaitForAsync();
+            Assert.Equal("rgb(122, 17, 85)", await button.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+            Assert.Equal("rgb(255, 255, 255)", await button.EvaluateAsync<string>("e => getComputedStyle(e).color"));
+        }
+        finally
+        {
+            await _wordPress.PhpAsync("wp_update_custom_css_post( '' );");
+        }
     }
 
     [Fact]
