@@ -1,4 +1,5 @@
 using CoProWidgets.Content;
+using CoProWidgets.Rendering;
 using Markdig.Syntax;
 using Microsoft.AspNetCore.Html;
 
@@ -109,7 +110,7 @@ internal static class OutcomeText
 {
     /// <summary>An outcome's latest progress step in words, "15 November 2026: what happened", or null.</summary>
     public static string? Latest(Outcome outcome) =>
-        outcome.Steps.Count == 0 ? null : $"{outcome.Steps[^1].Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}: {outcome.Steps[^1].Text}";
+        outcome.Steps.Count == 0 ? null : $"{UkDate.Long(outcome.Steps[^1].Date)}: {outcome.Steps[^1].Text}";
 
     public static string Label(OutcomeStatus status) => status switch
     {

@@ -1,6 +1,7 @@
 using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Http;
+using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -191,7 +192,7 @@ internal sealed partial class OutcomeNotifier(
                 Title = outcome.Title,
                 Status = OutcomeText.Label(outcome.Status),
                 IsNew = isNew,
-                Step = step is null ? null : $"{step.Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}: {step.Text}",
+                Step = step is null ? null : $"{UkDate.Long(step.Date)}: {step.Text}",
                 Summary = outcome.Summary,
                 Areas = OutcomeAreas.Describe(outcome.Areas.Where(follower.AreaList.Contains), labels),
                 Affects = outcome.Affects,

@@ -5,6 +5,7 @@ using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Http;
 using CoProWidgets.Outcomes;
+using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ internal sealed class StaffOutcomes(CoProDbContextFactory contexts, OutcomeProvi
                 var held = messages.Where(message => message.DeduplicationKey!.StartsWith(prefix, StringComparison.Ordinal)).ToList();
                 var step = outcome.Steps.FirstOrDefault(step => step.Key == change.Status);
                 var status = OutcomeText.Parse(change.Status) is { } parsed ? OutcomeText.Label(parsed)
-                    : step is not null ? $"Progress: {step.Date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}" : change.Status;
+                    : step is not null ? $"Progress: {UkDate.Long(step.Date)}" : change.Status;
                 return new StaffOutcomeChange(
                     status,
                     StaffResponses.Time(change.SeenAt),

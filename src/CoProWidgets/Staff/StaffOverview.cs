@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
@@ -126,7 +127,7 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
     };
 
     /// <summary>A date as staff pages write it: 3 December 2026.</summary>
-    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")) ?? "Not set";
+    public static string Date(DateOnly? date) => date is { } day ? UkDate.Long(day) : "Not set";
 }
 
 /// <summary>One survey in the staff overview's table.</summary>

@@ -55,7 +55,7 @@ public sealed class ResultsViewComponent : WidgetViewComponent
             Report = report,
             NotShown = notShown,
             Responses = tally?.Responses ?? 0,
-            PublishedOn = published is null ? null : SurveyService.InUk(published.PublishedAt).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
+            PublishedOn = published is null ? null : UkDate.Long(SurveyService.InUk(published.PublishedAt)),
             PublishedByStaff = definition.Results == SurveyResultsShown.AfterReview,
             SuppressBelow = options.Results.SuppressBelow,
             GroupQuestion = definition.GroupQuestion?.Text,
@@ -94,5 +94,5 @@ public sealed class ResultsViewComponent : WidgetViewComponent
         _ => null,
     };
 
-    private static string? Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    private static string? Date(DateOnly? date) => date is { } day ? UkDate.Long(day) : null;
 }

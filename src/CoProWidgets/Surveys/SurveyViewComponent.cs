@@ -76,8 +76,8 @@ public sealed class SurveyViewComponent : WidgetViewComponent
             SignUpUrl = step == SurveyStep.Thanks && Service<GetInvolvedProvider>().Exists ? Link(GetInvolvedWidget.SignUpRoute) : null,
             When = step switch
             {
-                SurveyStep.NotYetOpen => survey.Opens?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
-                SurveyStep.Closed => survey.Closes?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
+                SurveyStep.NotYetOpen => survey.Opens is { } opens ? UkDate.Long(opens) : null,
+                SurveyStep.Closed => survey.Closes is { } closes ? UkDate.Long(closes) : null,
                 _ => null,
             },
         };

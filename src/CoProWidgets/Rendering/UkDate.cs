@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace CoProWidgets.Rendering;
+
+/// <summary>A date as UK readers write it, "3 December 2026": in every widget, email and staff page alike.</summary>
+internal static class UkDate
+{
+    private static readonly CultureInfo s_uk = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>The date, such as "3 December 2026".</summary>
+    public static string Long(DateOnly date) => date.ToString("d MMMM yyyy", s_uk);
+
+    /// <summary>The day of a time already on the UK clock (see <c>SurveyService.InUk</c>), such as "3 December 2026".</summary>
+    public static string Long(DateTime ukTime) => ukTime.ToString("d MMMM yyyy", s_uk);
+}
