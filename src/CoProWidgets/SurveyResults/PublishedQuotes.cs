@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;
 using Microsoft.EntityFrameworkCore;
@@ -7,23 +6,19 @@ namespace CoProWidgets.SurveyResults;
 
 /// <summary>
 /// The approved quotes of each survey, as published: held in memory, read again at most every
-/// <see cref="OtherServersWithin"/> and at once after a decision on this server. The same quotes keep the same list,
-/// so widget HTML rendered from them is kept too.
+/// <see cref="HeldPerSurvey.OtherServersWithin"/> and at once after a decision on this server. The same quotes keep
+/// the same list, so widget HTML rendered from them is kept too.
 /// </summary>
 internal sealed class PublishedQuotes(CoProDbContextFactory contexts, TimeProvider time)
 {
-    /// <summary>How soon a decision made on another server sharing the database reaches this one.</summary>
-    public static readonly TimeSpan OtherServersWithin = TimeSpan.FromSeconds(10);
-
-    // One entry per survey file whose quotes were shown: bounded by the content, not by visitors.
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly HeldPerSurvey<IReadOnlyList<PublishedQuote>> _held = new(time);
 
     public async Task<IReadOnlyList<PublishedQuote>> ForSurveyAsync(string survey, CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow();
-        if (_entries.TryGetValue(survey, out var held) && now - held.ReadAt < OtherServersWithin)
+        var (held, fresh) = _held.Get(survey);
+        if (held is not null && fresh)
         {
-            return held.Quotes;
+            return held;
         }
 
         await using var db = contexts.Create();
@@ -33,15 +28,13 @@ internal sealed class PublishedQuotes(CoProDbContextFactory contexts, TimeProvid
                 .ToListAsync(cancellationToken))
             .Select(q => new PublishedQuote(q.Code, q.Question, q.Group, q.PublishedText ?? string.Empty, q.ThemeList))
             .ToList();
-        IReadOnlyList<PublishedQuote> kept = held is not null && held.Quotes.SequenceEqual(quotes, PublishedQuote.Same) ? held.Quotes : quotes;
-        _entries[survey] = new Entry(kept, now);
+        var kept = held is not null && held.SequenceEqual(quotes, PublishedQuote.Same) ? held : quotes;
+        _held.Hold(survey, kept);
         return kept;
     }
 
     /// <summary>Forgets what is held for a survey, after a decision here.</summary>
-    public void Changed(string survey) => _entries.TryRemove(survey, out _);
-
-    private sealed record Entry(IReadOnlyList<PublishedQuote> Quotes, DateTimeOffset ReadAt);
+    public void Changed(string survey) => _held.Forget(survey);
 }
 
 /// <summary>An approved quote, as published.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,7 @@ namespace CoProWidgets.SurveyResults;
 /// published (on the schedule, or by staff) only when at least the suppression threshold of new responses has
 /// arrived, and each question moves only as <see cref="SnapshotPolicy"/> allows, so watching the results while
 /// answering reveals no single response. Held in memory and looked up again at most every
-/// <see cref="OtherServersWithin"/>, so snapshots published by other servers show within that time.
+/// <see cref="HeldPerSurvey.OtherServersWithin"/>, so snapshots published by other servers show within that time.
 /// </summary>
 internal sealed partial class PublishedResults(
     CoProDbContextFactory contexts,
@@ -22,20 +21,17 @@ internal sealed partial class PublishedResults(
     IOptions<CoProWidgetsOptions> options,
     ILogger<PublishedResults> logger)
 {
-    /// <summary>How soon a snapshot published by another server sharing the database reaches this one.</summary>
-    public static readonly TimeSpan OtherServersWithin = TimeSpan.FromSeconds(10);
-
-    // One entry per survey file whose results were shown: bounded by the content, not by visitors.
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    // Null held: looked up, and none published yet.
+    private readonly HeldPerSurvey<PublishedSnapshot?> _held = new(time);
 
     /// <summary>The latest published snapshot of a survey, or null when none has been published.</summary>
     public async Task<PublishedSnapshot?> LatestAsync(SurveyDefinition survey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(survey);
-        var now = time.GetUtcNow();
-        if (_entries.TryGetValue(survey.Name, out var held) && now - held.ReadAt < OtherServersWithin)
+        var (held, fresh) = _held.Get(survey.Name);
+        if (fresh)
         {
-            return held.Snapshot;
+            return held;
         }
 
         await using var db = contexts.Create();
@@ -44,10 +40,10 @@ internal sealed partial class PublishedResults(
         if (sequence is { } latest)
         {
             // The same snapshot keeps the same object, so widget HTML rendered from it is kept too.
-            snapshot = held?.Snapshot?.Sequence == latest ? held.Snapshot : await ReadAsync(db, survey.Name, latest, cancellationToken);
+            snapshot = held?.Sequence == latest ? held : await ReadAsync(db, survey.Name, latest, cancellationToken);
         }
 
-        _entries[survey.Name] = new Entry(snapshot, now);
+        _held.Hold(survey.Name, snapshot);
         return snapshot;
     }
 
@@ -93,7 +89,7 @@ internal sealed partial class PublishedResults(
         }
 
         var snapshot = new PublishedSnapshot(row.Sequence, row.PublishedAt, next, held);
-        _entries[survey.Name] = new Entry(snapshot, time.GetUtcNow());
+        _held.Hold(survey.Name, snapshot);
         LogPublished(survey.Name, row.Sequence, row.Responses, held.Count);
         return snapshot;
     }
@@ -125,8 +121,6 @@ internal sealed partial class PublishedResults(
 
     [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Results of survey {Survey} published as snapshot {Sequence}: {Responses} responses, {Held} question(s) kept at earlier figures.")]
     private partial void LogPublished(string survey, int sequence, long responses, int held);
-
-    private sealed record Entry(PublishedSnapshot? Snapshot, DateTimeOffset ReadAt);
 }
 
 /// <summary>A published snapshot of a survey's results.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;
 
@@ -6,17 +5,13 @@ namespace CoProWidgets.SurveyResults;
 
 /// <summary>
 /// Each survey's counts, held in memory until they change: read again as soon as this server stores a response to the
-/// survey, and otherwise at most every <see cref="OtherServersWithin"/>, so responses stored by other servers sharing
-/// the database show within that time. A tally read again with the same counts is kept as it was, so the results
-/// widget's HTML, rendered from it, is kept too.
+/// survey, and otherwise at most every <see cref="HeldPerSurvey.OtherServersWithin"/>, so responses stored by other
+/// servers sharing the database show within that time. A tally read again with the same counts is kept as it was, so
+/// the results widget's HTML, rendered from it, is kept too.
 /// </summary>
 internal sealed class SurveyTallies(CoProDbContextFactory contexts, SurveyService surveys, TimeProvider time)
 {
-    /// <summary>How soon responses stored by another server sharing the database reach this one's results.</summary>
-    public static readonly TimeSpan OtherServersWithin = TimeSpan.FromSeconds(10);
-
-    // One entry per survey file whose results were shown: bounded by the content, not by visitors.
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly HeldPerSurvey<Counted> _held = new(time);
 
     public async Task<SurveyTally> GetAsync(SurveyDefinition survey, CancellationToken cancellationToken = default)
     {
@@ -24,9 +19,8 @@ internal sealed class SurveyTallies(CoProDbContextFactory contexts, SurveyServic
 
         // Noted before reading, so a response stored during the read makes the next request read again.
         var stored = surveys.StoredHere(survey.Name);
-        var now = time.GetUtcNow();
-        var held = _entries.GetValueOrDefault(survey.Name);
-        if (held is not null && held.Stored == stored && now - held.ReadAt < OtherServersWithin)
+        var (held, fresh) = _held.Get(survey.Name);
+        if (held is not null && held.Stored == stored && fresh)
         {
             return held.Tally;
         }
@@ -37,9 +31,9 @@ internal sealed class SurveyTallies(CoProDbContextFactory contexts, SurveyServic
             tally = held.Tally;
         }
 
-        _entries[survey.Name] = new Entry(tally, stored, now);
+        _held.Hold(survey.Name, new Counted(tally, stored));
         return tally;
     }
 
-    private sealed record Entry(SurveyTally Tally, long Stored, DateTimeOffset ReadAt);
+    private sealed record Counted(SurveyTally Tally, long Stored);
 }

@@ -103,7 +103,7 @@ public sealed class WidgetCacheTests : IAsyncDisposable
         await PublishAsync(other);
         Assert.Equal(Status(10), await StatusAsync());
 
-        _time.Now += PublishedResults.OtherServersWithin;
+        _time.Now += HeldPerSurvey.OtherServersWithin;
 
         Assert.Equal(Status(20), await StatusAsync());
     }
