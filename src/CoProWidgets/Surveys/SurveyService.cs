@@ -140,6 +140,10 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
         return true;
     }
 
+    /// <summary>The respondent group the answers chose (the survey's <c>group: yes</c> question), if any.</summary>
+    private static string? GroupOf(SurveyDefinition survey, SurveyAnswers answers) =>
+        survey.GroupQuestion is { } groupQuestion ? answers.TextOf(groupQuestion.Id) : null;
+
     /// <summary>
     /// The counts one response adds to: the survey's own count of responses (empty question and option); for each
     /// choice question it answered, the question's base (empty option) and each chosen option; each of them overall
@@ -147,7 +151,7 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
     /// </summary>
     internal static IEnumerable<(string Question, string Option, string Group)> Counted(SurveyDefinition survey, SurveyAnswers answers)
     {
-        var group = survey.GroupQuestion is { } groupQuestion ? answers.TextOf(groupQuestion.Id) : null;
+        var group = GroupOf(survey, answers);
         yield return (string.Empty, string.Empty, string.Empty);
         if (group is not null)
         {
@@ -179,7 +183,7 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
     /// </summary>
     internal static IEnumerable<SurveyQuote> Quotes(SurveyDefinition survey, SurveyAnswers answers, DateTime now)
     {
-        var group = survey.GroupQuestion is { } groupQuestion ? answers.TextOf(groupQuestion.Id) : null;
+        var group = GroupOf(survey, answers);
         foreach (var question in survey.Questions.Where(question => question.AsksToPublish))
         {
             if (answers.TextOf(question.Id) is not { Length: > 0 } text || !answers.Has(question.Id + SurveyQuestion.ConsentSuffix, "yes"))
