@@ -37,7 +37,9 @@ public sealed class EmbedBrowserTests : IClassFixture<EmbedSite>
         await page.Locator("[data-copro-widget=survey]").GetByRole(AriaRole.Button, new() { Name = "Continue" }).WaitForAsync();
         await page.Locator("[data-copro-widget=get-involved]").GetByRole(AriaRole.Button, new() { Name = "Sign up" }).WaitForAsync();
         await page.Locator("[data-copro-widget=results] .copro-results").WaitForAsync();
-        await page.Locator("[data-copro-widget=outcomes] .copro-outcomes__item").First.WaitForAsync();
+        await page.Locator("[data-copro-widget=outcomes]:not([data-copro-name]) .copro-outcomes__item").First.WaitForAsync();
+        // The pasted link became the outcome, titled below the heading before it.
+        await page.Locator("[data-copro-widget=outcomes][data-copro-name=evening-gp-appointments]").GetByRole(AriaRole.Heading, new() { Level = 3 }).First.WaitForAsync();
 
         // The iframe: titled from the snippet's link, with the widget inside, and as tall as its content.
         var iframe = page.Locator("[data-copro-mode=iframe] iframe");
