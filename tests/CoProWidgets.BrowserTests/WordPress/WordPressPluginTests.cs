@@ -255,6 +255,32 @@ public sealed class WordPressPluginTests : IClassFixture<WordPressSite>
     }
 
     [Fact]
+    public async Task AnotherRoutePrefix_ReachesTheLinks_TheEmbedHandlerAndTheScript()
+    {
+        var output = await _wordPress.PhpAsync("""
+            $kept = get_option( 'coprowidgets_settings' );
+            update_option( 'coprowidgets_settings', coprowidgets_sanitize_settings( array( 'host' => $kept['host'], 'prefix' => '/health/copro/' ) ) );
+            coprowidgets_register_script();
+            coprowidgets_register_embed_handler();
+            echo coprowidgets_prefix(), "\n";
+            echo do_shortcode( '[copro widget="results" name="having-a-say"]' ), "\n";
+            echo $GLOBALS['wp_embed']->autoembed( $kept['host'] . '/health/copro/get-involved' ), "\n";
+            echo $GLOBALS['wp_embed']->autoembed( $kept['host'] . '/copro/get-involved' ), "\n";
+            echo apply_filters( 'script_loader_tag', '<script src="x" id="coprowidgets-js"></script>', 'coprowidgets', 'x' ), "\n";
+            echo coprowidgets_clean_prefix( '../staff?x=1' ), "\n";
+            update_option( 'coprowidgets_settings', $kept );
+            """);
+        var lines = output.Split('\n');
+
+        Assert.Equal("/health/copro", lines[0]);
+        Assert.Contains($"""<a href="{_wordPress.WidgetOrigin}/health/copro/surveys/having-a-say/results">""", lines[1], StringComparison.Ordinal);
+        Assert.Contains("""data-copro-widget="get-involved" """, lines[2], StringComparison.Ordinal);
+        Assert.DoesNotContain("data-copro-widget", lines[3], StringComparison.Ordinal);
+        Assert.Equal("""<script data-copro-prefix="/health/copro" async src="x" id="coprowidgets-js"></script>""", lines[4]);
+        Assert.Equal("/copro", lines[5]);
+    }
+
+    [Fact]
     public async Task SettingsPage_NeedsItsNonce_RefusesABadAddress_AndCanBeUsedByKeyboard()
     {
         var (page, _) = await _wordPress.Widgets.NewPageAsync();
