@@ -10,6 +10,9 @@ internal static class UkDate
     /// <summary>The date, such as "3 December 2026".</summary>
     public static string Long(DateOnly date) => date.ToString("d MMMM yyyy", s_uk);
 
+    /// <summary>The date if there is one, such as "3 December 2026"; otherwise null.</summary>
+    public static string? Long(DateOnly? date) => date is { } day ? Long(day) : null;
+
     /// <summary>The day of a time already on the UK clock (see <c>SurveyService.InUk</c>), such as "3 December 2026".</summary>
     public static string Long(DateTime ukTime) => ukTime.ToString("d MMMM yyyy", s_uk);
 }

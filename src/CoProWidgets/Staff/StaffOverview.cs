@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using CoProWidgets.SurveyResults;
@@ -127,7 +126,7 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
     };
 
     /// <summary>A date as staff pages write it: 3 December 2026.</summary>
-    public static string Date(DateOnly? date) => date is { } day ? UkDate.Long(day) : "Not set";
+    public static string Date(DateOnly? date) => UkDate.Long(date) ?? "Not set";
 }
 
 /// <summary>One survey in the staff overview's table.</summary>

@@ -4,9 +4,9 @@ namespace CoProWidgets.SurveyResults;
 
 /// <summary>
 /// A value per survey read from the database and held in memory, to be read again once it is older than
-/// <see cref="HeldPerSurvey.OtherServersWithin"/> (so what another server sharing the database stored or published shows within
-/// that time) or at once after a change on this server. One entry per survey file whose results were shown: bounded by
-/// the content, not by visitors.
+/// <see cref="HeldPerSurvey.OtherServersWithin"/> (so what another server sharing the database stored or published
+/// shows within that time) or at once after a change on this server. One entry per survey file whose results were
+/// shown: bounded by the content, not by visitors.
 /// </summary>
 /// <typeparam name="T">What is held.</typeparam>
 internal sealed class HeldPerSurvey<T>(TimeProvider time)
@@ -29,6 +29,6 @@ internal sealed class HeldPerSurvey<T>(TimeProvider time)
 /// <summary>How long what <see cref="HeldPerSurvey{T}"/> holds is used before it is read again.</summary>
 internal static class HeldPerSurvey
 {
-    /// <summary>How soon a change made on another server sharing the database (a response, a snapshot, a quote) reaches this one.</summary>
+    /// <summary>How soon a change on another server sharing the database (a response, a snapshot, a quote) shows here.</summary>
     public static readonly TimeSpan OtherServersWithin = TimeSpan.FromSeconds(10);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoProWidgets.Content;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
@@ -87,12 +86,10 @@ public sealed class ResultsViewComponent : WidgetViewComponent
     /// <summary>Why a survey's results may not be shown today, or null when they may.</summary>
     internal static string? NotShown(SurveyDefinition survey, SurveyStatus status) => status switch
     {
-        SurveyStatus.NotYetOpen => $"The survey opens on {Date(survey.Opens)}. Results will be published here once people have answered.",
+        SurveyStatus.NotYetOpen => $"The survey opens on {UkDate.Long(survey.Opens)}. Results will be published here once people have answered.",
         SurveyStatus.Open when survey.Results == SurveyResultsShown.AfterClosing => survey.Closes is { } closes
-            ? $"The survey is still open. Results will be published here after it closes on {Date(closes)}."
+            ? $"The survey is still open. Results will be published here after it closes on {UkDate.Long(closes)}."
             : "The survey is still open. Results will be published here after it closes.",
         _ => null,
     };
-
-    private static string? Date(DateOnly? date) => date is { } day ? UkDate.Long(day) : null;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoProWidgets.Content;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Http;
@@ -76,8 +75,8 @@ public sealed class SurveyViewComponent : WidgetViewComponent
             SignUpUrl = step == SurveyStep.Thanks && Service<GetInvolvedProvider>().Exists ? Link(GetInvolvedWidget.SignUpRoute) : null,
             When = step switch
             {
-                SurveyStep.NotYetOpen => survey.Opens is { } opens ? UkDate.Long(opens) : null,
-                SurveyStep.Closed => survey.Closes is { } closes ? UkDate.Long(closes) : null,
+                SurveyStep.NotYetOpen => UkDate.Long(survey.Opens),
+                SurveyStep.Closed => UkDate.Long(survey.Closes),
                 _ => null,
             },
         };

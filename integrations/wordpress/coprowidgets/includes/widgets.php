@@ -254,7 +254,7 @@ function coprowidgets_embed( $matches, $attr, $url ) {
 		),
 		! $preview
 	);
-	if ( $preview && '' !== $html && false !== strpos( $html, 'data-copro-widget' ) ) {
+	if ( $preview && false !== strpos( $html, 'data-copro-widget' ) ) {
 		$html .= '<script src="' . esc_url( coprowidgets_script_url() ) . '" data-copro-prefix="' . esc_attr( coprowidgets_prefix() ) . '" async></script>';
 	}
 	return apply_filters( 'coprowidgets_embed', $html, $matches, $attr, $url );
