@@ -16,4 +16,16 @@ public sealed class CoProResultsOptions
     /// moves a figure by one person. At least a second; the default is a day (a pilot or a test can look sooner).
     /// </summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// How many online responses from one respondent group (or with no group), arriving within
+    /// <see cref="BurstWindow"/> of each other since the last snapshot, pause scheduled publication of that survey
+    /// until staff publish it themselves. A burst is how invented responses lift a small group over the threshold, so
+    /// staff look first (and exclude what is not genuine). Responses staff enter from paper, phone or an event never
+    /// count. At least 2; the default is 10.
+    /// </summary>
+    public int BurstResponses { get; set; } = 10;
+
+    /// <summary>The time within which <see cref="BurstResponses"/> make a burst: a minute to 7 days. The default is an hour.</summary>
+    public TimeSpan BurstWindow { get; set; } = TimeSpan.FromHours(1);
 }

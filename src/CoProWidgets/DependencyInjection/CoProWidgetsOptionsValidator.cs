@@ -63,6 +63,16 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
             failures.Add($"{Section}:Results:RefreshInterval is {options.Results.RefreshInterval}. It must be at least a second; the default is a day.");
         }
 
+        if (options.Results.BurstResponses < 2)
+        {
+            failures.Add($"{Section}:Results:BurstResponses is {options.Results.BurstResponses}. It must be at least 2; the default is 10.");
+        }
+
+        if (options.Results.BurstWindow < TimeSpan.FromMinutes(1) || options.Results.BurstWindow > TimeSpan.FromDays(7))
+        {
+            failures.Add($"{Section}:Results:BurstWindow is {options.Results.BurstWindow}. It must be from a minute to 7 days; the default is an hour.");
+        }
+
         if (options.Results.SuppressBelow < 3)
         {
             failures.Add($"{Section}:Results:SuppressBelow is {options.Results.SuppressBelow}. It must be at least 3, so that no published figure can point to one person's answers; the default is 10.");

@@ -17,6 +17,7 @@ internal sealed partial class PublishedResults(
     CoProDbContextFactory contexts,
     SurveyProvider surveys,
     SurveyService service,
+    ResponseBursts bursts,
     TimeProvider time,
     IOptions<CoProWidgetsOptions> options,
     ILogger<PublishedResults> logger)
@@ -24,7 +25,7 @@ internal sealed partial class PublishedResults(
     // Null held: looked up, and none published yet.
     private readonly HeldPerSurvey<PublishedSnapshot?> _held = new(time);
 
-    /// <summary>The latest published snapshot of a survey, or null when none has been published.</summary>
+    /// <summary>The latest published snapshot of a survey that staff have not withdrawn, or null when there is none.</summary>
     public async Task<PublishedSnapshot?> LatestAsync(SurveyDefinition survey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(survey);
@@ -35,12 +36,12 @@ internal sealed partial class PublishedResults(
         }
 
         await using var db = contexts.Create();
-        var sequence = await db.ResultsSnapshots.AsNoTracking().Where(s => s.Survey == survey.Name).MaxAsync(s => (int?)s.Sequence, cancellationToken);
+        var sequence = await db.ResultsSnapshots.AsNoTracking().Where(s => s.Survey == survey.Name && !s.Withdrawn).MaxAsync(s => (int?)s.Sequence, cancellationToken);
         PublishedSnapshot? snapshot = null;
         if (sequence is { } latest)
         {
             // The same snapshot keeps the same object, so widget HTML rendered from it is kept too.
-            snapshot = held?.Sequence == latest ? held : await ReadAsync(db, survey.Name, latest, cancellationToken);
+            snapshot = held?.Sequence == latest ? held : Published(await db.ResultsSnapshots.AsNoTracking().SingleAsync(s => s.Survey == survey.Name && s.Sequence == latest, cancellationToken));
         }
 
         _held.Hold(survey.Name, snapshot);
@@ -50,6 +51,7 @@ internal sealed partial class PublishedResults(
     /// <summary>
     /// Publishes a new snapshot of a survey if at least the threshold of responses arrived since the last one;
     /// returns it, or null when there were too few new responses (or another server published at the same moment).
+    /// <paramref name="publishedBy"/> is null on the schedule, which never shows a group row for the first time.
     /// <paramref name="alongside"/> adds to the same transaction (a staff publication's audit record).
     /// </summary>
     public async Task<PublishedSnapshot?> PublishAsync(SurveyDefinition survey, string? publishedBy, Action<CoProDbContext>? alongside, CancellationToken cancellationToken = default)
@@ -58,23 +60,24 @@ internal sealed partial class PublishedResults(
         var threshold = options.Value.Results.SuppressBelow;
         var live = await SurveyTally.ReadAsync(contexts, survey.Name, cancellationToken);
         await using var db = contexts.Create();
-        var latest = await db.ResultsSnapshots.AsNoTracking().Where(s => s.Survey == survey.Name).OrderByDescending(s => s.Sequence).FirstOrDefaultAsync(cancellationToken);
-        var previous = latest?.ToTally();
-        if (live.Responses - (previous?.Responses ?? 0) < threshold)
+        var history = await HistoryAsync(db, survey, cancellationToken);
+        if (live.Responses - (history.Records.LastOrDefault()?.Basis.Responses ?? 0) < threshold)
         {
             return null;
         }
 
-        var (next, held) = SnapshotPolicy.Next(survey, live, previous, threshold);
+        var next = SnapshotPolicy.Next(survey, live, history.Records, threshold, scheduled: publishedBy is null);
         var row = new ResultsSnapshot
         {
             Survey = survey.Name,
-            Sequence = (latest?.Sequence ?? 0) + 1,
+            Sequence = (history.Rows.LastOrDefault()?.Sequence ?? 0) + 1,
             PublishedAt = time.GetUtcNow().UtcDateTime,
-            Responses = next.Responses,
-            Counts = ResultsSnapshot.FromTally(next),
-            Held = held.Count == 0 ? null : string.Join(',', held),
-            PublishedBy = publishedBy is null ? null : publishedBy[..Math.Min(publishedBy.Length, ResultsSnapshot.MaxPublishedByLength)],
+            Responses = next.Tally.Responses,
+            Counts = ResultsSnapshot.FromTally(next.Tally),
+            Basis = ResultsSnapshot.FromTally(live),
+            Held = next.Held.Count == 0 ? null : string.Join(',', next.Held),
+            Hidden = ResultsSnapshot.FromHidden(next.Hidden),
+            PublishedBy = Bounded(publishedBy),
         };
         db.ResultsSnapshots.Add(row);
         alongside?.Invoke(db);
@@ -88,23 +91,74 @@ internal sealed partial class PublishedResults(
             return null;
         }
 
-        var snapshot = new PublishedSnapshot(row.Sequence, row.PublishedAt, next, held);
+        var snapshot = Published(row);
         _held.Hold(survey.Name, snapshot);
-        LogPublished(survey.Name, row.Sequence, row.Responses, held.Count);
+        LogPublished(survey.Name, row.Sequence, row.Responses, next.Held.Count);
         return snapshot;
     }
 
     /// <summary>
+    /// What a staff publication now would show, beside the latest published snapshot, so staff see what becomes
+    /// visible before it does; null when too few responses have arrived for one.
+    /// </summary>
+    public async Task<SnapshotDecision?> PreviewAsync(SurveyDefinition survey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        var threshold = options.Value.Results.SuppressBelow;
+        var live = await SurveyTally.ReadAsync(contexts, survey.Name, cancellationToken);
+        await using var db = contexts.Create();
+        var history = await HistoryAsync(db, survey, cancellationToken);
+        return live.Responses - (history.Records.LastOrDefault()?.Basis.Responses ?? 0) < threshold
+            ? null
+            : SnapshotPolicy.Next(survey, live, history.Records, threshold, scheduled: false);
+    }
+
+    /// <summary>
+    /// Withdraws the latest snapshot still shown, so the one before shows again (or none), with
+    /// <paramref name="alongside"/> (the audit record) in the same transaction; false when there is none to withdraw.
+    /// A withdrawn snapshot was seen, so it stays stored and every later audit still counts it.
+    /// </summary>
+    public async Task<bool> WithdrawAsync(SurveyDefinition survey, string withdrawnBy, Action<CoProDbContext>? alongside, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        await using var db = contexts.Create();
+        var latest = await db.ResultsSnapshots.Where(s => s.Survey == survey.Name && !s.Withdrawn).OrderByDescending(s => s.Sequence).FirstOrDefaultAsync(cancellationToken);
+        if (latest is null)
+        {
+            return false;
+        }
+
+        latest.Withdrawn = true;
+        latest.WithdrawnAt = time.GetUtcNow().UtcDateTime;
+        latest.WithdrawnBy = Bounded(withdrawnBy);
+        alongside?.Invoke(db);
+        await db.SaveChangesAsync(cancellationToken);
+        _held.Forget(survey.Name);
+        LogWithdrawn(survey.Name, latest.Sequence);
+        return true;
+    }
+
+    /// <summary>
     /// Publishes every survey whose results are published on the schedule and may be shown today, where enough new
-    /// responses have arrived; returns how many were published.
+    /// responses have arrived and no burst of responses to one group is waiting for staff; returns how many were published.
     /// </summary>
     public async Task<int> RefreshAsync(CancellationToken cancellationToken)
     {
         var published = 0;
         foreach (var survey in surveys.Names().Select(name => surveys.Get(name).Value).OfType<SurveyDefinition>())
         {
-            if (survey.Results != SurveyResultsShown.AfterReview && ResultsViewComponent.NotShown(survey, service.StatusOf(survey)) is null
-                && await PublishAsync(survey, publishedBy: null, alongside: null, cancellationToken) is not null)
+            if (survey.Results == SurveyResultsShown.AfterReview || ResultsViewComponent.NotShown(survey, service.StatusOf(survey)) is not null)
+            {
+                continue;
+            }
+
+            if (await bursts.FindAsync(survey, cancellationToken) is { } burst)
+            {
+                LogPaused(survey.Name, burst.Responses, burst.Group ?? "no group");
+                continue;
+            }
+
+            if (await PublishAsync(survey, publishedBy: null, alongside: null, cancellationToken) is not null)
             {
                 published++;
             }
@@ -113,14 +167,44 @@ internal sealed partial class PublishedResults(
         return published;
     }
 
-    private static async Task<PublishedSnapshot> ReadAsync(CoProDbContext db, string survey, int sequence, CancellationToken cancellationToken)
+    private static string? Bounded(string? name) => name is null ? null : name[..Math.Min(name.Length, ResultsSnapshot.MaxPublishedByLength)];
+
+    private static PublishedSnapshot Published(ResultsSnapshot row) =>
+        new(row.Sequence, row.PublishedAt, row.ToTally(), row.Held?.Split(',') ?? [], row.ToHidden());
+
+    /// <summary>Every snapshot of a survey ever published, withdrawn ones too, oldest first, with its true counts.</summary>
+    private static async Task<(List<ResultsSnapshot> Rows, List<SnapshotRecord> Records)> HistoryAsync(CoProDbContext db, SurveyDefinition survey, CancellationToken cancellationToken)
     {
-        var row = await db.ResultsSnapshots.AsNoTracking().SingleAsync(s => s.Survey == survey && s.Sequence == sequence, cancellationToken);
-        return new PublishedSnapshot(row.Sequence, row.PublishedAt, row.ToTally(), row.Held?.Split(',') ?? []);
+        var rows = await db.ResultsSnapshots.AsNoTracking().Where(s => s.Survey == survey.Name).OrderBy(s => s.Sequence).ToListAsync(cancellationToken);
+        var records = new List<SnapshotRecord>();
+        List<(DateTime At, string Answers)>? responses = null;
+        foreach (var row in rows)
+        {
+            var basis = row.ToBasis();
+            if (basis is null)
+            {
+                // Published before the audit kept its true counts: the responses submitted by then give them again.
+                responses ??= (await db.SurveyResponses.AsNoTracking().Where(r => r.Survey == survey.Name && !r.Excluded)
+                    .Select(r => new { r.SubmittedAt, r.Answers }).ToListAsync(cancellationToken)).Select(r => (r.SubmittedAt, r.Answers)).ToList();
+                basis = new SurveyTally(responses.Where(r => r.At <= row.PublishedAt)
+                    .SelectMany(r => SurveyService.Counted(survey, SurveyAnswers.FromJson(r.Answers)))
+                    .CountBy(key => key).Select(pair => new KeyValuePair<(string, string, string), long>(pair.Key, pair.Value)));
+            }
+
+            records.Add(new SnapshotRecord(basis, row.ToTally(), row.Held?.Split(',') ?? [], row.ToHidden()));
+        }
+
+        return (rows, records);
     }
 
     [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Results of survey {Survey} published as snapshot {Sequence}: {Responses} responses, {Held} question(s) kept at earlier figures.")]
     private partial void LogPublished(string survey, int sequence, long responses, int held);
+
+    [LoggerMessage(EventId = 402, Level = LogLevel.Information, Message = "Results snapshot {Sequence} of survey {Survey} withdrawn by staff; the one before shows again.")]
+    private partial void LogWithdrawn(string survey, int sequence);
+
+    [LoggerMessage(EventId = 403, Level = LogLevel.Warning, Message = "Scheduled publication of survey {Survey} paused: {Responses} responses from one group ({Group}) arrived close together; staff publish when they have looked.")]
+    private partial void LogPaused(string survey, int responses, string group);
 }
 
 /// <summary>A published snapshot of a survey's results.</summary>
@@ -128,4 +212,5 @@ internal sealed partial class PublishedResults(
 /// <param name="PublishedAt">When it was published (UTC).</param>
 /// <param name="Tally">The counts its figures are made from.</param>
 /// <param name="Held">The questions kept at earlier figures, because moving them would have revealed someone.</param>
-internal sealed record PublishedSnapshot(int Sequence, DateTime PublishedAt, SurveyTally Tally, IReadOnlyList<string> Held);
+/// <param name="Hidden">For each question, the group rows hidden beyond the usual suppression.</param>
+internal sealed record PublishedSnapshot(int Sequence, DateTime PublishedAt, SurveyTally Tally, IReadOnlyList<string> Held, IReadOnlyDictionary<string, IReadOnlySet<string>> Hidden);

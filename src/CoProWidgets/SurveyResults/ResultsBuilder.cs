@@ -12,14 +12,17 @@ internal static class ResultsBuilder
 {
     public const string Everyone = "Everyone";
 
-    public static IReadOnlyList<ResultsQuestion> Build(SurveyDefinition survey, SurveyTally tally, int suppressBelow)
+    /// <summary>
+    /// The figures of every published question, hiding the rows the usual suppression hides and, for each question,
+    /// the group rows the snapshot hid as well (<paramref name="hidden"/>, from <see cref="SnapshotPolicy"/>).
+    /// </summary>
+    public static IReadOnlyList<ResultsQuestion> Build(SurveyDefinition survey, SurveyTally tally, int suppressBelow, IReadOnlyDictionary<string, IReadOnlySet<string>>? hidden = null)
     {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(tally);
         var groups = survey.GroupQuestion?.Options ?? [];
-        return survey.Questions
-            .Where(question => question.HasOptions && !question.IsPrivate)
-            .Select(question => Question(question, question.IsGroup ? [] : groups, tally, suppressBelow))
+        return SnapshotPolicy.Published(survey)
+            .Select(question => Question(survey, question, question.IsGroup ? [] : groups, tally, suppressBelow, hidden?.GetValueOrDefault(question.Id)))
             .ToList();
     }
 
@@ -55,12 +58,13 @@ internal static class ResultsBuilder
         return (false, hidden);
     }
 
-    private static ResultsQuestion Question(SurveyQuestion question, IReadOnlyList<SurveyOption> groups, SurveyTally tally, int suppressBelow)
+    private static ResultsQuestion Question(SurveyDefinition survey, SurveyQuestion question, IReadOnlyList<SurveyOption> groups, SurveyTally tally, int suppressBelow, IReadOnlySet<string>? hiding)
     {
         var agreeing = Proportion.AgreeingOptions(question);
         var everyone = tally.Of(question.Id, string.Empty, string.Empty);
         var groupTotals = groups.Select(group => tally.Of(question.Id, string.Empty, group.Id)).ToList();
-        var (everyoneHidden, groupsHidden) = Suppressed(everyone, groupTotals, suppressBelow);
+        var (everyoneShown, groupsHidden) = SnapshotPolicy.Rows(survey, question, tally, suppressBelow, hiding);
+        var everyoneHidden = !everyoneShown;
 
         var rows = new List<ResultsRow> { Row(question, agreeing, Everyone, string.Empty, everyone, everyoneHidden, tally, suppressBelow) };
         for (var i = 0; i < groups.Count; i++)

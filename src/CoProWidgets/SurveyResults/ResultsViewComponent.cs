@@ -58,7 +58,7 @@ public sealed class ResultsViewComponent : WidgetViewComponent
             PublishedByStaff = definition.Results == SurveyResultsShown.AfterReview,
             SuppressBelow = options.Results.SuppressBelow,
             GroupQuestion = definition.GroupQuestion?.Text,
-            Questions = tally is null ? [] : ResultsBuilder.Build(definition, tally, options.Results.SuppressBelow),
+            Questions = tally is null ? [] : ResultsBuilder.Build(definition, tally, options.Results.SuppressBelow, published?.Hidden),
             CsvUrl = notShown is null ? Link(ResultsWidget.CsvRoute, new { name = survey }) : null,
             Quotes = Quoted(definition, tally, quotes, options.Results.SuppressBelow),
             Themes = quotes.SelectMany(quote => quote.Themes).CountBy(theme => theme, StringComparer.CurrentCultureIgnoreCase)

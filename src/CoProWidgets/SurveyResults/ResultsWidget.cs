@@ -32,6 +32,7 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
     {
         services.TryAddSingleton<SurveyTallies>();
         services.TryAddSingleton<PublishedResults>();
+        services.TryAddSingleton<ResponseBursts>();
         services.TryAddSingleton<PublishedQuotes>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ResultsPublishing>());
     }
@@ -67,8 +68,8 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
         }
 
         // The latest published snapshot, like the page: never the live counts, which would show each response.
-        var tally = (await published.LatestAsync(survey, context.RequestAborted))?.Tally ?? SurveyTally.Empty;
-        var questions = ResultsBuilder.Build(survey, tally, options.Value.Results.SuppressBelow);
+        var latest = await published.LatestAsync(survey, context.RequestAborted);
+        var questions = ResultsBuilder.Build(survey, latest?.Tally ?? SurveyTally.Empty, options.Value.Results.SuppressBelow, latest?.Hidden);
         await using var writer = Csv.Start(context.Response, $"{name}-results-{DateTime.UtcNow:yyyy-MM-dd}.csv");
         await Csv.WriteRowAsync(writer, ["question_id", "question", "group", "answer_id", "answer", "count", "responses", "percent", "ci95_low_percent", "ci95_high_percent", "suppressed"]);
         foreach (var results in questions)

@@ -3,34 +3,66 @@ using CoProWidgets.Surveys;
 namespace CoProWidgets.SurveyResults;
 
 /// <summary>
-/// What the next published snapshot of a survey's results holds, so that comparing it with the one before reveals
-/// nobody. Each published question's figures move to the live counts only when every row shown in both moved by none
-/// or by at least the threshold, no row shown before would now be hidden, and everyone less any set of groups shown in
-/// both moved by none or by at least the threshold. Otherwise the question keeps its previous figures until it can
-/// move safely. The survey's own count is taken live: a snapshot is only published when it has grown by at least the
-/// threshold.
+/// What the next published snapshot of a survey's results holds, so that no sequence of snapshots reveals anybody.
+/// For each published question it tries the live figures, with the usual suppression, and asks
+/// <see cref="DisclosureAudit"/> whether every snapshot ever published together with this one lets anyone work out a
+/// count about fewer than the threshold of people that could not be worked out before. If so it hides more group
+/// rows, one at a time, choosing each time the row whose hiding leaves least to work out; if even everyone's row alone
+/// would reveal someone, the question keeps its previous figures (or, with none, is not shown). On the schedule, a
+/// group row not shown in the previous snapshot stays hidden: showing a group for the first time, or again, is for
+/// staff, who first see what will become visible.
 /// </summary>
 internal static class SnapshotPolicy
 {
-    /// <summary>The counts the next snapshot publishes, and the questions held at their previous figures.</summary>
-    public static (SurveyTally Tally, IReadOnlyList<string> Held) Next(SurveyDefinition survey, SurveyTally live, SurveyTally? previous, int suppressBelow)
+    /// <summary>The questions whose figures are published: choice questions that are not equality questions.</summary>
+    public static IEnumerable<SurveyQuestion> Published(SurveyDefinition survey) =>
+        survey.Questions.Where(question => question.HasOptions && !question.IsPrivate);
+
+    /// <summary>The next snapshot, given every snapshot published before it (withdrawn ones too: they were seen).</summary>
+    public static SnapshotDecision Next(SurveyDefinition survey, SurveyTally live, IReadOnlyList<SnapshotRecord> history, int suppressBelow, bool scheduled)
     {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(live);
-        var counts = new Dictionary<(string Question, string Option, string Group), long>();
+        ArgumentNullException.ThrowIfNull(history);
+        var counts = live.Counts.Where(pair => pair.Key.Question.Length == 0 && pair.Key.Option != DisclosureAudit.RemovedOption).ToDictionary(pair => pair.Key, pair => pair.Value);
         var held = new List<string>();
-        foreach (var (key, count) in live.Counts.Where(pair => pair.Key.Question.Length == 0))
-        {
-            counts[key] = count;
-        }
-
+        var hidden = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var groups = Groups(survey);
+        var bases = history.Select(record => record.Basis).Append(live).ToList();
+        var latest = history.Count == 0 ? null : history[^1];
         foreach (var question in Published(survey))
         {
             var source = live;
-            if (previous is not null && !CanMove(survey, question, previous, live, suppressBelow))
+            if (!question.IsGroup)
             {
-                source = previous;
-                held.Add(question.Id);
+                var publications = Publications(survey, question, history, suppressBelow);
+                var before = history.Count == 0 ? new HashSet<Disclosure>() : DisclosureAudit.Find(question, groups, bases[..^1], publications, suppressBelow);
+                bool Safe(IReadOnlySet<string> hiding)
+                {
+                    var shown = Shown(survey, question, live, suppressBelow, hiding);
+                    var next = publications.Append(new AuditedPublication(history.Count, shown.Everyone, shown.Groups)).ToList();
+                    return DisclosureAudit.Find(question, groups, bases, next, suppressBelow).IsSubsetOf(before);
+                }
+
+                var hiding = scheduled && latest is not null ? NotShownIn(survey, question, latest, suppressBelow) : [];
+                if (scheduled && latest is null)
+                {
+                    hiding = [.. groups];
+                }
+
+                var choice = Choose(survey, question, live, suppressBelow, hiding, Safe);
+                if (choice is null && latest is not null)
+                {
+                    source = latest.Published;
+                    held.Add(question.Id);
+                    choice = latest.Hidden.GetValueOrDefault(question.Id) is { } previous ? [.. previous] : [];
+                }
+
+                choice ??= [Disclosure.AllGroups];
+                if (choice.Count > 0)
+                {
+                    hidden[question.Id] = choice;
+                }
             }
 
             foreach (var (key, count) in source.Counts.Where(pair => pair.Key.Question == question.Id))
@@ -39,69 +71,97 @@ internal static class SnapshotPolicy
             }
         }
 
-        return (new SurveyTally(counts), held);
+        return new SnapshotDecision(new SurveyTally(counts), held, hidden);
     }
 
-    /// <summary>The questions whose figures are published: choice questions that are not equality questions.</summary>
-    public static IEnumerable<SurveyQuestion> Published(SurveyDefinition survey) =>
-        survey.Questions.Where(question => question.HasOptions && !question.IsPrivate);
-
-    /// <summary>Whether a question's figures can move from <paramref name="before"/> to <paramref name="after"/>.</summary>
-    public static bool CanMove(SurveyDefinition survey, SurveyQuestion question, SurveyTally before, SurveyTally after, int suppressBelow)
+    /// <summary>
+    /// Which rows of a question a snapshot shows: the usual suppression (<see cref="ResultsBuilder.Suppressed"/>), and
+    /// the groups the snapshot hid as well (all of them, and everyone's row, for <see cref="Disclosure.AllGroups"/>).
+    /// </summary>
+    public static (bool Everyone, bool[] GroupsHidden) Rows(SurveyDefinition survey, SurveyQuestion question, SurveyTally tally, int suppressBelow, IReadOnlySet<string>? hiding)
     {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(question);
-        ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(after);
-        var groups = question.IsGroup ? [] : survey.GroupQuestion?.Options.Select(option => option.Id).ToList() ?? [];
-        var (everyoneBefore, groupsBefore, hiddenBefore) = Rows(question, groups, before, suppressBelow);
-        var (everyoneAfter, groupsAfter, hiddenAfter) = Rows(question, groups, after, suppressBelow);
-        bool Safe(long change) => change == 0 || Math.Abs(change) >= suppressBelow;
-
-        if (!hiddenBefore.Everyone && everyoneBefore > 0 && (hiddenAfter.Everyone || !Safe(everyoneAfter - everyoneBefore)))
+        ArgumentNullException.ThrowIfNull(tally);
+        var groups = question.IsGroup ? [] : Groups(survey);
+        var everyone = tally.Of(question.Id, string.Empty, string.Empty);
+        var (everyoneHidden, groupsHidden) = ResultsBuilder.Suppressed(everyone, groups.Select(group => tally.Of(question.Id, string.Empty, group)).ToList(), suppressBelow);
+        if (hiding is null || hiding.Count == 0)
         {
-            return false;
+            return (!everyoneHidden, groupsHidden);
         }
 
-        var shownBoth = new List<int>();
+        var all = hiding.Contains(Disclosure.AllGroups);
         for (var i = 0; i < groups.Count; i++)
         {
-            var shownBefore = !hiddenBefore.Everyone && !hiddenBefore.Groups[i];
-            var shownAfter = !hiddenAfter.Everyone && !hiddenAfter.Groups[i];
-            if (shownBefore && groupsBefore[i] > 0 && (!shownAfter || !Safe(groupsAfter[i] - groupsBefore[i])))
-            {
-                return false;
-            }
-
-            if (shownBefore && shownAfter)
-            {
-                shownBoth.Add(i);
-            }
+            groupsHidden[i] |= all || hiding.Contains(groups[i]);
         }
 
-        // Everyone less every set of groups shown in both: the remainders an attacker can compare.
-        if (hiddenBefore.Everyone || hiddenAfter.Everyone)
-        {
-            return true;
-        }
-
-        for (var set = 1; set < 1 << shownBoth.Count; set++)
-        {
-            var chosen = shownBoth.Where((_, bit) => (set & (1 << bit)) != 0).ToList();
-            var change = (everyoneAfter - chosen.Sum(i => groupsAfter[i])) - (everyoneBefore - chosen.Sum(i => groupsBefore[i]));
-            if (!Safe(change))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return (!everyoneHidden && !all, groupsHidden);
     }
 
-    private static (long Everyone, long[] Groups, (bool Everyone, bool[] Groups) Hidden) Rows(SurveyQuestion question, IReadOnlyList<string> groups, SurveyTally tally, int suppressBelow)
+    /// <summary>The audit's view of every snapshot in <paramref name="history"/> for one question.</summary>
+    public static List<AuditedPublication> Publications(SurveyDefinition survey, SurveyQuestion question, IReadOnlyList<SnapshotRecord> history, int suppressBelow)
     {
-        var everyone = tally.Of(question.Id, string.Empty, string.Empty);
-        var totals = groups.Select(group => tally.Of(question.Id, string.Empty, group)).ToArray();
-        return (everyone, totals, ResultsBuilder.Suppressed(everyone, totals, suppressBelow));
+        ArgumentNullException.ThrowIfNull(history);
+        var publications = new List<AuditedPublication>();
+        for (var s = 0; s < history.Count; s++)
+        {
+            var record = history[s];
+            var from = s > 0 && record.Held.Contains(question.Id) ? publications[s - 1].FiguresFrom : s;
+            var shown = Shown(survey, question, record.Published, suppressBelow, record.Hidden.GetValueOrDefault(question.Id));
+            publications.Add(new AuditedPublication(from, shown.Everyone, shown.Groups));
+        }
+
+        return publications;
+    }
+
+    private static List<string> Groups(SurveyDefinition survey) => survey.GroupQuestion?.Options.Select(option => option.Id).ToList() ?? [];
+
+    private static (bool Everyone, IReadOnlyList<string> Groups) Shown(SurveyDefinition survey, SurveyQuestion question, SurveyTally tally, int suppressBelow, IReadOnlySet<string>? hiding)
+    {
+        var groups = Groups(survey);
+        var (everyone, groupsHidden) = Rows(survey, question, tally, suppressBelow, hiding);
+        return (everyone, groups.Where((_, i) => everyone && !groupsHidden[i]).ToList());
+    }
+
+    // A group's row not shown, or with nobody in it, in the latest snapshot.
+    private static HashSet<string> NotShownIn(SurveyDefinition survey, SurveyQuestion question, SnapshotRecord latest, int suppressBelow)
+    {
+        var shown = Shown(survey, question, latest.Published, suppressBelow, latest.Hidden.GetValueOrDefault(question.Id));
+        return [.. Groups(survey).Where(group => !shown.Groups.Contains(group) || latest.Published.Of(question.Id, string.Empty, group) == 0)];
+    }
+
+    private static HashSet<string>? Choose(SurveyDefinition survey, SurveyQuestion question, SurveyTally live, int suppressBelow, HashSet<string> hiding, Func<IReadOnlySet<string>, bool> safe)
+    {
+        while (true)
+        {
+            if (safe(hiding))
+            {
+                return hiding;
+            }
+
+            // Hide one more shown group: the smallest, as the usual suppression would.
+            var shown = Shown(survey, question, live, suppressBelow, hiding).Groups;
+            if (shown.Count == 0)
+            {
+                return null;
+            }
+
+            hiding = [.. hiding, shown.MinBy(group => live.Of(question.Id, string.Empty, group))!];
+        }
     }
 }
+
+/// <summary>One published snapshot, as the policy needs it.</summary>
+/// <param name="Basis">The true counts when it was taken.</param>
+/// <param name="Published">The counts its figures were made from.</param>
+/// <param name="Held">The questions it kept at earlier figures.</param>
+/// <param name="Hidden">For each question, the group rows it hid beyond the usual suppression.</param>
+internal sealed record SnapshotRecord(SurveyTally Basis, SurveyTally Published, IReadOnlyList<string> Held, IReadOnlyDictionary<string, IReadOnlySet<string>> Hidden);
+
+/// <summary>What the next snapshot publishes.</summary>
+/// <param name="Tally">The counts its figures are made from.</param>
+/// <param name="Held">The questions kept at their previous figures.</param>
+/// <param name="Hidden">For each question, the group rows hidden beyond the usual suppression.</param>
+internal sealed record SnapshotDecision(SurveyTally Tally, IReadOnlyList<string> Held, IReadOnlyDictionary<string, IReadOnlySet<string>> Hidden);

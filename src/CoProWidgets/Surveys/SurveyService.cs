@@ -126,6 +126,7 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
             return false;
         }
 
+        // The removal is counted too: the disclosure audit treats an interval with removals as net changes.
         foreach (var (question, option, group) in Counted(survey, SurveyAnswers.FromJson(response.Answers)))
         {
             await db.Database.ExecuteSqlInterpolatedAsync(
@@ -133,12 +134,21 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
                 cancellationToken);
         }
 
+        await CountRemovalAsync(db, survey.Name, cancellationToken);
         alongside?.Invoke(db);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         _storedHere.AddOrUpdate(survey.Name, 1, static (_, count) => count + 1);
         return true;
     }
+
+    /// <summary>The key of the survey's count of removed responses: empty question and group.</summary>
+    internal const string RemovedOption = "removed";
+
+    private static Task<int> CountRemovalAsync(CoProDbContext db, string survey, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlInterpolatedAsync(
+            $"""INSERT INTO copro_survey_counts ("Survey", "Question", "Option", "Group", "Count") VALUES ({survey}, '', {RemovedOption}, '', 1) ON CONFLICT ("Survey", "Question", "Option", "Group") DO UPDATE SET "Count" = copro_survey_counts."Count" + 1""",
+            cancellationToken);
 
     /// <summary>The respondent group the answers chose (the survey's <c>group: yes</c> question), if any.</summary>
     private static string? GroupOf(SurveyDefinition survey, SurveyAnswers answers) =>

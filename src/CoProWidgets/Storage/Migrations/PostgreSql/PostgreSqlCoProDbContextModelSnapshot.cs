@@ -274,6 +274,9 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Basis")
+                        .HasColumnType("text");
+
                     b.Property<string>("Counts")
                         .IsRequired()
                         .HasColumnType("text");
@@ -281,6 +284,9 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
                     b.Property<string>("Held")
                         .HasMaxLength(5000)
                         .HasColumnType("character varying(5000)");
+
+                    b.Property<string>("Hidden")
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -291,6 +297,16 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
 
                     b.Property<long>("Responses")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Survey", "Sequence");
 

@@ -267,12 +267,18 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Basis")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Counts")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Held")
                         .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hidden")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("PublishedAt")
@@ -284,6 +290,16 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
 
                     b.Property<long>("Responses")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Survey", "Sequence");
 

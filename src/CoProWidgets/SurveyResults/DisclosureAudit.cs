@@ -1,0 +1,102 @@
+using CoProWidgets.Surveys;
+
+namespace CoProWidgets.SurveyResults;
+
+/// <summary>
+/// What an adversary can work out about one question from every snapshot ever published, solved exactly rather than
+/// pattern-matched. The unknowns are the answers of the people who arrived between each pair of snapshots, in each
+/// group (and with no group): one count per option, per arrival interval, per group. The adversary is given more than
+/// is published: every group's exact count in every interval. Every figure ever shown is an equation over those
+/// counts; counts are at least zero, so the equations can pin more than linear algebra alone (everyone in a hidden
+/// remainder chose the same answer, so a small group within it did too). The audit first finds, by linear programming,
+/// every count that no solution can lift above zero, then takes the span of the equations with those zeros: a sum of
+/// counts is determined exactly when it lies in that span. A disclosure is such a determined sum, of one or more, over
+/// the people of one group (or of all of them) in a run of consecutive intervals who number between 1 and the
+/// threshold - 1.
+/// </summary>
+internal static class DisclosureAudit
+{
+    /// <summary>The key the tally keeps the survey's count of removed responses under (exclusions and deletions).</summary>
+    public const string RemovedOption = SurveyService.RemovedOption;
+
+    /// <summary>
+    /// The disclosures about <paramref name="question"/> in a history of publications. <paramref name="bases"/> holds
+    /// the true counts when each snapshot was taken, oldest first; each publication says which basis its figures came
+    /// from (a question held at earlier figures keeps an earlier one) and which of its rows it showed.
+    /// </summary>
+    public static IReadOnlySet<Disclosure> Find(
+        SurveyQuestion question,
+        IReadOnlyList<string> groups,
+        IReadOnlyList<SurveyTally> bases,
+        IReadOnlyList<AuditedPublication> publications,
+        int threshold)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(bases);
+        ArgumentNullException.ThrowIfNull(publications);
+        var system = AuditSystem.Build(question, groups, bases, publications);
+        var forced = system.ForcedZeros();
+        var span = new RowSpace(system.Variables);
+        foreach (var (terms, _) in system.Equations)
+        {
+            span.Add(terms.Where(term => !forced.Contains(term.Column)));
+        }
+
+        var found = new HashSet<Disclosure>();
+        foreach (var group in system.Groups.Append(Disclosure.AllGroups))
+        {
+            for (var from = 0; from < bases.Count; from++)
+            {
+                var answered = 0L;
+                for (var to = from; to < bases.Count; to++)
+                {
+                    var blocks = system.BlocksOf(group, from, to).ToList();
+                    // Where responses were removed a block is a net change, and a count below zero gives the
+                    // removed people away as surely as one above it.
+                    answered += blocks.Where(block => block.Interval == to).Sum(block => block.Answered);
+                    if (Math.Abs(answered) >= threshold)
+                    {
+                        break;
+                    }
+
+                    if (answered == 0)
+                    {
+                        continue;
+                    }
+
+                    foreach (var option in question.Options)
+                    {
+                        var columns = blocks.Select(block => block.Option[option.Id]).ToList();
+                        var value = columns.Sum(column => system.Truth[column]);
+                        if (value != 0 && span.Contains(columns.Where(column => !forced.Contains(column)).Select(column => (column, 1L))))
+                        {
+                            found.Add(new Disclosure(from, to, group, option.Id, value));
+                        }
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+}
+
+/// <summary>One published snapshot as the audit sees one question in it.</summary>
+/// <param name="FiguresFrom">The index of the basis its figures for the question were taken from.</param>
+/// <param name="EveryoneShown">Whether everyone's row was shown.</param>
+/// <param name="GroupsShown">The groups whose rows were shown.</param>
+internal sealed record AuditedPublication(int FiguresFrom, bool EveryoneShown, IReadOnlyList<string> GroupsShown);
+
+/// <summary>
+/// A count an adversary could work out: how many of the people of <paramref name="Group"/> (or of every group) who
+/// arrived from snapshot <paramref name="From"/> to snapshot <paramref name="To"/> chose <paramref name="Option"/>.
+/// </summary>
+internal readonly record struct Disclosure(int From, int To, string Group, string Option, long Value)
+{
+    /// <summary>Everyone, whatever their group.</summary>
+    public const string AllGroups = "*";
+
+    /// <summary>The people who gave no group.</summary>
+    public const string NoGroup = "";
+}
