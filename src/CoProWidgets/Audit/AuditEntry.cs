@@ -40,6 +40,7 @@ internal static class AuditActions
     public const string ContactListExported = "contact-list-exported";
     public const string EmailRetried = "email-retried";
     public const string ResultsPublished = "results-published";
+    public const string ResultsWithdrawn = "results-withdrawn";
     public const string QuoteApproved = "quote-approved";
     public const string QuoteRejected = "quote-rejected";
     public const string ResponseExcluded = "response-excluded";

@@ -25,6 +25,7 @@ internal static class StaffEndpoints
     public const string ContentRoute = "CoProWidgets.StaffContent";
     public const string EnterRoute = "CoProWidgets.StaffEnter";
     public const string PublishRoute = "CoProWidgets.StaffPublishResults";
+    public const string WithdrawRoute = "CoProWidgets.StaffWithdrawResults";
     public const string ExcludeRoute = "CoProWidgets.StaffExcludeResponse";
     public const string QuotesRoute = "CoProWidgets.StaffQuotes";
     public const string DecideQuoteRoute = "CoProWidgets.StaffDecideQuote";
@@ -70,6 +71,7 @@ internal static class StaffEndpoints
         staff.MapGet("/surveys/{name}/enter", ShowEntryAsync).WithName(EnterRoute);
         staff.MapPost("/surveys/{name}/responses/{id:guid}/exclude", ExcludeResponseAsync).DisableAntiforgery().WithName(ExcludeRoute);
         staff.MapPost("/surveys/{name}/publish", PublishResultsAsync).DisableAntiforgery().WithName(PublishRoute);
+        staff.MapPost("/surveys/{name}/withdraw", WithdrawResultsAsync).DisableAntiforgery().WithName(WithdrawRoute);
         staff.MapPost("/surveys/{name}/enter", EnterAsync).DisableAntiforgery();
         staff.MapGet("/people", (HttpContext context, StaffPeople people, SiteLinks links, LibraryPageRenderer pages) =>
             ShowPeopleAsync(context, people, links, pages, model => model with { Erased = context.Request.Query["erased"] == "1" })).WithName(PeopleRoute);
@@ -307,6 +309,24 @@ internal static class StaffEndpoints
         return FormRedirect.SeeOther(context, links.Path(context, SurveyRoute, new { name, published = published ? 1 : 0 }));
     }
 
+    /// <summary>Staff withdraw the latest published snapshot: the one before shows again; audited.</summary>
+    private static async Task<IResult> WithdrawResultsAsync(string name, HttpContext context, SurveyProvider surveys, PublishedResults results, AuditLog audit, SiteLinks links, LibraryPageRenderer pages)
+    {
+        if (Survey(surveys, name) is not { } survey)
+        {
+            return await pages.NotFoundAsync(context);
+        }
+
+        if (await StaffForm.ReadAsync(context) is null)
+        {
+            return StaffForm.Refused();
+        }
+
+        var user = context.User;
+        var withdrawn = await results.WithdrawAsync(survey, AuditLog.ActorOf(user), db => audit.Add(db, user, AuditActions.ResultsWithdrawn, $"survey {name}"), context.RequestAborted);
+        return FormRedirect.SeeOther(context, links.Path(context, SurveyRoute, new { name, withdrawn = withdrawn ? 1 : 0 }));
+    }
+
     private static async Task<IResult> ShowEntryAsync(string name, HttpContext context, SurveyProvider surveys, StaffEntry entry, SiteLinks links, LibraryPageRenderer pages)
     {
         if (Survey(surveys, name) is not { } survey)
@@ -368,6 +388,8 @@ internal static class StaffEndpoints
             PublishUrl = links.Path(context, PublishRoute, new { name }),
             ReportUrl = links.Path(context, ResultsWidget.ReportRoute, new { name }),
             Published = context.Request.Query["published"].ToString() switch { "1" => true, "0" => false, _ => null },
+            WithdrawUrl = links.Path(context, WithdrawRoute, new { name }),
+            Withdrawn = context.Request.Query["withdrawn"].ToString() switch { "1" => true, "0" => false, _ => null },
         };
         return await pages.RenderAsync(context, SurveyView, model, $"Staff: {survey.Title}");
     }

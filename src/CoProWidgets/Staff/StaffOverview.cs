@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoProWidgets.Staff;
 
 /// <summary>What the staff workspace shows about each survey: when it runs, how many have answered, and when.</summary>
-internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvider surveys, SurveyService service, SurveyTallies tallies, PublishedResults published, TimeProvider time)
+internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvider surveys, SurveyService service, SurveyTallies tallies, PublishedResults published, ResponseBursts bursts, TimeProvider time)
 {
     /// <summary>How many days the chart on a survey's page shows, ending today.</summary>
     public const int ChartDays = 28;
@@ -58,48 +58,74 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
             PublicResults = ResultsViewComponent.NotShown(survey, status) ?? await PublishedSentenceAsync(survey, rows.Count, suppressBelow, cancellationToken),
             CanPublish = ResultsViewComponent.NotShown(survey, status) is null,
             Review = await ReviewAsync(survey, suppressBelow, cancellationToken),
+            Burst = await BurstAsync(survey, cancellationToken),
+            CanWithdraw = await published.LatestAsync(survey, cancellationToken) is not null,
         };
     }
 
     /// <summary>
-    /// What to check before publishing: each group the next snapshot would show for the first time, with how many of
-    /// its responses arrived since the last publication. A small group lifted over the threshold by a burst of
-    /// invented responses would let whoever sent them subtract their own answers and read the real ones: staff look,
-    /// and exclude what is not genuine, before the group is ever shown.
+    /// What to check before publishing: each group a staff publication now would show for the first time (or again),
+    /// by the same audit the publication itself runs, with how many of its responses arrived since the last
+    /// publication. A small group lifted over the threshold by a burst of invented responses would let whoever sent
+    /// them subtract their own answers and read the real ones: staff look, and exclude what is not genuine, before the
+    /// group is ever shown.
     /// </summary>
     private async Task<IReadOnlyList<string>> ReviewAsync(SurveyDefinition survey, int suppressBelow, CancellationToken cancellationToken)
     {
-        if (survey.GroupQuestion is not { } group)
+        if (survey.GroupQuestion is not { } group || await published.PreviewAsync(survey, cancellationToken) is not { } preview)
         {
             return [];
         }
 
         var latest = await published.LatestAsync(survey, cancellationToken);
-        var live = await SurveyTally.ReadAsync(contexts, survey.Name, cancellationToken);
-        var since = latest?.PublishedAt ?? DateTime.MinValue;
-        var appearing = group.Options
-            .Where(option => (latest?.Tally.Of(group.Id, option.Id, string.Empty) ?? 0) < suppressBelow && live.Of(group.Id, option.Id, string.Empty) >= suppressBelow)
-            .ToList();
-        if (appearing.Count == 0)
-        {
-            return [];
-        }
-
-        // The groups chosen in responses since the last publication, read once for every group about to appear.
-        await using var db = contexts.Create();
-        var recentGroups = (await db.SurveyResponses.AsNoTracking()
-                .Where(response => response.Survey == survey.Name && !response.Excluded && response.SubmittedAt > since)
-                .Select(response => response.Answers).ToListAsync(cancellationToken))
-            .Select(answers => SurveyAnswers.FromJson(answers).TextOf(group.Id))
+        var appearing = group.Options.Where(option => SnapshotPolicy.Published(survey).Where(question => !question.IsGroup).Any(question =>
+                Shows(survey, question, preview.Tally, preview.Hidden, option.Id, suppressBelow)
+                && (latest is null || !Shows(survey, question, latest.Tally, latest.Hidden, option.Id, suppressBelow))))
             .ToList();
         var warnings = new List<string>();
-        foreach (var option in appearing)
+        if (appearing.Count > 0)
         {
-            var recent = recentGroups.Count(chosen => chosen == option.Id);
-            warnings.Add($"“{option.Label}” would be shown for the first time: {recent:N0} of its {live.Of(group.Id, option.Id, string.Empty):N0} responses arrived since the last publication. If they came in a sudden burst, or look alike, read them (filter the responses by this group) and exclude any that are not genuine before publishing.");
+            // The groups chosen in responses since the last publication, read once for every group about to appear.
+            var since = latest?.PublishedAt ?? DateTime.MinValue;
+            await using var db = contexts.Create();
+            var recentGroups = (await db.SurveyResponses.AsNoTracking()
+                    .Where(response => response.Survey == survey.Name && !response.Excluded && response.SubmittedAt > since)
+                    .Select(response => response.Answers).ToListAsync(cancellationToken))
+                .Select(answers => SurveyAnswers.FromJson(answers).TextOf(group.Id))
+                .ToList();
+            foreach (var option in appearing)
+            {
+                var recent = recentGroups.Count(chosen => chosen == option.Id);
+                warnings.Add($"“{option.Label}” would be shown for the first time: {recent:N0} of its {preview.Tally.Of(group.Id, option.Id, string.Empty):N0} responses arrived since the last publication. If they came in a sudden burst, or look alike, read them (filter the responses by this group) and exclude any that are not genuine before publishing.");
+            }
+        }
+
+        var hidden = preview.Hidden.Count(pair => !preview.Held.Contains(pair.Key));
+        if (preview.Held.Count > 0 || hidden > 0)
+        {
+            warnings.Add($"To protect the few people in some groups, {preview.Held.Count:N0} question(s) would keep their earlier figures and {hidden:N0} would hide more group rows than usual: together with what was published before, showing them would let someone work out how fewer than {suppressBelow} people answered.");
         }
 
         return warnings;
+    }
+
+    private static bool Shows(SurveyDefinition survey, SurveyQuestion question, SurveyTally tally, IReadOnlyDictionary<string, IReadOnlySet<string>> hidden, string group, int suppressBelow)
+    {
+        var (everyone, groupsHidden) = SnapshotPolicy.Rows(survey, question, tally, suppressBelow, hidden.GetValueOrDefault(question.Id));
+        var index = survey.GroupQuestion!.Options.ToList().FindIndex(option => option.Id == group);
+        return everyone && !groupsHidden[index] && tally.Of(question.Id, string.Empty, group) > 0;
+    }
+
+    /// <summary>A burst of responses to one group that pauses scheduled publication, in a sentence, or null.</summary>
+    private async Task<string?> BurstAsync(SurveyDefinition survey, CancellationToken cancellationToken)
+    {
+        if (survey.Results == SurveyResultsShown.AfterReview || await bursts.FindAsync(survey, cancellationToken) is not { } burst)
+        {
+            return null;
+        }
+
+        var label = burst.Group is null ? "people who gave no group" : survey.GroupQuestion?.LabelOf(burst.Group) ?? burst.Group;
+        return $"Scheduled publication is paused: {burst.Responses:N0} online responses from {label} arrived between {StaffResponses.Time(burst.From)} and {StaffResponses.Time(burst.To)}. Read them (filter the responses by this group), exclude any that are not genuine, then publish the results yourself.";
     }
 
     /// <summary>What the public results page shows, in words, and when it next moves.</summary>
@@ -218,4 +244,16 @@ public sealed record StaffSurveyViewModel
 
     /// <summary>Whether the page follows a publication: true when published, false when there was too little new.</summary>
     public bool? Published { get; init; }
+
+    /// <summary>A burst of responses to one group that pauses scheduled publication, in a sentence, or null.</summary>
+    public string? Burst { get; init; }
+
+    /// <summary>Whether a published snapshot is shown that staff could withdraw.</summary>
+    public bool CanWithdraw { get; init; }
+
+    /// <summary>Where the form that withdraws the latest snapshot posts.</summary>
+    public string WithdrawUrl { get; init; } = string.Empty;
+
+    /// <summary>Whether the page follows a withdrawal: true when one was withdrawn, false when there was none.</summary>
+    public bool? Withdrawn { get; init; }
 }
