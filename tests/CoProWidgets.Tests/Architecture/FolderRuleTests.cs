@@ -6,7 +6,8 @@ namespace CoProWidgets.Tests.Architecture;
 
 /// <summary>
 /// The library's folders depend one way, bottom to top, so a cycle fails here rather than in a review: the options
-/// (the root namespace, read by everything), content, HTTP plumbing, storage, what every widget shares, email, the
+/// (the root namespace, read by everything), screening (what a written answer may hold that must not be
+/// published, which needs nothing else of the library), content, HTTP plumbing, storage, what every widget shares, email, the
 /// features in the order below (each may use those before it), what composes features (embed), and at the top the
 /// routing and DI extensions (in Microsoft.* namespaces and CoProWidgets.DependencyInjection), free to use everything.
 /// </summary>
@@ -15,6 +16,7 @@ public sealed class FolderRuleTests
     private static readonly string[] s_layers =
     [
         "CoProWidgets",
+        "CoProWidgets.Screening",
         "CoProWidgets.Content",
         "CoProWidgets.Http",
         "CoProWidgets.Storage",

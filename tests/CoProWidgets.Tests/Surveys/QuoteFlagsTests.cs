@@ -1,3 +1,4 @@
+using CoProWidgets.Screening;
 using CoProWidgets.Surveys;
 
 namespace CoProWidgets.Tests.Surveys;
@@ -20,6 +21,8 @@ public sealed class QuoteFlagsTests
     [InlineData("My son hits me when he is angry", QuoteFlags.Safeguarding)]
     [InlineData("I have thought about suicide", QuoteFlags.Safeguarding)]
     [InlineData("My carer was neglected for weeks", QuoteFlags.Safeguarding)]
+    [InlineData("send it to 9 Victoria Street", QuoteFlags.StreetAddress)]
+    [InlineData("she was in bay 4", QuoteFlags.WardBedBay)]
     public void Text_WithSomethingThatMustNotBePublished_IsFlagged(string text, string flag)
     {
         Assert.Contains(flag, QuoteFlags.Find(text));
@@ -47,5 +50,18 @@ public sealed class QuoteFlagsTests
     public void NhsNumber_IsNotAlsoCalledAPhoneNumber()
     {
         Assert.Equal([QuoteFlags.NhsNumber], QuoteFlags.Find("943 476 5919"));
+    }
+
+    [Fact]
+    public void EveryKindOfFinding_HasAStoredLabelWithoutAComma()
+    {
+        // A quote stores its flags comma separated, so a comma in a label would split it in two.
+        Assert.All(Enum.GetValues<ScreeningKind>(), kind => Assert.DoesNotContain(',', QuoteFlags.Label(kind)));
+    }
+
+    [Fact]
+    public void Flags_AreListedInAFixedOrderWhateverTheOrderInTheText()
+    {
+        Assert.Equal([QuoteFlags.Email, QuoteFlags.Phone, QuoteFlags.NamedPerson], QuoteFlags.Find("Dr Patel: 07700 900123 or sam@example.org"));
     }
 }

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace CoProWidgets.Screening;
+
+/// <summary>
+/// People named with a title ("Dr Patel", "mrs khan") or after a relationship or role ("my husband Gary", "the
+/// nurse called Priya", "my son's social worker, Mark"). Titles that are brands or buildings named after someone
+/// (Dr Foster Intelligence, Dr Gray's Hospital) are not people.
+/// </summary>
+internal static partial class NamePatterns
+{
+    public static IEnumerable<(ScreeningKind Kind, int Start, int Length)> Find(string text)
+    {
+        foreach (Match match in TitlePattern().Matches(text))
+        {
+            var title = match.Groups["title"].Value;
+            var name = match.Groups["name"].Value;
+
+            // Abbreviated titles are only ever titles; "doctor", "nurse" and "sister" are also ordinary words.
+            var abbreviated = title.Length <= 4 && !title.Equals("miss", StringComparison.OrdinalIgnoreCase);
+            if (ScreeningWords.CouldBeName(name, anyCase: abbreviated) && !IsOrganisation(text, match))
+            {
+                yield return (ScreeningKind.NamedPerson, match.Index, match.Length);
+            }
+        }
+
+        foreach (Match match in RelationPattern().Matches(text))
+        {
+            var named = match.Groups["called"].Success;
+            if (ScreeningWords.CouldBeName(match.Groups["name"].Value, anyCase: named))
+            {
+                yield return (ScreeningKind.NamedPerson, match.Groups["name"].Index, match.Index + match.Length - match.Groups["name"].Index);
+            }
+        }
+    }
+
+    private static bool IsOrganisation(string text, Match match) =>
+        BrandPattern().IsMatch(match.Value) || OrganisationAfterPattern().IsMatch(text[(match.Index + match.Length)..Math.Min(text.Length, match.Index + match.Length + 30)]);
+
+    [GeneratedRegex(@"\b(?<title>Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Matron|Prof|Professor|Dame|Sir)\b\.?\s+(?<name>[A-Za-z][a-z'\-]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex TitlePattern();
+
+    [GeneratedRegex(@"^(?:dr\.?\s+(?:foster|who|martens|pepper|oetker|barnardo)|doctor\s+who|mr\.?\s+(?:kipling|muscle|men|motivator|blobby|bean)|mrs\.?\s+brown)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex BrandPattern();
+
+    [GeneratedRegex(@"^(?:'s)?\s+(?:hospital|hospice|intelligence|website|ratings?|foundation|trust|building|house)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex OrganisationAfterPattern();
+
+    private const string Relation = @"husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandson|granddaughter|aunt|auntie|aunty|uncle|nephew|niece|cousin|friend|neighbour|carer|boyfriend|girlfriend|fiance|fiancee|stepdad|stepmum|stepson|stepdaughter|ex|gp|doctor|consultant|nurse|midwife|health\s+visitor|social\s+worker|support\s+worker|key\s+worker|care\s+worker|physio|physiotherapist|surgeon|dentist|pharmacist|receptionist|paramedic|therapist|counsellor|psychiatrist|lady|man|woman|guy|bloke|girl|chap|fella";
+
+    [GeneratedRegex(@"\b(?:my|our|his|her|their|the|a|your)\s+(?:(?:son|daughter|husband|wife|mum|mom|dad|mother|father|partner|grandson|granddaughter|child|brother|sister)(?:'s|s)\s+)?(?:" + Relation + @")(?:\s*,\s*|\s+)(?<called>(?:who\s+is\s+|whose\s+name\s+is\s+|is\s+|was\s+)?(?:called|named)\s+)?(?<name>[A-Za-z][a-z'\-]+)(?-i:\s+[A-Z][a-z'\-]+)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex RelationPattern();
+}

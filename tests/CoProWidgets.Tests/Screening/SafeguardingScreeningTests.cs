@@ -1,0 +1,52 @@
+using CoProWidgets.Screening;
+
+namespace CoProWidgets.Tests.Screening;
+
+/// <summary>Safeguarding concerns in the phrases people use, and the look-alikes that are about services.</summary>
+public sealed class SafeguardingScreeningTests
+{
+    [Theory]
+    [InlineData("I have started cutting again", "self-harm or suicide")]
+    [InlineData("i dont want to be here any more", "self-harm or suicide")]
+    [InlineData("thought about ending it", "self-harm or suicide")]
+    [InlineData("took too many tablets on purpose", "self-harm or suicide")]
+    [InlineData("he hits the children when he drinks", "domestic abuse")]
+    [InlineData("my partner won't let me see my friends", "domestic abuse")]
+    [InlineData("she controls all my money", "financial abuse")]
+    [InlineData("left in a wet bed for hours", "neglect")]
+    [InlineData("mum wasn't fed", "neglect")]
+    [InlineData("nobody turned her", "neglect")]
+    [InlineData("the carer shouts at him and pushes him", "abuse by a carer or staff")]
+    [InlineData("my nephew takes her pension", "financial abuse")]
+    [InlineData("the kids are left home alone", "child at risk")]
+    [InlineData("he threatened to kill me", "threat")]
+    [InlineData("he touched me inappropriately", "sexual abuse")]
+    [InlineData("the boss keeps their passports", "modern slavery")]
+    [InlineData("I'm scared to go home", "fear at home")]
+    public void AConcernPutAsPeoplePutIt_IsFoundAndNamed(string text, string concern)
+    {
+        Assert.Contains(AnswerScreen.Screen(text).Findings, finding => finding.Kind == ScreeningKind.Safeguarding && finding.Concern == concern);
+    }
+
+    [Theory]
+    [InlineData("the abuse of the parking system")]
+    [InlineData("I'd kill for a Saturday appointment")]
+    [InlineData("the wait was torture")]
+    [InlineData("staff were not abusive at all")]
+    [InlineData("it's hit and miss")]
+    [InlineData("the drop-in is great")]
+    [InlineData("cut the waiting list")]
+    [InlineData("cutting edge scanner")]
+    [InlineData("i did a self-referral")]
+    [InlineData("the referral was neglected")]
+    [InlineData("the nurse pushed my dad in his wheelchair")]
+    [InlineData("the pain was killing me")]
+    [InlineData("she was fed up waiting")]
+    public void WordsThatOnlyLookLikeAConcern_AreNotFlagged(string text) => ScreeningAssert.DoesNotFind(ScreeningKind.Safeguarding, text);
+
+    [Fact]
+    public void CurlyApostrophes_AreReadAsStraightOnes()
+    {
+        ScreeningAssert.Finds(ScreeningKind.Safeguarding, "my partner won\u2019t let me see my friends");
+    }
+}
