@@ -18,7 +18,7 @@ public sealed class CoProResultsOptions
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>
-    /// How many online responses from one respondent group (or with no group), arriving within
+    /// How many online responses from one respondent group, arriving within
     /// <see cref="BurstWindow"/> of each other since the last snapshot, pause scheduled publication of that survey
     /// until staff publish it themselves. A burst is how invented responses lift a small group over the threshold, so
     /// staff look first (and exclude what is not genuine). Responses staff enter from paper, phone or an event never

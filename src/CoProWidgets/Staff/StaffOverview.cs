@@ -124,7 +124,7 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
             return null;
         }
 
-        var label = burst.Group is null ? "people who gave no group" : survey.GroupQuestion?.LabelOf(burst.Group) ?? burst.Group;
+        var label = survey.GroupQuestion?.LabelOf(burst.Group) ?? burst.Group;
         return $"Scheduled publication is paused: {burst.Responses:N0} online responses from {label} arrived between {StaffResponses.Time(burst.From)} and {StaffResponses.Time(burst.To)}. Read them (filter the responses by this group), exclude any that are not genuine, then publish the results yourself.";
     }
 

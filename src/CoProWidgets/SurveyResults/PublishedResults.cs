@@ -98,19 +98,19 @@ internal sealed partial class PublishedResults(
     }
 
     /// <summary>
-    /// What a staff publication now would show, beside the latest published snapshot, so staff see what becomes
-    /// visible before it does; null when too few responses have arrived for one.
+    /// What a staff publication would show from the responses stored now, beside the latest published snapshot, so
+    /// staff see what becomes visible before it does (even while too few have arrived to publish yet); null when
+    /// nothing has arrived since the last snapshot.
     /// </summary>
     public async Task<SnapshotDecision?> PreviewAsync(SurveyDefinition survey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(survey);
-        var threshold = options.Value.Results.SuppressBelow;
         var live = await SurveyTally.ReadAsync(contexts, survey.Name, cancellationToken);
         await using var db = contexts.Create();
         var history = await HistoryAsync(db, survey, cancellationToken);
-        return live.Responses - (history.Records.LastOrDefault()?.Basis.Responses ?? 0) < threshold
+        return history.Records.Count > 0 && live.SameCountsAs(history.Records[^1].Basis)
             ? null
-            : SnapshotPolicy.Next(survey, live, history.Records, threshold, scheduled: false);
+            : SnapshotPolicy.Next(survey, live, history.Records, options.Value.Results.SuppressBelow, scheduled: false);
     }
 
     /// <summary>
@@ -154,7 +154,7 @@ internal sealed partial class PublishedResults(
 
             if (await bursts.FindAsync(survey, cancellationToken) is { } burst)
             {
-                LogPaused(survey.Name, burst.Responses, burst.Group ?? "no group");
+                LogPaused(survey.Name, burst.Responses, burst.Group);
                 continue;
             }
 

@@ -8,6 +8,8 @@ namespace CoProWidgets.SurveyResults;
 /// <summary>
 /// Finds a burst of online responses to one group since a survey's last snapshot:
 /// <see cref="CoProResultsOptions.BurstResponses"/> or more within <see cref="CoProResultsOptions.BurstWindow"/>.
+/// Only a group has a row a burst could lift over the threshold: responses with no group, and surveys without a
+/// group question, never make one.
 /// Only responses since the last snapshot are read, so the work is bounded by what arrived in one refresh interval.
 /// </summary>
 internal sealed class ResponseBursts(CoProDbContextFactory contexts, IOptions<CoProWidgetsOptions> options)
@@ -29,9 +31,13 @@ internal sealed class ResponseBursts(CoProDbContextFactory contexts, IOptions<Co
             return null;
         }
 
-        var groupQuestion = survey.GroupQuestion?.Id;
+        if (survey.GroupQuestion?.Id is not { } groupQuestion)
+        {
+            return null;
+        }
+
         ResponseBurst? largest = null;
-        foreach (var times in recent.GroupBy(r => groupQuestion is null ? null : SurveyAnswers.FromJson(r.Answers).TextOf(groupQuestion), r => r.SubmittedAt))
+        foreach (var times in recent.GroupBy(r => SurveyAnswers.FromJson(r.Answers).TextOf(groupQuestion), r => r.SubmittedAt).Where(times => times.Key is not null))
         {
             var at = times.ToList();
             var start = 0;
@@ -45,7 +51,7 @@ internal sealed class ResponseBursts(CoProDbContextFactory contexts, IOptions<Co
                 var count = end - start + 1;
                 if (count >= least && count > (largest?.Responses ?? 0))
                 {
-                    largest = new ResponseBurst(times.Key, count, at[start], at[end]);
+                    largest = new ResponseBurst(times.Key!, count, at[start], at[end]);
                 }
             }
         }
@@ -55,8 +61,8 @@ internal sealed class ResponseBursts(CoProDbContextFactory contexts, IOptions<Co
 }
 
 /// <summary>Responses to one group that arrived close together.</summary>
-/// <param name="Group">The group's option id, or null for responses that gave no group.</param>
+/// <param name="Group">The group's option id.</param>
 /// <param name="Responses">How many.</param>
 /// <param name="From">When the first arrived (UTC).</param>
 /// <param name="To">When the last arrived (UTC).</param>
-internal sealed record ResponseBurst(string? Group, int Responses, DateTime From, DateTime To);
+internal sealed record ResponseBurst(string Group, int Responses, DateTime From, DateTime To);
