@@ -206,4 +206,7 @@ public sealed record StaffPeopleViewModel
 
     /// <summary>The staff workspace's first page.</summary>
     public string OverviewUrl { get; init; } = string.Empty;
+
+    /// <summary>Where the form downloading every confirmed sign-up as CSV posts.</summary>
+    public string SignUpsExportUrl { get; init; } = string.Empty;
 }
