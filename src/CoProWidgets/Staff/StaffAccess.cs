@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Staff;
@@ -9,7 +10,7 @@ namespace CoProWidgets.Staff;
 /// (<see cref="CoProWidgetsOptions.PeoplePolicy"/> and the others; each unset one is the staff policy, which they have
 /// passed to be here). The endpoints enforce the policies; this only decides what the pages offer.
 /// </summary>
-internal sealed class StaffAccess(IAuthorizationService authorization, IOptions<CoProWidgetsOptions> options)
+internal sealed class StaffAccess(IServiceProvider services, IOptions<CoProWidgetsOptions> options)
 {
     private static readonly object s_key = new();
 
@@ -31,7 +32,8 @@ internal sealed class StaffAccess(IAuthorizationService authorization, IOptions<
     }
 
     private async Task<bool> MayAsync(HttpContext context, string? policy) =>
-        policy is null || (await authorization.AuthorizeAsync(context.User, context, policy)).Succeeded;
+        // Resolved only here: a host without a staff policy may have no authorization services at all.
+        policy is null || (await services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(context.User, context, policy)).Succeeded;
 }
 
 /// <summary>What one member of staff may use.</summary>
