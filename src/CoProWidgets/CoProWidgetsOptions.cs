@@ -63,6 +63,35 @@ public sealed class CoProWidgetsOptions
     public string? StaffPolicy { get; set; }
 
     /// <summary>
+    /// The layout the staff workspace's pages are shown in. The default is <see langword="null"/>: the library's own
+    /// staff layout (<c>Views/CoProWidgets/Staff/_StaffLayout.cshtml</c>), a plain page with no script at all, so the
+    /// site's analytics, chat or session-replay scripts never see the names, addresses and written answers staff read.
+    /// Set it (for example to <c>/Pages/Shared/_Layout.cshtml</c>) only after checking what that layout loads; the
+    /// staff pages then send a Content-Security-Policy of <c>frame-ancestors 'none'</c> alone.
+    /// </summary>
+    public string? StaffLayout { get; set; }
+
+    /// <summary>
+    /// The name of the host's authorization policy, on top of <see cref="StaffPolicy"/>, for what names or reaches
+    /// people: the staff people page (finding, downloading and erasing a person), every export (responses as CSV or
+    /// JSON, the post and phone lists, sign-ups and survey responses as CSV) and the addresses of failed emails. The
+    /// default is <see langword="null"/>: <see cref="StaffPolicy"/> alone.
+    /// </summary>
+    public string? PeoplePolicy { get; set; }
+
+    /// <summary>
+    /// The name of the host's authorization policy, on top of <see cref="StaffPolicy"/>, for moderating what people
+    /// said (the quotes page). The default is <see langword="null"/>: <see cref="StaffPolicy"/> alone.
+    /// </summary>
+    public string? ModerationPolicy { get; set; }
+
+    /// <summary>
+    /// The name of the host's authorization policy, on top of <see cref="StaffPolicy"/>, for publishing a survey's
+    /// results from the workspace. The default is <see langword="null"/>: <see cref="StaffPolicy"/> alone.
+    /// </summary>
+    public string? PublishingPolicy { get; set; }
+
+    /// <summary>
     /// How many days the staff audit log (entries made for people, exports, look-ups, erasures, retries) is kept,
     /// 30 to 3,650. The default is 730 (two years).
     /// </summary>

@@ -219,6 +219,34 @@ public sealed class EmbedBrowserTests : IClassFixture<EmbedSite>
         AssertNoProblems(problems);
     }
 
+    [Fact]
+    public async Task SnippetValues_ThatAreNotAKnownKindAndAContentName_FetchAndFrameNothing()
+    {
+        var (page, problems) = await _site.Widgets.NewPageAsync();
+        var asked = new List<string>();
+        page.Request += (_, request) => asked.Add(request.Url);
+        await page.GotoAsync($"{_site.ListedOrigin}/{_site.AddPage("bad-values.html", $"""
+            <div data-copro-widget="../staff"><a href="/fallback-1">Staff?</a></div>
+            <div data-copro-widget=".." data-copro-name="staff"><a href="/fallback-2">Staff?</a></div>
+            <div data-copro-widget="survey" data-copro-name="../../staff"><a href="/fallback-3">Staff?</a></div>
+            <div data-copro-widget="survey" data-copro-name="a/b"><a href="/fallback-4">Slash</a></div>
+            <div data-copro-widget="survey" data-copro-name=".."><a href="/fallback-5">Dots</a></div>
+            <div data-copro-widget="staff"><a href="/fallback-6">Unknown kind</a></div>
+            <div data-copro-widget="../staff" data-copro-mode="iframe"><a href="/fallback-7">Framed staff?</a></div>
+            <div data-copro-widget="principles" data-copro-name="our-principles"><a href="/fallback-8">Our principles</a></div>
+            """)}");
+
+        // The one good snippet renders, so the script has run over every other one.
+        await page.Locator("[data-copro-widget=principles]").GetByRole(AriaRole.Heading, new() { Name = "Our co-production principles" }).WaitForAsync();
+
+        var widgetHost = asked.Where(url => url.StartsWith(_site.WidgetOrigin, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(widgetHost, url => url.Contains("/staff", StringComparison.Ordinal) || url.Contains("a%2Fb", StringComparison.Ordinal) || url.Contains("/survey", StringComparison.Ordinal));
+        Assert.Single(widgetHost, url => url.Contains("/copro/embed/", StringComparison.Ordinal));
+        Assert.Equal(0, await page.Locator("iframe").CountAsync());
+        Assert.Equal(7, await page.Locator("[data-copro-widget] > a[href^='/fallback-']").CountAsync());
+        AssertNoProblems(problems);
+    }
+
     [Theory]
     [InlineData(1280, 1500)]
     [InlineData(375, 2000)]

@@ -40,6 +40,23 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
             failures.Add($"{Section}:AuditLogDays is {options.AuditLogDays}. It must be from 30 to 3650: long enough to answer for what staff did, short enough to be deleted.");
         }
 
+        if (options.StaffLayout is { } layout && !IsViewPath(layout))
+        {
+            failures.Add($"{Section}:StaffLayout is '{layout}'. It must be a layout's path from the content root, starting with '/' or '~/' and ending '.cshtml', for example '/Pages/Shared/_Layout.cshtml'; leave it unset for the library's own staff layout, which loads no script.");
+        }
+
+        foreach (var (setting, value) in (ReadOnlySpan<(string, string?)>)[("PeoplePolicy", options.PeoplePolicy), ("ModerationPolicy", options.ModerationPolicy), ("PublishingPolicy", options.PublishingPolicy)])
+        {
+            if (value is not null && string.IsNullOrWhiteSpace(options.StaffPolicy))
+            {
+                failures.Add($"{Section}:{setting} is '{value}', but {Section}:StaffPolicy is not set. {setting} narrows who may use part of the staff workspace, which exists only with StaffPolicy: set StaffPolicy too, or remove {setting}.");
+            }
+            else if (value is not null && string.IsNullOrWhiteSpace(value))
+            {
+                failures.Add($"{Section}:{setting} is empty. Name an authorization policy, or leave it unset to use StaffPolicy alone.");
+            }
+        }
+
         if (options.DefaultHeadingLevel is < 1 or > 5)
         {
             failures.Add($"{Section}:DefaultHeadingLevel is {options.DefaultHeadingLevel}. It must be from 1 to 5, so the widget's own headings fit below it.");
@@ -100,6 +117,11 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
         ValidateEmail(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static bool IsViewPath(string path) =>
+        (path.StartsWith('/') || path.StartsWith("~/", StringComparison.Ordinal))
+        && path.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase)
+        && !path.Contains("..", StringComparison.Ordinal);
 
     private void ValidateStorage(CoProWidgetsOptions options, List<string> failures)
     {

@@ -88,6 +88,11 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<StaffOutcomes>();
         services.TryAddSingleton<StaffPreview>();
         services.TryAddSingleton<StaffQuotes>();
+        services.TryAddSingleton<StaffAccess>();
+        services.TryAddSingleton<StaffPages>();
+
+        // Staff responses carry their headers even when the host's authorization answers before any endpoint runs.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Hosting.IStartupFilter, StaffHeaders.StartupFilter>());
         services.TryAddSingleton<IEmailTransport>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value.Email.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<PickupDirectoryTransport>(provider)

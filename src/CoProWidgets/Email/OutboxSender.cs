@@ -20,6 +20,7 @@ namespace CoProWidgets.Email;
 internal sealed partial class OutboxSender(
     CoProDbContextFactory contexts,
     IEmailTransport transport,
+    IEnumerable<IOutboxRecipients> recipients,
     OutboxSignal signal,
     TimeProvider time,
     CoProWidgetsMetrics metrics,
@@ -103,6 +104,33 @@ internal sealed partial class OutboxSender(
 
     private async Task SendOneAsync(CoProDbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
+        // Asked now, not when it was queued: a retry days later must not reach someone who has since unsubscribed.
+        var verdict = OutboxRecipient.May;
+        foreach (var check in recipients)
+        {
+            verdict = (OutboxRecipient)Math.Max((int)verdict, (int)await check.CheckAsync(db, message, cancellationToken));
+        }
+
+        if (verdict == OutboxRecipient.Gone)
+        {
+            await db.Outbox.Where(m => m.Id == message.Id).ExecuteDeleteAsync(CancellationToken.None);
+            LogNotSent(message.Id, message.Kind, "nothing is held about the recipient any more; deleted");
+            return;
+        }
+
+        if (verdict == OutboxRecipient.Stopped)
+        {
+            var now = Now();
+            await db.Outbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(m => m.FailedAt, now)
+                    .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                    .SetProperty(m => m.LastError, NotSentError),
+                CancellationToken.None);
+            LogNotSent(message.Id, message.Kind, NotSentError);
+            return;
+        }
+
         try
         {
             await transport.SendAsync(Compose(message), cancellationToken);
@@ -156,6 +184,9 @@ internal sealed partial class OutboxSender(
         LogSent(message.Id, message.Kind);
     }
 
+    /// <summary>Why a message was kept but not sent, as the staff page of failed emails shows it.</summary>
+    public const string NotSentError = "Not sent: the person has unsubscribed or no longer wants these emails.";
+
     private MimeMessage Compose(OutboxMessage message)
     {
         var from = new MailboxAddress(_email.FromName, _email.From);
@@ -206,6 +237,9 @@ internal sealed partial class OutboxSender(
 
     [LoggerMessage(EventId = 203, Level = LogLevel.Error, Message = "Gave up sending {Kind} message {Id} after {Attempts} attempts: {Error}. It stays in the outbox, marked failed.")]
     private partial void LogGaveUp(Guid id, string kind, int attempts, string error);
+
+    [LoggerMessage(EventId = 205, Level = LogLevel.Information, Message = "Did not send {Kind} message {Id}: {Reason}")]
+    private partial void LogNotSent(Guid id, string kind, string reason);
 
     [LoggerMessage(EventId = 204, Level = LogLevel.Warning, Message = "The outbox could not be read; trying again shortly.")]
     private partial void LogOutboxUnavailable(Exception exception);

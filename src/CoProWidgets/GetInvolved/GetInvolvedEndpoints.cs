@@ -65,10 +65,10 @@ internal static class GetInvolvedEndpoints
         pages.RenderAsync(context, NewLinkView, new NewLinkViewModel { Sent = sent == true }, NewLinkTitle);
 
     /// <summary>
-    /// Sends a confirmed address new links, which stop the old ones working. The answer is the same whether or not the
+    /// Sends a confirmed address a new preferences link, which stops the old ones working. The answer is the same whether or not the
     /// address is signed up, so the page reveals nobody; then 303, so refreshing does not send it again.
     /// </summary>
-    private static async Task<IResult> SendNewLinkAsync(HttpContext context, SignUpService signUps, LibraryPageRenderer pages, FormRateLimit limits, IOptions<CoProWidgetsOptions> options)
+    private static async Task<IResult> SendNewLinkAsync(HttpContext context, NewLinkRequests requests, LibraryPageRenderer pages, FormRateLimit limits, IOptions<CoProWidgetsOptions> options)
     {
         if (await BoundedForm.ReadAsync(context) is not { } posted)
         {
@@ -88,7 +88,8 @@ internal static class GetInvolvedEndpoints
             return await pages.RenderAsync(context, NewLinkView, model, $"Error: {NewLinkTitle}", wait is null ? StatusCodes.Status400BadRequest : StatusCodes.Status429TooManyRequests);
         }
 
-        await signUps.SendNewLinkAsync(email!, SiteAddress.Of(context.Request, options.Value), context.RequestAborted);
+        // Queued, not sent here: the answer must take as long for an address nobody signed up with.
+        requests.Queue(email!, SiteAddress.Of(context.Request, options.Value));
         var sent = context.RequestServices.GetRequiredService<SiteLinks>().Path(context, NewLinkRoute, new { sent = true });
         return FormRedirect.SeeOther(context, $"{sent}#{NewLinkViewModel.IdPrefix}-sent");
     }

@@ -1,3 +1,4 @@
+using CoProWidgets.Email;
 using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using Microsoft.AspNetCore.Http;
@@ -30,6 +31,9 @@ internal sealed class GetInvolvedWidget(GetInvolvedProvider provider, SignUpServ
         services.TryAddSingleton<SignUpTokens>();
         services.TryAddSingleton<SignUpEmails>();
         services.TryAddSingleton<SignUpService>();
+        services.TryAddSingleton<NewLinkRequests>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxRecipients, SignUpRecipients>());
+        services.AddHostedService(provider => provider.GetRequiredService<NewLinkRequests>());
     }
 
     public WidgetCall? Call(string? name, int? headingLevel) =>

@@ -113,8 +113,8 @@ internal sealed class SignUpService(
     }
 
     /// <summary>
-    /// Sends a confirmed person new links to their preferences, and makes every older preference and unsubscribe link
-    /// stop working (for a link forwarded by mistake, or lost). Nothing happens for an address that is not confirmed,
+    /// Sends a confirmed person a new link to their preferences, and makes every older preferences link stop working
+    /// (for a link forwarded by mistake, or lost); unsubscribe links in older emails keep working. Nothing happens for an address that is not confirmed,
     /// and the answer is the same, so the form reveals nobody.
     /// </summary>
     public async Task SendNewLinkAsync(string address, Uri site, CancellationToken cancellationToken = default)
@@ -479,7 +479,10 @@ internal sealed class SignUpService(
             {
                 await using var db = contexts.Create();
                 var signUp = await db.SignUps.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-                return signUp is not null && signUp.ManageNonce == nonce ? signUp : null;
+
+                // An unsubscribe link made before they carried the fixed nonce still works while its nonce is current.
+                var current = signUp is not null && (signUp.ManageNonce == nonce || (purpose == SignUpLinkPurpose.Unsubscribe && nonce == SignUpTokens.UnsubscribeNonce));
+                return current ? signUp : null;
             }
         }
 
@@ -573,7 +576,7 @@ internal sealed class SignUpService(
     /// The link that unsubscribes a sign-up, for every email to a confirmed sign-up. It can only unsubscribe: mail
     /// services see it and people forward it, so it opens nothing else.
     /// </summary>
-    public Uri UnsubscribeLink(Uri site, SignUp signUp) => Link(site, GetInvolvedEndpoints.UnsubscribeRoute, tokens.Create(SignUpLinkPurpose.Unsubscribe, signUp.Id, signUp.ManageNonce));
+    public Uri UnsubscribeLink(Uri site, SignUp signUp) => Link(site, GetInvolvedEndpoints.UnsubscribeRoute, tokens.Create(SignUpLinkPurpose.Unsubscribe, signUp.Id, SignUpTokens.UnsubscribeNonce));
 
     private Uri Link(Uri site, string routeName, string token) => links.Absolute(site, routeName, new { token });
 

@@ -21,6 +21,13 @@ internal sealed class SignUpTokens(CoProDataProtection dataProtection, TimeProvi
 
     private const string ProtectorPurpose = "CoProWidgets.GetInvolved.SignUpTokens.v1";
 
+    /// <summary>
+    /// What an unsubscribe link carries in place of the sign-up's nonce: it is never replaced, so asking for a new
+    /// preferences link leaves the unsubscribe links in older emails working. Unsubscribing is all such a link can do,
+    /// so there is nothing to revoke; erasing the sign-up ends it.
+    /// </summary>
+    public const string UnsubscribeNonce = "unsubscribe";
+
     public static string NewNonce() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(16));
 
     public string Create(SignUpLinkPurpose purpose, Guid signUpId, string nonce)

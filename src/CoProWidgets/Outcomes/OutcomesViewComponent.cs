@@ -102,8 +102,9 @@ public sealed class OutcomesViewComponent : WidgetViewComponent
         };
 
         // Kept per filter and page, from the outcomes and the area labels it shows; not with other query parameters
-        // (a host's own, carried into every link) or with errors shown, which change without the outcomes changing.
-        if (kept.Count > 0 || showErrors)
+        // (a host's own, carried into every link) or with errors shown, which change without the outcomes changing;
+        // and only on a bounded number of paths, since its links carry the page's.
+        if (kept.Count > 0 || showErrors || !Service<WidgetHtmlCache>().AdmitsPath(path))
         {
             return Widget(Model());
         }

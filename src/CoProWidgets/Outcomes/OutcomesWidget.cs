@@ -1,3 +1,4 @@
+using CoProWidgets.Email;
 using CoProWidgets.Rendering;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ internal sealed class OutcomesWidget(OutcomeProvider outcomes) : IWidget
         services.TryAddSingleton<OutcomeProvider>();
         services.TryAddSingleton<OutcomeNotifier>();
         services.TryAddSingleton<OutcomeFeedCache>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxRecipients, OutcomeRecipients>());
         services.AddHostedService(provider => provider.GetRequiredService<OutcomeNotifier>());
     }
 

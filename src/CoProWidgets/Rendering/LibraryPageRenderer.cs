@@ -24,20 +24,27 @@ internal sealed class LibraryPageRenderer(IModelMetadataProvider metadata, IOpti
 
     private string? _layout;
 
-    public async Task<IResult> RenderAsync(HttpContext httpContext, string viewPath, object? model, string title, int statusCode = StatusCodes.Status200OK)
+    public async Task<IResult> RenderAsync(HttpContext httpContext, string viewPath, object? model, string title, int statusCode = StatusCodes.Status200OK, IReadOnlyDictionary<string, object?>? viewData = null)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var engine = httpContext.RequestServices.GetRequiredService<ICompositeViewEngine>();
         var view = engine.GetView(executingFilePath: null, viewPath, isMainPage: true).EnsureSuccessful(originalLocations: null).View!;
 
         await using var writer = new StringWriter();
-        var viewData = new ViewDataDictionary(metadata, new ModelStateDictionary())
+        var data = new ViewDataDictionary(metadata, new ModelStateDictionary())
         {
             Model = model,
             ["Title"] = title,
             [LayoutKey] = _layout ??= FindLayout(engine),
         };
-        await view.RenderAsync(EndpointViewContext.Create(httpContext, view, viewData, writer));
+
+        // A caller's entries (a layout of its own, what that layout shows) replace the defaults.
+        foreach (var (key, value) in viewData ?? new Dictionary<string, object?>())
+        {
+            data[key] = value;
+        }
+
+        await view.RenderAsync(EndpointViewContext.Create(httpContext, view, data, writer));
         return Results.Content(writer.ToString(), "text/html; charset=utf-8", statusCode: statusCode);
     }
 
@@ -45,8 +52,8 @@ internal sealed class LibraryPageRenderer(IModelMetadataProvider metadata, IOpti
     /// A 404 page for an address that can name no content (an invalid name), without rendering any widget, so a
     /// made-up address costs a page and nothing else: no content lookup and no log line.
     /// </summary>
-    public Task<IResult> NotFoundAsync(HttpContext httpContext) =>
-        RenderAsync(httpContext, NotFoundView, model: null, "Page not found", StatusCodes.Status404NotFound);
+    public Task<IResult> NotFoundAsync(HttpContext httpContext, IReadOnlyDictionary<string, object?>? viewData = null) =>
+        RenderAsync(httpContext, NotFoundView, model: null, "Page not found", StatusCodes.Status404NotFound, viewData);
 
     /// <summary>The host's layout as configured, else the usual Razor Pages or MVC one, else the library's own.</summary>
     private string FindLayout(ICompositeViewEngine engine) =>

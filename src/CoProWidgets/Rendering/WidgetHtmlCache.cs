@@ -23,6 +23,11 @@ internal sealed class WidgetHtmlCache(IHostEnvironment environment)
 {
     public const int MaxEntries = 1000;
 
+    /// <summary>How many request paths a widget whose links carry its page's path (the outcomes list) is kept for.</summary>
+    public const int MaxPaths = 50;
+
+    private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
+
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<CallKey, Replay> _calls = new();
 
@@ -53,6 +58,13 @@ internal sealed class WidgetHtmlCache(IHostEnvironment environment)
             _entries[key] = new Entry(sources, html);
         }
     }
+
+    /// <summary>
+    /// Whether a widget rendered on <paramref name="path"/> may be kept: the first <see cref="MaxPaths"/> paths are,
+    /// no others, so whoever makes up addresses (a host's catch-all route) cannot fill the cache with one entry each.
+    /// </summary>
+    public bool AdmitsPath(string path) =>
+        _paths.ContainsKey(path) || (_paths.Count < MaxPaths && _paths.TryAdd(path, 0)) || _paths.ContainsKey(path);
 
     /// <summary>
     /// Keeps <paramref name="html"/> for a widget called again exactly this way (the same component, typed arguments,

@@ -1,9 +1,7 @@
 using CoProWidgets;
 using CoProWidgets.Embed;
-using CoProWidgets.GetInvolved;
 using CoProWidgets.Rendering;
 using CoProWidgets.Staff;
-using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,21 +46,18 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
         EmbedEndpoints.Map(group);
 
         // Endpoints that reveal personal data exist only when the host has said who may use them.
-        if (options.StaffPolicy is { Length: > 0 } policy)
+        if (options.StaffPolicy is { Length: > 0 })
         {
             var policies = endpoints.ServiceProvider.GetService<IAuthorizationPolicyProvider>();
-            if (policies is null || policies.GetPolicyAsync(policy).GetAwaiter().GetResult() is null)
+            foreach (var (setting, name) in (ReadOnlySpan<(string, string?)>)[("StaffPolicy", options.StaffPolicy), ("PeoplePolicy", options.PeoplePolicy), ("ModerationPolicy", options.ModerationPolicy), ("PublishingPolicy", options.PublishingPolicy)])
             {
-                throw new InvalidOperationException($"CoProWidgets:StaffPolicy names the authorization policy '{policy}', which is not registered. Add it with builder.Services.AddAuthorization(o => o.AddPolicy(\"{policy}\", ...)).");
+                if (name is not null && (policies is null || policies.GetPolicyAsync(name).GetAwaiter().GetResult() is null))
+                {
+                    throw new InvalidOperationException($"CoProWidgets:{setting} names the authorization policy '{name}', which is not registered. Add it with builder.Services.AddAuthorization(o => o.AddPolicy(\"{name}\", ...)).");
+                }
             }
 
-            group.MapGet("/get-involved/sign-ups.csv", SignUpExport.WriteAsync)
-                .RequireAuthorization(policy)
-                .WithName("CoProWidgets.SignUpExport");
-            StaffEndpoints.Map(group, policy);
-            group.MapGet("/surveys/{name}/responses.csv", SurveyExport.WriteAsync)
-                .RequireAuthorization(policy)
-                .WithName("CoProWidgets.SurveyExport");
+            StaffEndpoints.Map(group, options);
         }
 
         return group;

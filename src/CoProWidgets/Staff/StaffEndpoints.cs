@@ -1,5 +1,6 @@
 using CoProWidgets.Audit;
 using CoProWidgets.Content;
+using CoProWidgets.GetInvolved;
 using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using CoProWidgets.SurveyResults;
@@ -13,9 +14,9 @@ using Microsoft.Extensions.Options;
 namespace CoProWidgets.Staff;
 
 /// <summary>
-/// The staff workspace at <c>{prefix}/staff</c>, in the host's layout, for the users the host's
-/// <see cref="CoProWidgetsOptions.StaffPolicy"/> allows; it does not exist without that policy. Its pages are never
-/// cached and never indexed.
+/// The staff workspace at <c>{prefix}/staff</c>, in the library's own staff layout (or the host's
+/// <see cref="CoProWidgetsOptions.StaffLayout"/>), for the users the host's <see cref="CoProWidgetsOptions.StaffPolicy"/>
+/// allows; it does not exist without that policy. Its pages are never cached, indexed or framed (<see cref="StaffHeaders"/>).
 /// </summary>
 internal static class StaffEndpoints
 {
@@ -51,31 +52,45 @@ internal static class StaffEndpoints
     private const string OverviewView = "~/Views/CoProWidgets/Staff/Index.cshtml";
     private const string SurveyView = "~/Views/CoProWidgets/Staff/Survey.cshtml";
 
-    public static void Map(RouteGroupBuilder group, string policy)
+    public const string SignUpsExportRoute = "CoProWidgets.SignUpExport";
+    public const string SurveyExportRoute = "CoProWidgets.SurveyExport";
+
+    /// <summary>
+    /// Maps the workspace for <see cref="CoProWidgetsOptions.StaffPolicy"/>, with the parts that name people, moderate
+    /// and publish also requiring their own policy when the host set one, and the older exports beside it.
+    /// </summary>
+    public static void Map(RouteGroupBuilder group, CoProWidgetsOptions options)
     {
-        var staff = group.MapGroup("/staff").RequireAuthorization(policy);
-        staff.AddEndpointFilter(static async (invocation, next) =>
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(options);
+        var policy = options.StaffPolicy ?? throw new ArgumentException("The staff workspace needs StaffPolicy.", nameof(options));
+        var headers = new StaffHeaders(OwnLayout: options.StaffLayout is null);
+        TBuilder Also<TBuilder>(TBuilder builder, string? narrower)
+            where TBuilder : IEndpointConventionBuilder => narrower is null ? builder : builder.RequireAuthorization(narrower);
+        TBuilder People<TBuilder>(TBuilder builder)
+            where TBuilder : IEndpointConventionBuilder => Also(builder, options.PeoplePolicy);
+
+        var staff = group.MapGroup("/staff").RequireAuthorization(policy).WithMetadata(headers);
+        staff.AddEndpointFilter(async (invocation, next) =>
         {
-            var headers = invocation.HttpContext.Response.Headers;
-            headers.CacheControl = "no-store";
-            headers["X-Robots-Tag"] = "noindex";
+            headers.Apply(invocation.HttpContext.Response);
             return await next(invocation);
         });
         staff.MapGet("/", ShowOverviewAsync).WithName(OverviewRoute);
         staff.MapGet("/surveys/{name}", ShowSurveyAsync).WithName(SurveyRoute);
         staff.MapGet("/surveys/{name}/responses", ShowResponsesAsync).WithName(ResponsesRoute);
-        staff.MapGet("/surveys/{name}/responses.csv", (string name, string? group, string? channel, string? answer, string? q, HttpContext context, SurveyProvider surveys, StaffExports exports) =>
-            Export(name, surveys, survey => exports.WriteCsvAsync(context, survey, StaffResponseFilter.Read(survey, group, channel, answer, q)))).WithName(ResponsesCsvRoute);
-        staff.MapGet("/surveys/{name}/responses.json", (string name, string? group, string? channel, string? answer, string? q, HttpContext context, SurveyProvider surveys, StaffExports exports) =>
-            Export(name, surveys, survey => exports.WriteJsonAsync(context, survey, StaffResponseFilter.Read(survey, group, channel, answer, q)))).WithName(ResponsesJsonRoute);
+        People(staff.MapPost("/surveys/{name}/responses.csv", (string name, HttpContext context, SurveyProvider surveys, StaffExports exports, StaffPages pages) =>
+            ExportAsync(name, context, surveys, pages, (survey, filter) => exports.WriteCsvAsync(context, survey, filter))).DisableAntiforgery().WithName(ResponsesCsvRoute));
+        People(staff.MapPost("/surveys/{name}/responses.json", (string name, HttpContext context, SurveyProvider surveys, StaffExports exports, StaffPages pages) =>
+            ExportAsync(name, context, surveys, pages, (survey, filter) => exports.WriteJsonAsync(context, survey, filter))).DisableAntiforgery().WithName(ResponsesJsonRoute));
         staff.MapGet("/surveys/{name}/enter", ShowEntryAsync).WithName(EnterRoute);
         staff.MapPost("/surveys/{name}/responses/{id:guid}/exclude", ExcludeResponseAsync).DisableAntiforgery().WithName(ExcludeRoute);
-        staff.MapPost("/surveys/{name}/publish", PublishResultsAsync).DisableAntiforgery().WithName(PublishRoute);
-        staff.MapPost("/surveys/{name}/withdraw", WithdrawResultsAsync).DisableAntiforgery().WithName(WithdrawRoute);
+        Also(staff.MapPost("/surveys/{name}/publish", PublishResultsAsync).DisableAntiforgery().WithName(PublishRoute), options.PublishingPolicy);
+        Also(staff.MapPost("/surveys/{name}/withdraw", WithdrawResultsAsync).DisableAntiforgery().WithName(WithdrawRoute), options.PublishingPolicy);
         staff.MapPost("/surveys/{name}/enter", EnterAsync).DisableAntiforgery();
-        staff.MapGet("/people", (HttpContext context, StaffPeople people, SiteLinks links, LibraryPageRenderer pages) =>
-            ShowPeopleAsync(context, people, links, pages, model => model with { Erased = context.Request.Query["erased"] == "1" })).WithName(PeopleRoute);
-        staff.MapGet("/audit", async (int? page, HttpContext context, AuditLog audit, SiteLinks links, LibraryPageRenderer pages, IOptions<CoProWidgetsOptions> options) =>
+        People(staff.MapGet("/people", (HttpContext context, StaffPeople people, SiteLinks links, StaffPages pages) =>
+            ShowPeopleAsync(context, people, links, pages, model => model with { Erased = context.Request.Query["erased"] == "1" })).WithName(PeopleRoute));
+        staff.MapGet("/audit", async (int? page, HttpContext context, AuditLog audit, SiteLinks links, StaffPages pages, IOptions<CoProWidgetsOptions> options) =>
         {
             var (entries, shown, count) = await audit.ReadAsync(page ?? 1, context.RequestAborted);
             var model = new StaffAuditViewModel(entries.Select(entry => new StaffAuditRow(StaffResponses.Time(entry.At), entry.Actor, entry.Action, entry.Subject, entry.Detail)).ToList(), shown, count, options.Value.AuditLogDays)
@@ -85,39 +100,58 @@ internal static class StaffEndpoints
             };
             return await pages.RenderAsync(context, AuditView, model, "Audit log");
         }).WithName(AuditRoute);
-        staff.MapGet("/quotes", (string? status, HttpContext context, StaffQuotes quotes, SiteLinks links, LibraryPageRenderer pages) =>
-            ShowQuotesAsync(context, status, quotes, links, pages, model => model with { Decided = context.Request.Query["decided"].FirstOrDefault() is "approve" or "reject" ? context.Request.Query["decided"].ToString() : null })).WithName(QuotesRoute);
-        staff.MapPost("/quotes/{id:guid}", DecideQuoteAsync).DisableAntiforgery().WithName(DecideQuoteRoute);
+        Also(staff.MapGet("/quotes", (string? status, HttpContext context, StaffQuotes quotes, SiteLinks links, StaffPages pages) =>
+            ShowQuotesAsync(context, status, quotes, links, pages, model => model with { Decided = context.Request.Query["decided"].FirstOrDefault() is "approve" or "reject" ? context.Request.Query["decided"].ToString() : null })).WithName(QuotesRoute), options.ModerationPolicy);
+        Also(staff.MapPost("/quotes/{id:guid}", DecideQuoteAsync).DisableAntiforgery().WithName(DecideQuoteRoute), options.ModerationPolicy);
         staff.MapGet("/outcomes", ShowOutcomesAsync).WithName(OutcomesRoute);
-        staff.MapGet("/outcomes/{name}/{way:regex(^(post|phone)$)}-list.csv", async (string name, string way, HttpContext context, StaffOutcomes outcomes) =>
-            ContentName.IsValid(name) && await outcomes.WriteContactsAsync(context, name, way) ? Results.Empty : Results.NotFound()).WithName(ContactsRoute);
+        People(staff.MapPost("/outcomes/{name}/{way:regex(^(post|phone)$)}-list.csv", async (string name, string way, HttpContext context, StaffOutcomes outcomes) =>
+        {
+            if (await StaffForm.ReadAsync(context) is null)
+            {
+                return StaffForm.Refused();
+            }
+
+            return ContentName.IsValid(name) && await outcomes.WriteContactsAsync(context, name, way) ? Results.Empty : Results.NotFound();
+        }).DisableAntiforgery().WithName(ContactsRoute));
         staff.MapPost("/email/{id:guid}/retry", RetryEmailAsync).DisableAntiforgery().WithName(RetryEmailRoute);
-        staff.MapPost("/people/find", FindPersonAsync).DisableAntiforgery().WithName(FindPersonRoute);
-        staff.MapPost("/people/{id:guid}/download", DownloadPersonAsync).DisableAntiforgery().WithName(DownloadPersonRoute);
-        staff.MapPost("/people/{id:guid}/erase", ErasePersonAsync).DisableAntiforgery().WithName(ErasePersonRoute);
-        staff.MapGet("/content", (HttpContext context, StaffContent content, SiteLinks links, LibraryPageRenderer pages) =>
+        People(staff.MapPost("/people/find", FindPersonAsync).DisableAntiforgery().WithName(FindPersonRoute));
+        People(staff.MapPost("/people/{id:guid}/download", DownloadPersonAsync).DisableAntiforgery().WithName(DownloadPersonRoute));
+        People(staff.MapPost("/people/{id:guid}/erase", ErasePersonAsync).DisableAntiforgery().WithName(ErasePersonRoute));
+        staff.MapGet("/content", (HttpContext context, StaffContent content, SiteLinks links, StaffPages pages) =>
             pages.RenderAsync(context, ContentView, new StaffContentViewModel(content.Files()) { PreviewUrl = links.Path(context, PreviewRoute), OverviewUrl = links.Path(context, OverviewRoute) }, "Content files"))
             .WithName(ContentRoute);
-        staff.MapGet("/content/preview", (HttpContext context, SiteLinks links, LibraryPageRenderer pages) =>
+        staff.MapGet("/content/preview", (HttpContext context, SiteLinks links, StaffPages pages) =>
             RenderPreviewAsync(context, new StaffPreviewViewModel { Kinds = StaffPreview.Kinds(null) }, links, pages, StatusCodes.Status200OK)).WithName(PreviewRoute);
         staff.MapPost("/content/preview", PreviewAsync).DisableAntiforgery();
+
+        // The older exports, outside /staff: the same policies, headers and antiforgery check as the workspace's own.
+        var older = group.MapGroup(string.Empty).RequireAuthorization(policy).WithMetadata(headers);
+        older.AddEndpointFilter(async (invocation, next) =>
+        {
+            var context = invocation.HttpContext;
+            headers.Apply(context.Response);
+            return await StaffForm.ReadAsync(context) is null ? StaffForm.Refused() : await next(invocation);
+        });
+        People(older.MapPost("/get-involved/sign-ups.csv", SignUpExport.WriteAsync).DisableAntiforgery().WithName(SignUpsExportRoute));
+        People(older.MapPost("/surveys/{name}/responses.csv", SurveyExport.WriteAsync).DisableAntiforgery().WithName(SurveyExportRoute));
     }
 
-    private static async Task<IResult> ShowOverviewAsync(HttpContext context, StaffOverview overview, SiteLinks links, LibraryPageRenderer pages)
+    private static async Task<IResult> ShowOverviewAsync(HttpContext context, StaffOverview overview, StaffAccess access, SiteLinks links, StaffPages pages)
     {
         var rows = await overview.SurveysAsync(context.RequestAborted);
+        var may = await access.ReadAsync(context);
         var model = new StaffOverviewViewModel(rows, rows.Select(row => links.Path(context, SurveyRoute, new { name = row.Name })).ToList())
         {
             ContentUrl = links.Path(context, ContentRoute),
-            PeopleUrl = links.Path(context, PeopleRoute),
+            PeopleUrl = may.People ? links.Path(context, PeopleRoute) : string.Empty,
             OutcomesUrl = links.Path(context, OutcomesRoute),
-            QuotesUrl = links.Path(context, QuotesRoute),
+            QuotesUrl = may.Moderation ? links.Path(context, QuotesRoute) : string.Empty,
             AuditUrl = links.Path(context, AuditRoute),
         };
         return await pages.RenderAsync(context, OverviewView, model, "Staff workspace");
     }
 
-    private static async Task<IResult> PreviewAsync(HttpContext context, StaffPreview preview, SiteLinks links, LibraryPageRenderer pages)
+    private static async Task<IResult> PreviewAsync(HttpContext context, StaffPreview preview, SiteLinks links, StaffPages pages)
     {
         if (await StaffForm.ReadAsync(context, StaffPreview.MaxFormBytes) is not { } form)
         {
@@ -132,7 +166,7 @@ internal static class StaffEndpoints
         return await RenderPreviewAsync(context, model, links, pages, status);
     }
 
-    private static Task<IResult> RenderPreviewAsync(HttpContext context, StaffPreviewViewModel model, SiteLinks links, LibraryPageRenderer pages, int status) =>
+    private static Task<IResult> RenderPreviewAsync(HttpContext context, StaffPreviewViewModel model, SiteLinks links, StaffPages pages, int status) =>
         pages.RenderAsync(
             context,
             PreviewView,
@@ -140,7 +174,7 @@ internal static class StaffEndpoints
             model.Errors.Count > 0 ? "Error: Preview a content file" : "Preview a content file",
             status);
 
-    private static async Task<IResult> ShowQuotesAsync(HttpContext context, string? status, StaffQuotes quotes, SiteLinks links, LibraryPageRenderer pages, Func<StaffQuotesViewModel, StaffQuotesViewModel> with, int code = StatusCodes.Status200OK)
+    private static async Task<IResult> ShowQuotesAsync(HttpContext context, string? status, StaffQuotes quotes, SiteLinks links, StaffPages pages, Func<StaffQuotesViewModel, StaffQuotesViewModel> with, int code = StatusCodes.Status200OK)
     {
         var model = with(await quotes.ReadAsync(status, context.RequestAborted));
         model = model with
@@ -152,7 +186,7 @@ internal static class StaffEndpoints
         return await pages.RenderAsync(context, QuotesView, model, model.Errors.Count > 0 ? "Error: What people said: moderation" : "What people said: moderation", code);
     }
 
-    private static async Task<IResult> DecideQuoteAsync(Guid id, HttpContext context, StaffQuotes quotes, SiteLinks links, LibraryPageRenderer pages)
+    private static async Task<IResult> DecideQuoteAsync(Guid id, HttpContext context, StaffQuotes quotes, SiteLinks links, StaffPages pages)
     {
         if (await StaffForm.ReadAsync(context, 64 * 1024) is not { } form)
         {
@@ -174,9 +208,21 @@ internal static class StaffEndpoints
         return FormRedirect.SeeOther(context, links.Path(context, QuotesRoute, new { decided = BoundedForm.Value(form, "action") == "approve" ? "approve" : "reject" }));
     }
 
-    private static async Task<IResult> ShowOutcomesAsync(HttpContext context, StaffOutcomes outcomes, SiteLinks links, LibraryPageRenderer pages)
+    private static async Task<IResult> ShowOutcomesAsync(HttpContext context, StaffOutcomes outcomes, StaffAccess access, SiteLinks links, StaffPages pages)
     {
         var model = await outcomes.ReadAsync(context.RequestAborted);
+        if (!(await access.ReadAsync(context)).People)
+        {
+            // Without the people policy: no contact lists, and no failed email's address.
+            return await pages.RenderAsync(context, OutcomesView, model with
+            {
+                Retried = context.Request.Query["retried"].ToString() switch { "1" => true, "0" => false, _ => null },
+                OverviewUrl = links.Path(context, OverviewRoute),
+                FailedEmails = model.FailedEmails.Select(email => email with { Recipient = StaffOutcomes.HiddenAddress }).ToList(),
+                RetryUrls = model.FailedEmails.ToDictionary(email => email.Id, email => links.Path(context, RetryEmailRoute, new { id = email.Id })),
+            }, "Outcomes and email");
+        }
+
         model = model with
         {
             Retried = context.Request.Query["retried"].ToString() switch { "1" => true, "0" => false, _ => null },
@@ -199,20 +245,21 @@ internal static class StaffEndpoints
         return FormRedirect.SeeOther(context, links.Path(context, OutcomesRoute, new { retried = retried ? 1 : 0 }));
     }
 
-    private static async Task<IResult> ShowPeopleAsync(HttpContext context, StaffPeople people, SiteLinks links, LibraryPageRenderer pages, Func<StaffPeopleViewModel, StaffPeopleViewModel> with, int status = StatusCodes.Status200OK)
+    private static async Task<IResult> ShowPeopleAsync(HttpContext context, StaffPeople people, SiteLinks links, StaffPages pages, Func<StaffPeopleViewModel, StaffPeopleViewModel> with, int status = StatusCodes.Status200OK)
     {
         var model = with(await people.CountAsync(context.RequestAborted));
         model = model with
         {
             OverviewUrl = links.Path(context, OverviewRoute),
             FindUrl = links.Path(context, FindPersonRoute),
+            SignUpsExportUrl = links.Path(context, SignUpsExportRoute),
             DownloadUrl = model.Person is { } person ? links.Path(context, DownloadPersonRoute, new { id = person.Id }) : string.Empty,
             EraseUrl = model.Person is { } found ? links.Path(context, ErasePersonRoute, new { id = found.Id }) : string.Empty,
         };
         return await pages.RenderAsync(context, PeopleView, model, model.Errors.Count > 0 ? "Error: People who signed up" : "People who signed up", status);
     }
 
-    private static async Task<IResult> FindPersonAsync(HttpContext context, StaffPeople people, SiteLinks links, LibraryPageRenderer pages)
+    private static async Task<IResult> FindPersonAsync(HttpContext context, StaffPeople people, SiteLinks links, StaffPages pages)
     {
         if (await StaffForm.ReadAsync(context) is not { } form)
         {
@@ -224,7 +271,7 @@ internal static class StaffEndpoints
         return await ShowPeopleAsync(context, people, links, pages, model => model with { Searched = true, Email = email, Person = person, Errors = errors }, errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> DownloadPersonAsync(Guid id, HttpContext context, StaffPeople people, LibraryPageRenderer pages)
+    private static async Task<IResult> DownloadPersonAsync(Guid id, HttpContext context, StaffPeople people, StaffPages pages)
     {
         if (await StaffForm.ReadAsync(context) is null)
         {
@@ -234,7 +281,7 @@ internal static class StaffEndpoints
         return await people.DownloadAsync(context, id) ? Results.Empty : await pages.NotFoundAsync(context);
     }
 
-    private static async Task<IResult> ErasePersonAsync(Guid id, HttpContext context, StaffPeople people, SiteLinks links, LibraryPageRenderer pages)
+    private static async Task<IResult> ErasePersonAsync(Guid id, HttpContext context, StaffPeople people, SiteLinks links, StaffPages pages)
     {
         if (await StaffForm.ReadAsync(context) is not { } form)
         {
@@ -261,19 +308,26 @@ internal static class StaffEndpoints
     /// <summary>The survey an address names, or null when the name is invalid or the survey has no good version.</summary>
     private static SurveyDefinition? Survey(SurveyProvider surveys, string name) => ContentName.IsValid(name) ? surveys.Get(name).Value : null;
 
-    private static async Task<IResult> Export(string name, SurveyProvider surveys, Func<SurveyDefinition, Task> write)
+    /// <summary>An export of the responses the posted filters match; the form carries the antiforgery token, since each download is audited.</summary>
+    private static async Task<IResult> ExportAsync(string name, HttpContext context, SurveyProvider surveys, StaffPages pages, Func<SurveyDefinition, StaffResponseFilter, Task> write)
     {
         if (Survey(surveys, name) is not { } survey)
         {
-            return Results.NotFound();
+            return await pages.NotFoundAsync(context);
         }
 
-        await write(survey);
+        if (await StaffForm.ReadAsync(context) is not { } form)
+        {
+            return StaffForm.Refused();
+        }
+
+        string? Field(string key) => BoundedForm.Value(form, key);
+        await write(survey, StaffResponseFilter.Read(survey, Field("group"), Field("channel"), Field("answer"), Field("q")));
         return Results.Empty;
     }
 
     /// <summary>Staff exclude a response as not genuine: kept and marked, counted nowhere; audited.</summary>
-    private static async Task<IResult> ExcludeResponseAsync(string name, Guid id, HttpContext context, SurveyProvider surveys, SurveyService service, AuditLog audit, SiteLinks links, LibraryPageRenderer pages)
+    private static async Task<IResult> ExcludeResponseAsync(string name, Guid id, HttpContext context, SurveyProvider surveys, SurveyService service, AuditLog audit, SiteLinks links, StaffPages pages)
     {
         if (Survey(surveys, name) is not { } survey)
         {
@@ -291,7 +345,7 @@ internal static class StaffEndpoints
     }
 
     /// <summary>Staff publish a survey's results now: a new snapshot if enough has arrived since the last, audited.</summary>
-    private static async Task<IResult> PublishResultsAsync(string name, HttpContext context, SurveyProvider surveys, SurveyService service, PublishedResults results, AuditLog audit, SiteLinks links, LibraryPageRenderer pages)
+    private static async Task<IResult> PublishResultsAsync(string name, HttpContext context, SurveyProvider surveys, SurveyService service, PublishedResults results, AuditLog audit, SiteLinks links, StaffPages pages)
     {
         if (Survey(surveys, name) is not { } survey)
         {
@@ -310,7 +364,7 @@ internal static class StaffEndpoints
     }
 
     /// <summary>Staff withdraw the latest published snapshot: the one before shows again; audited.</summary>
-    private static async Task<IResult> WithdrawResultsAsync(string name, HttpContext context, SurveyProvider surveys, PublishedResults results, AuditLog audit, SiteLinks links, LibraryPageRenderer pages)
+    private static async Task<IResult> WithdrawResultsAsync(string name, HttpContext context, SurveyProvider surveys, PublishedResults results, AuditLog audit, SiteLinks links, StaffPages pages)
     {
         if (Survey(surveys, name) is not { } survey)
         {
@@ -327,7 +381,7 @@ internal static class StaffEndpoints
         return FormRedirect.SeeOther(context, links.Path(context, SurveyRoute, new { name, withdrawn = withdrawn ? 1 : 0 }));
     }
 
-    private static async Task<IResult> ShowEntryAsync(string name, HttpContext context, SurveyProvider surveys, StaffEntry entry, SiteLinks links, LibraryPageRenderer pages)
+    private static async Task<IResult> ShowEntryAsync(string name, HttpContext context, SurveyProvider surveys, StaffEntry entry, SiteLinks links, StaffPages pages)
     {
         if (Survey(surveys, name) is not { } survey)
         {
@@ -339,7 +393,7 @@ internal static class StaffEndpoints
     }
 
     /// <summary>Stores a response staff entered, then shows the survey's page; or shows the form again with its problems.</summary>
-    private static async Task<IResult> EnterAsync(string name, HttpContext context, SurveyProvider surveys, StaffEntry entry, SiteLinks links, LibraryPageRenderer pages)
+    private static async Task<IResult> EnterAsync(string name, HttpContext context, SurveyProvider surveys, StaffEntry entry, SiteLinks links, StaffPages pages)
     {
         if (Survey(surveys, name) is not { } survey)
         {
@@ -360,7 +414,7 @@ internal static class StaffEndpoints
         return FormRedirect.SeeOther(context, links.Path(context, SurveyRoute, new { name, entered = 1 }));
     }
 
-    private static Task<IResult> RenderEntryAsync(HttpContext context, StaffEntryViewModel model, SiteLinks links, LibraryPageRenderer pages, int status) =>
+    private static Task<IResult> RenderEntryAsync(HttpContext context, StaffEntryViewModel model, SiteLinks links, StaffPages pages, int status) =>
         pages.RenderAsync(
             context,
             EnterView,
@@ -372,30 +426,31 @@ internal static class StaffEndpoints
             model.Errors.Count > 0 ? $"Error: Enter a response: {model.Title}" : $"Enter a response: {model.Title}",
             status);
 
-    private static async Task<IResult> ShowSurveyAsync(string name, HttpContext context, SurveyProvider surveys, StaffOverview overview, SiteLinks links, LibraryPageRenderer pages, IOptions<CoProWidgetsOptions> options)
+    private static async Task<IResult> ShowSurveyAsync(string name, HttpContext context, SurveyProvider surveys, StaffOverview overview, StaffAccess access, SiteLinks links, StaffPages pages, IOptions<CoProWidgetsOptions> options)
     {
         if (Survey(surveys, name) is not { } survey)
         {
             return await pages.NotFoundAsync(context);
         }
 
+        var publishing = (await access.ReadAsync(context)).Publishing;
         var model = await overview.SurveyAsync(survey, options.Value.Results.SuppressBelow, context.RequestAborted) with
         {
             OverviewUrl = links.Path(context, OverviewRoute),
             ResponsesUrl = links.Path(context, ResponsesRoute, new { name }),
             EnterUrl = links.Path(context, EnterRoute, new { name }),
             Entered = context.Request.Query["entered"] == "1",
-            PublishUrl = links.Path(context, PublishRoute, new { name }),
+            PublishUrl = publishing ? links.Path(context, PublishRoute, new { name }) : string.Empty,
             ReportUrl = links.Path(context, ResultsWidget.ReportRoute, new { name }),
             Published = context.Request.Query["published"].ToString() switch { "1" => true, "0" => false, _ => null },
-            WithdrawUrl = links.Path(context, WithdrawRoute, new { name }),
+            WithdrawUrl = publishing ? links.Path(context, WithdrawRoute, new { name }) : string.Empty,
             Withdrawn = context.Request.Query["withdrawn"].ToString() switch { "1" => true, "0" => false, _ => null },
         };
         return await pages.RenderAsync(context, SurveyView, model, $"Staff: {survey.Title}");
     }
 
     /// <summary>A survey's responses, a page at a time, filtered by respondent group and by words in written answers.</summary>
-    private static async Task<IResult> ShowResponsesAsync(string name, string? group, string? channel, string? answer, string? q, int? page, HttpContext context, SurveyProvider surveys, StaffResponses responses, SiteLinks links, LibraryPageRenderer pages)
+    private static async Task<IResult> ShowResponsesAsync(string name, string? group, string? channel, string? answer, string? q, int? page, HttpContext context, SurveyProvider surveys, StaffResponses responses, StaffAccess access, SiteLinks links, StaffPages pages)
     {
         if (Survey(surveys, name) is not { } survey)
         {
@@ -403,6 +458,7 @@ internal static class StaffEndpoints
         }
 
         var read = await responses.ReadAsync(survey, StaffResponseFilter.Read(survey, group, channel, answer, q), page ?? 1, context.RequestAborted);
+        var may = await access.ReadAsync(context);
         var model = read with
         {
             ExcludeUrls = read.Responses.ToDictionary(response => response.Id, response => links.Path(context, ExcludeRoute, new { name, id = response.Id })),
@@ -411,9 +467,9 @@ internal static class StaffEndpoints
         {
             SurveyUrl = links.Path(context, SurveyRoute, new { name }),
             PageUrl = links.Path(context, ResponsesRoute, new { name }),
-            CsvUrl = links.Path(context, ResponsesCsvRoute, new { name }),
+            CsvUrl = may.People ? links.Path(context, ResponsesCsvRoute, new { name }) : string.Empty,
             JustExcluded = context.Request.Query["excluded"] == "1",
-            JsonUrl = links.Path(context, ResponsesJsonRoute, new { name }),
+            JsonUrl = may.People ? links.Path(context, ResponsesJsonRoute, new { name }) : string.Empty,
         };
         return await pages.RenderAsync(context, ResponsesView, model, $"Responses: {survey.Title}");
     }

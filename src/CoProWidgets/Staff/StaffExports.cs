@@ -27,7 +27,7 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
             await Csv.WriteRowAsync(writer,
             [
                 response.Id.ToString("D"),
-                Csv.Time(response.SubmittedAt),
+                SurveyService.Day(response.SubmittedAt),
                 response.Version,
                 SurveyChannels.Id(response.Channel),
                 response.Excluded ? "yes" : "no",
@@ -89,7 +89,7 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
         {
             json.WriteStartObject();
             json.WriteString("id", row.Id);
-            json.WriteString("submittedAt", DateTime.SpecifyKind(row.SubmittedAt, DateTimeKind.Utc));
+            json.WriteString("submittedOn", SurveyService.Day(row.SubmittedAt));
             json.WriteString("surveyVersion", row.Version);
             json.WriteString("channel", SurveyChannels.Id(row.Channel));
             json.WriteBoolean("excluded", row.Excluded);

@@ -21,6 +21,9 @@ internal sealed class StaffOutcomes(CoProDbContextFactory contexts, OutcomeProvi
 {
     public const int MaxFailedShown = 50;
 
+    /// <summary>What a failed email's address reads as for staff without the people policy.</summary>
+    public const string HiddenAddress = "Address hidden";
+
     public async Task<StaffOutcomesViewModel> ReadAsync(CancellationToken cancellationToken)
     {
         var health = await outbox.ReadAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CoProWidgets.Audit;
 using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
@@ -15,9 +16,10 @@ namespace CoProWidgets.Staff;
 /// <summary>
 /// The people who signed up, for staff: counts by status, area and way of hearing back; one person found by email
 /// address to answer a subject access request (everything held about them, as a file) or a request to erase them.
-/// Every look-up, download and erasure is recorded in the audit log, by the sign-up's id, never by the address.
+/// Every look-up, download and erasure is recorded in the audit log, by the sign-up's id, never by the address. The
+/// download holds no working link: the emails' text is given with their addresses removed.
 /// </summary>
-internal sealed class StaffPeople(CoProDbContextFactory contexts, SignUpService signUps, GetInvolvedProvider getInvolved, AuditLog audit, TimeProvider time)
+internal sealed partial class StaffPeople(CoProDbContextFactory contexts, SignUpService signUps, GetInvolvedProvider getInvolved, AuditLog audit, TimeProvider time)
 {
     public const string EmailField = "email";
     public const string ConfirmField = "confirm";
@@ -106,7 +108,7 @@ internal sealed class StaffPeople(CoProDbContextFactory contexts, SignUpService 
                 unsubscribedAt = Utc(signUp.UnsubscribedAt),
                 consent = new { at = Utc(signUp.ConsentedAt), version = signUp.ConsentVersion, method = signUp.ConsentMethod },
             },
-            emails = messages.Select(m => new { kind = m.Kind, subject = m.Subject, queuedAt = Utc(m.CreatedAt), sentAt = Utc(m.SentAt), failedAt = Utc(m.FailedAt), text = m.TextBody }),
+            emails = messages.Select(m => new { kind = m.Kind, subject = m.Subject, queuedAt = Utc(m.CreatedAt), sentAt = Utc(m.SentAt), failedAt = Utc(m.FailedAt), text = WithoutLinks(m.TextBody) }),
         };
         await JsonSerializer.SerializeAsync(response.Body, held, s_json, context.RequestAborted);
         return true;
@@ -152,6 +154,15 @@ internal sealed class StaffPeople(CoProDbContextFactory contexts, SignUpService 
         SignUpStatus.Confirmed => "Confirmed",
         _ => "Unsubscribed",
     };
+
+    /// <summary>
+    /// An email's text with every address taken out: the links in it carry live tokens (preferences, unsubscribe,
+    /// confirm) that would work for whoever the file is passed to.
+    /// </summary>
+    public static string WithoutLinks(string text) => Links().Replace(text, "[link removed]");
+
+    [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Links();
 
     private static DateTime? Utc(DateTime? value) => value is { } time ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : null;
 
@@ -206,4 +217,7 @@ public sealed record StaffPeopleViewModel
 
     /// <summary>The staff workspace's first page.</summary>
     public string OverviewUrl { get; init; } = string.Empty;
+
+    /// <summary>Where the form downloading every confirmed sign-up as CSV posts.</summary>
+    public string SignUpsExportUrl { get; init; } = string.Empty;
 }

@@ -14,7 +14,8 @@ namespace CoProWidgets.Staff;
 /// The moderation queue: what people wrote and agreed may be published, with what was flagged automatically; staff
 /// approve it (redacting parts, with the reason kept), reject it, and tag it with themes. Each decision is audited.
 /// Nothing is published without a person's approval, and a possible safeguarding concern cannot be decided without
-/// confirming it was passed on.
+/// confirming it was passed on. An automatic flag is a prompt, never a veto: words still flagged can be approved as
+/// they are with a reason (such as "a service's public phone number"), which the audit log keeps.
 /// </summary>
 internal sealed class StaffQuotes(CoProDbContextFactory contexts, SurveyProvider surveys, PublishedQuotes published, AuditLog audit, TimeProvider time)
 {
@@ -22,6 +23,7 @@ internal sealed class StaffQuotes(CoProDbContextFactory contexts, SurveyProvider
     public const string ReasonField = "reason";
     public const string ThemesField = "themes";
     public const string SafeguardingField = "safeguarding";
+    public const string OverrideField = "override";
     public const int MaxThemes = 5;
     public const int MaxThemeLength = 40;
     public const int MaxShown = 100;
@@ -54,6 +56,8 @@ internal sealed class StaffQuotes(CoProDbContextFactory contexts, SurveyProvider
         var approve = BoundedForm.Value(form, "action") == "approve";
         var text = (form[TextField].FirstOrDefault() ?? string.Empty).Trim().ReplaceLineEndings("\n");
         var reason = BoundedForm.Value(form, ReasonField);
+        var overrule = BoundedForm.Value(form, OverrideField);
+        List<string> flagged = [];
         var themes = (BoundedForm.Value(form, ThemesField) ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Distinct(StringComparer.CurrentCultureIgnoreCase).ToList();
         var prefix = quote.Code;
@@ -69,9 +73,9 @@ internal sealed class StaffQuotes(CoProDbContextFactory contexts, SurveyProvider
             {
                 errors.Add(new($"{prefix}-{TextField}", $"The words to publish must be {SurveyQuestion.MaxMaxLength} characters or fewer"));
             }
-            else if (QuoteFlags.Find(text).Where(flag => flag != QuoteFlags.Safeguarding).ToList() is { Count: > 0 } left)
+            else if ((flagged = QuoteFlags.Find(text).Where(flag => flag != QuoteFlags.Safeguarding).ToList()).Count > 0 && overrule is null)
             {
-                errors.Add(new($"{prefix}-{TextField}", $"The words to publish still contain what looks like: {string.Join(", ", left)}. Replace it, for example with [removed]"));
+                errors.Add(new($"{prefix}-{OverrideField}", $"The words to publish still contain what looks like: {string.Join(", ", flagged)}. Replace it, for example with [removed], or say why it may be published as it is"));
             }
 
             if (text != original && reason is null)
@@ -83,6 +87,11 @@ internal sealed class StaffQuotes(CoProDbContextFactory contexts, SurveyProvider
         if (reason?.Length > SurveyQuote.MaxReasonLength)
         {
             errors.Add(new($"{prefix}-{ReasonField}", $"The reason must be {SurveyQuote.MaxReasonLength} characters or fewer"));
+        }
+
+        if (overrule?.Length > SurveyQuote.MaxReasonLength)
+        {
+            errors.Add(new($"{prefix}-{OverrideField}", $"The reason for publishing flagged words must be {SurveyQuote.MaxReasonLength} characters or fewer"));
         }
 
         if (themes.Count > MaxThemes || themes.Any(theme => theme.Length > MaxThemeLength))
@@ -97,7 +106,7 @@ internal sealed class StaffQuotes(CoProDbContextFactory contexts, SurveyProvider
 
         if (errors.Count > 0)
         {
-            return (true, errors, Describe(quote) with { Draft = text, DraftReason = reason, DraftThemes = string.Join(", ", themes) });
+            return (true, errors, Describe(quote) with { Draft = text, DraftReason = reason, DraftOverride = overrule, DraftThemes = string.Join(", ", themes) });
         }
 
         quote.Status = approve ? SurveyQuoteStatus.Approved : SurveyQuoteStatus.Rejected;
@@ -110,6 +119,10 @@ internal sealed class StaffQuotes(CoProDbContextFactory contexts, SurveyProvider
         var detail = approve
             ? (quote.RedactionReason is null ? "Approved as written." : $"Approved with changes: {quote.RedactionReason}")
             : "Rejected.";
+        if (approve && flagged.Count > 0)
+        {
+            detail += $" Published although it looks like {string.Join(", ", flagged)}: {overrule}";
+        }
         audit.Add(db, user, approve ? AuditActions.QuoteApproved : AuditActions.QuoteRejected, $"quote {quote.Code} (survey {quote.Survey})", quote.Flags is null ? detail : $"{detail} Flags: {quote.Flags}.");
         await db.SaveChangesAsync(cancellationToken);
         published.Changed(quote.Survey);
@@ -158,6 +171,9 @@ public sealed record StaffQuote(Guid Id, string Code, string Survey, string Ques
 
     /// <summary>The reason as last typed.</summary>
     public string? DraftReason { get; init; }
+
+    /// <summary>The reason for publishing flagged words as they are, as last typed.</summary>
+    public string? DraftOverride { get; init; }
 
     /// <summary>The themes as last typed.</summary>
     public string? DraftThemes { get; init; }

@@ -231,7 +231,12 @@ internal sealed record StaffResponseFilter(string? Group, SurveyChannel? Channel
         return query;
     }
 
-    /// <summary>The filters in words, for the audit log.</summary>
+    /// <summary>
+    /// The filters in words, for the audit log: that words were searched for, never the words, which may be a name or
+    /// a phone number someone wrote.
+    /// </summary>
     public string Describe() =>
-        Query() is { Count: > 0 } query ? string.Join(", ", query.Select(pair => $"{pair.Key}={pair.Value}")) : "no filters";
+        Query() is { Count: > 0 } query
+            ? string.Join(", ", query.Select(pair => pair.Key == "q" ? "words in written answers" : $"{pair.Key}={pair.Value}"))
+            : "no filters";
 }

@@ -16,6 +16,12 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
     /// <summary>How many responses to <paramref name="survey"/> this server has stored since it started: when it moves, the figures have.</summary>
     public long StoredHere(string survey) => _storedHere.GetValueOrDefault(survey);
 
+    /// <summary>
+    /// The UK day a response arrived, as exports give it (<c>yyyy-MM-dd</c>): no time of day, which alongside a
+    /// channel or a small group could point to the person who answered.
+    /// </summary>
+    public static string Day(DateTime utc) => InUk(utc).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>A stored UTC time as the UK clock showed it.</summary>
     public static DateTime InUk(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime);
 
@@ -63,7 +69,8 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.SurveyResponses.Add(new SurveyResponse
         {
-            Id = Guid.CreateVersion7(),
+            // Random, not time-ordered: exports give a response's day only, and a version 7 id would carry the moment.
+            Id = Guid.NewGuid(),
             Survey = survey.Name,
             Version = survey.Version,
             Key = key,

@@ -5,7 +5,7 @@
   if (!me) return;
   const headings = 'h1,h2,h3,h4,h5,h6';
 
-  // After a post: the marked error summary or thanks, else the heading.
+  // After a post: the error summary or thanks, else the heading.
   const focusOn = (root, heading) => {
     const t = root.querySelector('[data-copro-focus]') || (heading && root.querySelector(headings));
     if (t) {
@@ -16,7 +16,7 @@
 
   const parentOrigin = me.getAttribute('data-copro-frame');
   if (parentOrigin) {
-    // In a frame: links out of the widget open in the window; heights go to the checked origin only.
+    // In a frame: links out open in the window; heights go to the checked origin only.
     const inFrame = new URL(me.getAttribute('data-copro-embed') || location.pathname, location.href).href;
     let last = 0;
     d.querySelectorAll('a[href]').forEach(a => {
@@ -40,13 +40,15 @@
   const frames = [];
   let policy;
   try {
-    // Hosts requiring Trusted Types allow it: trusted-types copro
+    // Hosts requiring Trusted Types allow: trusted-types copro
     policy = w.trustedTypes && trustedTypes.createPolicy('copro', { createHTML: s => s });
   } catch (e) { }
 
+  // Known kinds and content names only: no other page here.
   const address = (el, frame) => {
-    const name = el.getAttribute('data-copro-name'), level = el.getAttribute('data-copro-heading-level');
-    const u = new URL(embed + encodeURIComponent(el.getAttribute('data-copro-widget')) + (name ? '/' + encodeURIComponent(name) : ''));
+    const kind = el.getAttribute('data-copro-widget'), name = el.getAttribute('data-copro-name'), level = el.getAttribute('data-copro-heading-level');
+    if (!/^(principles|get-involved|survey|results|outcomes)$/.test(kind) || name && !/^[\w-]{1,64}$/.test(name)) return;
+    const u = new URL(embed + kind + (name ? '/' + name : ''));
     if (level) u.searchParams.set('headingLevel', level);
     if (frame) {
       u.searchParams.set('mode', 'frame');
@@ -56,7 +58,7 @@
   };
 
   const mount = el => {
-    if (el.coproMounted) return;
+    if (el.coproMounted || !address(el)) return;
     el.coproMounted = 1;
 
     if (el.getAttribute('data-copro-mode') == 'iframe') {
@@ -71,7 +73,7 @@
       return;
     }
 
-    // The fallback link shows through the slot until the widget arrives.
+    // The fallback link shows until the widget arrives.
     const root = el.attachShadow({ mode: 'open' });
     const slot = d.createElement('slot'), css = d.createElement('link'), box = d.createElement('div');
     let busy;
@@ -111,7 +113,7 @@
       box.setAttribute('aria-busy', 'true');
       Promise.all([fetch(url, Object.assign({ credentials: 'omit' }, init)), styled])
         .then(([r]) => r.text().then(t => {
-          // 400 and 429 are the widget again, with what to do.
+          // 400 and 429 are the widget again.
           if (r.ok || r.status == 400 || r.status == 429) show(t, act);
           else throw 0;
         }))
@@ -127,7 +129,7 @@
       if (!a || e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
       const h = a.getAttribute('href');
       if (h[0] == '#') {
-        // Error summary links: targets are in the shadow root.
+        // Error summary links target the shadow root.
         const t = root.getElementById(decodeURIComponent(h.slice(1)));
         if (t) {
           e.preventDefault();
@@ -140,7 +142,7 @@
     });
 
     root.addEventListener('submit', e => {
-      // Attributes, not properties: a button named "action" hides form.action.
+      // Attributes: a button named "action" hides form.action.
       const f = e.target, to = new URL(f.getAttribute('action') || '', base);
       if (to.href.indexOf(embed)) return;
       e.preventDefault();
@@ -161,7 +163,7 @@
     for (const f of frames) if (f.contentWindow == e.source) f.height = Math.min(Math.max(+e.data.height || 0, 50), 50000);
   });
 
-  // A link alone in its paragraph to a widget's page here becomes the widget, a level below the heading before it.
+  // A link alone in its paragraph to a widget page becomes the widget, a level below the heading before it.
   const upgrade = () => d.querySelectorAll('p>a[href]').forEach(a => {
     const p = a.parentNode, m = !a.href.indexOf(own) && a.href.slice(own.length).split(/[?#]/)[0]
       .match(/^(?:(principles)\/([\w-]+)\/page|(get-involved)|surveys\/([\w-]+)(\/results)?|outcomes(?:\/([\w-]+))?)\/?$/);

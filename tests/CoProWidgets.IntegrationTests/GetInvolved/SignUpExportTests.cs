@@ -46,8 +46,8 @@ public sealed class SignUpExportTests : IAsyncDisposable
         await using var app = await StartAsync("Staff");
         var client = app.GetTestClient();
 
-        using var anonymous = await client.GetAsync(new Uri(ExportPath, UriKind.Relative));
-        using var visitor = await Get(client, "visitor");
+        using var anonymous = await client.PostAsync(new Uri(ExportPath, UriKind.Relative), new FormUrlEncodedContent([]));
+        using var visitor = await ExportAsync(app, "visitor");
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, visitor.StatusCode);
@@ -68,7 +68,7 @@ public sealed class SignUpExportTests : IAsyncDisposable
             Assert.Equal(SignUpLinkResult.Done, await service.ConfirmAsync(tokens.Create(SignUpLinkPurpose.Confirm, signUp.Id, signUp.ConfirmationNonce), s_site));
         }
 
-        using var response = await Get(app.GetTestClient(), "staff");
+        using var response = await ExportAsync(app, "staff");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
@@ -117,7 +117,7 @@ public sealed class SignUpExportTests : IAsyncDisposable
         }
 
         await using var app = await StartAsync("Staff");
-        using var visitor = await Get(app.GetTestClient(), "visitor", SurveyExportPath);
+        using var visitor = await ExportAsync(app, "visitor", SurveyExportPath);
         Assert.Equal(HttpStatusCode.Forbidden, visitor.StatusCode);
     }
 
@@ -155,21 +155,25 @@ public sealed class SignUpExportTests : IAsyncDisposable
         });
         await service.SubmitAsync(survey, CoProWidgets.Surveys.SurveyService.NewKey(), CoProWidgets.Surveys.SurveyAnswers.Read(form, survey));
 
-        using var response = await Get(app.GetTestClient(), "staff", SurveyExportPath);
+        using var response = await ExportAsync(app, "staff", SurveyExportPath);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("response_id,submitted_at,survey_version,say,ways,else,other_answers", lines[0]);
+        Assert.Matches(@"^[0-9a-f-]{36},\d{4}-\d{2}-\d{2},", lines[1]);
         Assert.EndsWith($",{survey.Version},agree,groups;surveys,'=cmd|' /C calc'!A0,", lines[1], StringComparison.Ordinal);
         Assert.Equal(2, lines.Length);
     }
 
-    private static Task<HttpResponseMessage> Get(HttpClient client, string user, string path = ExportPath)
+    /// <summary>Posts the export as the staff page's form does: with the antiforgery token of a page shown to the same user.</summary>
+    private static async Task<HttpResponseMessage> ExportAsync(WebApplication app, string user, string path = ExportPath)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add(HeaderAuthentication.Header, user);
-        return client.SendAsync(request);
+        var client = new HttpClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler { InnerHandler = app.GetTestServer().CreateHandler() }) { BaseAddress = new Uri("http://localhost") };
+        client.DefaultRequestHeaders.Add(HeaderAuthentication.Header, user);
+        using var page = await client.GetAsync(new Uri("/copro/staff/people", UriKind.Relative));
+        var token = page.IsSuccessStatusCode ? (await page.ReadDocumentAsync()).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") : null;
+        return await client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(token is null ? [] : [new("__RequestVerificationToken", token)]));
     }
 
     private async Task<WebApplication> StartAsync(string? staffPolicy, string? registerPolicy = null)

@@ -47,6 +47,50 @@ public sealed class OptionsTests
     }
 
     [Theory]
+    [InlineData("Pages/Shared/_Layout.cshtml")]
+    [InlineData("/Pages/Shared/_Layout")]
+    [InlineData("/Pages/../Secret/_Layout.cshtml")]
+    public void Start_WithStaffLayoutThatIsNotALayoutPath_FailsNamingTheSetting(string layout)
+    {
+        using var factory = new SampleSiteFactory();
+        factory.Settings["CoProWidgets:StaffLayout"] = layout;
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains($"CoProWidgets:StaffLayout is '{layout}'. It must be a layout's path", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("PeoplePolicy")]
+    [InlineData("ModerationPolicy")]
+    [InlineData("PublishingPolicy")]
+    public void Start_WithANarrowerPolicyThatIsNotRegistered_FailsNamingIt(string setting)
+    {
+        using var factory = new SampleSiteFactory();
+        factory.Settings[$"CoProWidgets:{setting}"] = "Volunteers";
+
+        var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+
+        Assert.Contains($"CoProWidgets:{setting} names the authorization policy 'Volunteers', which is not registered", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WithANarrowerPolicyButNoStaffPolicy_FailsSayingToSetStaffPolicy()
+    {
+        var content = LibraryHost.EmptyContentFolder();
+        try
+        {
+            var error = await Assert.ThrowsAsync<OptionsValidationException>(() => LibraryHost.StartAsync(new Dictionary<string, string?> { ["CoProWidgets:ContentPath"] = content, ["CoProWidgets:PeoplePolicy"] = "People" }));
+
+            Assert.Contains("CoProWidgets:PeoplePolicy is 'People', but CoProWidgets:StaffPolicy is not set", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(content, recursive: true);
+        }
+    }
+
+    [Theory]
     [InlineData("*")]
     [InlineData("https://*.example.org")]
     [InlineData("https://www.example.org/news")]

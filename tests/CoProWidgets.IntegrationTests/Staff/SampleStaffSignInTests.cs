@@ -38,10 +38,56 @@ public sealed class SampleStaffSignInTests : IDisposable
         Assert.Equal("Staff workspace", workspace.QuerySelector("h1")?.TextContent);
         Assert.Contains("Having a say in your care", workspace.QuerySelector("tbody")?.TextContent, StringComparison.Ordinal);
 
-        using var signedOut = await FormPost.From(workspace, "form.site-staff").PostAsync(client);
+        // The workspace has its own layout, without the site's header; the site's pages carry the sign-out button.
+        Assert.Null(workspace.QuerySelector(".site-header"));
+        using var signedOut = await FormPost.From(await client.GetDocumentAsync("/"), "form.site-staff").PostAsync(client);
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         using var after = await client.GetAsync(new Uri("/copro/staff", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task EveryStaffPage_IsInTheLibrarysOwnLayout_WithoutTheSitesHeaderOrAnyScript()
+    {
+        using var client = await SignedInAsync();
+
+        foreach (var path in (string[])["/copro/staff", "/copro/staff/quotes", "/copro/staff/surveys/having-a-say", "/copro/staff/surveys/having-a-say/responses", "/copro/staff/surveys/having-a-say/enter", "/copro/staff/people", "/copro/staff/outcomes", "/copro/staff/audit", "/copro/staff/content", "/copro/staff/content/preview", "/copro/staff/surveys/nothing-here"])
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            var html = await response.Content.ReadAsStringAsync();
+            var page = await response.ReadDocumentAsync();
+
+            Assert.True(page.QuerySelector(".site-header, .site-footer, .site-nav") is null, $"{path} shows the site's layout");
+            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.NotNull(page.QuerySelector("nav.copro-staff-layout__nav a[href='/copro/staff']"));
+            Assert.Equal("#main", page.QuerySelector("body > a")?.GetAttribute("href"));
+            Assert.NotNull(page.QuerySelector("main#main"));
+            Assert.Equal("en-GB", page.DocumentElement.GetAttribute("lang"));
+            Assert.StartsWith("default-src 'none';", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task StaffLayout_ChosenByTheHost_ShowsTheWorkspaceInIt_WithOnlyAFramePolicy()
+    {
+        _site.Settings["CoProWidgets:StaffLayout"] = "/Pages/Shared/_Layout.cshtml";
+        using var client = await SignedInAsync();
+
+        using var response = await client.GetAsync(new Uri("/copro/staff/people", UriKind.Relative));
+        var page = await response.ReadDocumentAsync();
+
+        Assert.NotNull(page.QuerySelector(".site-header"));
+        Assert.Equal("People who signed up", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    private async Task<HttpClient> SignedInAsync()
+    {
+        var client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var signedIn = await FormPost.From(await client.GetDocumentAsync("/Staff/SignIn")).Set("Email", Email).Set("Password", Password).PostAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        return client;
     }
 
     [Theory]

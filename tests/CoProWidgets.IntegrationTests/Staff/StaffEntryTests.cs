@@ -141,17 +141,16 @@ public sealed class StaffEntryTests : IAsyncDisposable
         await service.SubmitAsync(Definition(), SurveyService.NewKey(), Answers("disagree", "uses", "=HYPERLINK(\"x\")"), SurveyChannel.Paper);
 
         var responses = await (await staff.GetAsync(new Uri("/copro/staff/surveys/s/responses?channel=paper", UriKind.Relative))).ReadDocumentAsync();
-        var downloads = responses.QuerySelectorAll("a[download]");
-        var csvLink = downloads[0].GetAttribute("href")!;
-        var jsonLink = downloads[^1].GetAttribute("href")!;
-        using var csv = await staff.GetAsync(new Uri(csvLink, UriKind.Relative));
-        using var json = await staff.GetAsync(new Uri(jsonLink, UriKind.Relative));
-        using var byAnswer = await staff.GetAsync(new Uri("/copro/staff/surveys/s/responses.csv?answer=say:agree", UriKind.Relative));
+        var csvForm = FormPost.From(responses, "form[action$='responses.csv']");
+        using var csv = await csvForm.PostAsync(staff);
+        using var json = await FormPost.From(responses, "form[action$='responses.json']").PostAsync(staff);
+        using var byAnswer = await csvForm.Copy().Remove("channel").Set("answer", "say:agree").PostAsync(staff);
 
-        Assert.Equal("/copro/staff/surveys/s/responses.csv?channel=paper", csvLink);
+        Assert.Equal(("/copro/staff/surveys/s/responses.csv", "paper"), (csvForm.Action, csvForm["channel"]));
         Assert.Equal("1 of 2 responses match.", string.Join(' ', responses.QuerySelector(".copro-staff__count")!.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
         var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("response_id,submitted_at,survey_version,channel,excluded,say,who,else,other_answers", lines[0]);
+        Assert.Matches(@"^[0-9a-f-]{36},\d{4}-\d{2}-\d{2},", lines[1]);
         Assert.Equal(2, lines.Length);
         Assert.EndsWith($",{Definition().Version},paper,no,disagree,uses,\"'=HYPERLINK(\"\"x\"\")\",", lines[1], StringComparison.Ordinal);
         Assert.Equal("attachment", csv.Content.Headers.ContentDisposition?.DispositionType);
@@ -176,8 +175,9 @@ public sealed class StaffEntryTests : IAsyncDisposable
         using var visitor = _site.Client("visitor");
         using var staff = _site.Client("sam/staff");
 
-        using var forbidden = await visitor.GetAsync(new Uri("/copro/staff/surveys/s/responses.json", UriKind.Relative));
-        using var missing = await staff.GetAsync(new Uri("/copro/staff/surveys/nothing/responses.csv", UriKind.Relative));
+        var token = (await staff.GetDocumentAsync("/copro/staff/surveys/s/enter")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var forbidden = await visitor.PostAsync(new Uri("/copro/staff/surveys/s/responses.json", UriKind.Relative), new FormUrlEncodedContent([]));
+        using var missing = await staff.PostAsync(new Uri("/copro/staff/surveys/nothing/responses.csv", UriKind.Relative), new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
 
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);

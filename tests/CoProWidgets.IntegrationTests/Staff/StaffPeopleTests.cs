@@ -68,7 +68,7 @@ public sealed class StaffPeopleTests : IAsyncDisposable
         await Followers.AddAsync(Contexts, "sam@example.org", "gp-access");
         await using (var db = Contexts.Create())
         {
-            db.Outbox.Add(new OutboxMessage { Id = Guid.CreateVersion7(), Kind = "welcome", Recipient = "sam@example.org", Subject = "Welcome", TextBody = "Hello Sam", CreatedAt = DateTime.UtcNow, NextAttemptAt = DateTime.UtcNow.AddDays(1) });
+            db.Outbox.Add(new OutboxMessage { Id = Guid.CreateVersion7(), Kind = "welcome", Recipient = "sam@example.org", Subject = "Welcome", TextBody = "Hello Sam\n\nChange your choices: https://healthwatch.example/copro/get-involved/preferences?token=CfDJ8abc\nStop: <https://healthwatch.example/copro/get-involved/unsubscribe?token=CfDJ8def>", CreatedAt = DateTime.UtcNow, NextAttemptAt = DateTime.UtcNow.AddDays(1) });
             await db.SaveChangesAsync();
         }
 
@@ -86,7 +86,9 @@ public sealed class StaffPeopleTests : IAsyncDisposable
         {
             Assert.Equal("sam@example.org", held.RootElement.GetProperty("signUp").GetProperty("email").GetString());
             Assert.Equal(["GP access"], held.RootElement.GetProperty("signUp").GetProperty("areas").EnumerateArray().Select(area => area.GetString()));
-            Assert.Equal("Hello Sam", held.RootElement.GetProperty("emails")[0].GetProperty("text").GetString());
+            // A subject access file holds no working link: each address in an email's text is taken out.
+            Assert.Equal("Hello Sam\n\nChange your choices: [link removed]\nStop: <[link removed]>", held.RootElement.GetProperty("emails")[0].GetProperty("text").GetString());
+            Assert.DoesNotContain("token", held.RootElement.GetRawText(), StringComparison.OrdinalIgnoreCase);
         }
 
         using var unconfirmed = await FormPost.From(foundPage, "form[action$='/erase']").PostAsync(staff);
@@ -172,8 +174,7 @@ public sealed class StaffPeopleTests : IAsyncDisposable
         var history = page.QuerySelector(".copro-staff__outcome table tbody tr")!;
         Assert.Equal("In progress", history.QuerySelector("th")?.TextContent);
         Assert.Equal(["2 people", "0", "1", "1"], history.QuerySelectorAll("td").Skip(1).Select(cell => cell.TextContent));
-        var postList = page.QuerySelector(".copro-staff__outcome a[href$='post-list.csv']")!.GetAttribute("href")!;
-        var csv = await (await staff.GetAsync(new Uri(postList, UriKind.Relative))).Content.ReadAsStringAsync();
+        var csv = await (await FormPost.From(page, ".copro-staff__outcome form[action$='post-list.csv']").PostAsync(staff)).Content.ReadAsStringAsync();
         Assert.Contains("1 High Street", csv, StringComparison.Ordinal);
 
         using var retried = await FormPost.From(page, "table form").PostAsync(staff);
@@ -183,6 +184,36 @@ public sealed class StaffPeopleTests : IAsyncDisposable
         Assert.Equal("/copro/staff/outcomes?retried=0", twice.Headers.Location?.OriginalString);
         var actions = await Contexts.Create().AuditLog.Select(entry => entry.Action).ToListAsync();
         Assert.Equal([AuditActions.ContactListExported, AuditActions.EmailRetried], actions.Order());
+    }
+
+    [Fact]
+    public async Task RetriedEmail_ToSomeoneWhoHasSinceUnsubscribed_IsNotSent_AndSaysWhy()
+    {
+        await StartAsync();
+        await Followers.AddAsync(Contexts, "a@example.org", "gp-access");
+        await Followers.AddAsync(Contexts, "b@example.org", "gp-access");
+        _site.WriteContent("outcomes/evening.md", Outcome);
+        await Wait.UntilAsync(async () => await Contexts.Create().Outbox.CountAsync(m => m.SentAt != null) == 2, "the outcome's two emails to be sent");
+        await using (var db = Contexts.Create())
+        {
+            await db.Outbox.ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.SentAt, (DateTime?)null).SetProperty(m => m.FailedAt, DateTime.UtcNow).SetProperty(m => m.Attempts, 8).SetProperty(m => m.LastError, "550 Mailbox unavailable"));
+            await db.SignUps.Where(s => s.Email == "b@example.org").ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, SignUpStatus.Unsubscribed));
+        }
+
+        using var staff = _site.Client("staff");
+        var page = await staff.GetDocumentAsync("/copro/staff/outcomes");
+        foreach (var form in page.QuerySelectorAll("table form").Select(form => form.GetAttribute("action")!))
+        {
+            using var retried = await FormPost.From(page, $"table form[action='{form}']").PostAsync(staff);
+            Assert.Equal(HttpStatusCode.SeeOther, retried.StatusCode);
+        }
+
+        await Wait.UntilAsync(async () => await Contexts.Create().Outbox.CountAsync(m => m.LastError == CoProWidgets.Email.OutboxSender.NotSentError) == 1, "the unsubscribed person's email to be held back");
+        await Wait.UntilAsync(async () => await Contexts.Create().Outbox.CountAsync(m => m.SentAt != null) == 1, "the other email to be sent");
+        var held = await Contexts.Create().Outbox.SingleAsync(m => m.Recipient == "b@example.org");
+        Assert.Null(held.SentAt);
+        Assert.NotNull(held.FailedAt);
     }
 
     private CoProDbContextFactory Contexts => _site.Services.GetRequiredService<CoProDbContextFactory>();

@@ -120,6 +120,29 @@ public sealed class StaffQuotesTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.SeeOther, confirmed.StatusCode);
     }
 
+    [Fact]
+    public async Task FlaggedWords_CanBeApprovedAsTheyAre_WithAReason_WhichTheAuditLogKeeps()
+    {
+        await StartAsync();
+        await SubmitAsync("The surgery's line 01632 960123 never answers before ten.", consent: "yes");
+        using var staff = _site.Client("sam/staff");
+        var queue = await (await staff.GetAsync(new Uri("/copro/staff/quotes", UriKind.Relative))).ReadDocumentAsync();
+        var form = FormPost.From(queue, ".copro-staff__response form");
+        Assert.NotNull(queue.QuerySelector($"input[name={StaffQuotesField}]"));
+
+        using var approved = await form.Copy().Set("action", "approve").Set(StaffQuotesField, "the surgery's public phone number, not the writer's").PostAsync(staff);
+
+        Assert.Equal(HttpStatusCode.SeeOther, approved.StatusCode);
+        await using var db = Contexts.Create();
+        var quote = await db.SurveyQuotes.SingleAsync();
+        Assert.Equal((SurveyQuoteStatus.Approved, "The surgery's line 01632 960123 never answers before ten."), (quote.Status, quote.PublishedText));
+        var entry = await db.AuditLog.SingleAsync();
+        Assert.Equal(AuditActions.QuoteApproved, entry.Action);
+        Assert.Contains("Published although it looks like phone number: the surgery's public phone number, not the writer's", entry.Detail, StringComparison.Ordinal);
+    }
+
+    private const string StaffQuotesField = CoProWidgets.Staff.StaffQuotes.OverrideField;
+
     private CoProDbContextFactory Contexts => _site.Services.GetRequiredService<CoProDbContextFactory>();
 
     private static FormPost Clone(FormPost form) => form.Copy();

@@ -71,12 +71,9 @@ public sealed class StaffWorkspaceTests : IAsyncDisposable
     }
 
     [Theory]
-    [InlineData("/copro/staff/surveys/s/responses.csv")]
-    [InlineData("/copro/staff/surveys/s/responses.json")]
     [InlineData("/copro/staff/surveys/s/enter")]
     [InlineData("/copro/staff/people")]
     [InlineData("/copro/staff/outcomes")]
-    [InlineData("/copro/staff/outcomes/o/post-list.csv")]
     [InlineData("/copro/staff/audit")]
     [InlineData("/copro/staff/content")]
     [InlineData("/copro/staff/content/preview")]
@@ -98,6 +95,11 @@ public sealed class StaffWorkspaceTests : IAsyncDisposable
     [InlineData("/copro/staff/people/0190a0b0-0000-7000-8000-000000000000/erase")]
     [InlineData("/copro/staff/email/0190a0b0-0000-7000-8000-000000000000/retry")]
     [InlineData("/copro/staff/content/preview")]
+    [InlineData("/copro/staff/surveys/s/responses.csv")]
+    [InlineData("/copro/staff/surveys/s/responses.json")]
+    [InlineData("/copro/staff/outcomes/o/post-list.csv")]
+    [InlineData("/copro/get-involved/sign-ups.csv")]
+    [InlineData("/copro/surveys/s/responses.csv")]
     public async Task EveryStaffAction_IsRefusedWithoutTheAntiforgeryToken_AndForVisitors(string path)
     {
         await StartAsync();

@@ -36,6 +36,17 @@ public sealed class WidgetHtmlCacheTests
     }
 
     [Fact]
+    public void AdmitsPath_TakesTheFirstMaxPathsPaths_AndNoOthers_HoweverManyAreMadeUp()
+    {
+        var cache = Cache();
+        var admitted = Enumerable.Range(0, WidgetHtmlCache.MaxPaths + 500).Count(i => cache.AdmitsPath($"/outcomes/made-up-{i}"));
+
+        Assert.Equal(WidgetHtmlCache.MaxPaths, admitted);
+        Assert.True(cache.AdmitsPath("/outcomes/made-up-0"));
+        Assert.False(cache.AdmitsPath("/outcomes/made-up-9999"));
+    }
+
+    [Fact]
     public void Replay_StopsAsSoonAsItsContentIsNoLongerCurrent()
     {
         var cache = Cache();
