@@ -123,6 +123,21 @@ public sealed class CoProWidgetsOptions
     /// <summary>How email is sent (section <c>CoProWidgets:Email</c>).</summary>
     public CoProEmailOptions Email { get; } = new();
 
+    /// <summary>Who hears about possible safeguarding concerns (section <c>CoProWidgets:Safeguarding</c>).</summary>
+    public CoProSafeguardingOptions Safeguarding { get; } = new();
+
+    /// <summary>
+    /// How many days after a survey closes its written answers are blanked: the choices stay, counted as before, and
+    /// the words (which may name someone) go. From 30 to 3650; the default is 365, a year to report back in.
+    /// </summary>
+    public int WrittenAnswersDays { get; set; } = 365;
+
+    /// <summary>
+    /// How many days after staff reject a quote its words are deleted, and after they approve a redacted quote its
+    /// original wording is (the published wording stays). From 1 to 365; the default is 30.
+    /// </summary>
+    public int QuoteWordingDays { get; set; } = 30;
+
     /// <summary>
     /// Extra configuration for the one Markdown pipeline, applied after the library's own settings.
     /// The default is an empty list.

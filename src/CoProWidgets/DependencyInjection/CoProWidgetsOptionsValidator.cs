@@ -35,6 +35,26 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
             failures.Add($"{Section}:RoutePrefix is '{prefix}'. It must start with '/', not end with '/', and hold no spaces or any of {{ }} ? # * \\, for example '/copro'.");
         }
 
+        if (options.WrittenAnswersDays is < 30 or > 3650)
+        {
+            failures.Add($"{Section}:WrittenAnswersDays is {options.WrittenAnswersDays}. It must be from 30 to 3650; the default is 365.");
+        }
+
+        if (options.QuoteWordingDays is < 1 or > 365)
+        {
+            failures.Add($"{Section}:QuoteWordingDays is {options.QuoteWordingDays}. It must be from 1 to 365; the default is 30.");
+        }
+
+        if (options.Safeguarding.NotifyAtMostEvery < TimeSpan.FromMinutes(1) || options.Safeguarding.NotifyAtMostEvery > TimeSpan.FromDays(1))
+        {
+            failures.Add($"{Section}:Safeguarding:NotifyAtMostEvery is {options.Safeguarding.NotifyAtMostEvery}. It must be from a minute to a day; the default is an hour.");
+        }
+
+        if (options.Safeguarding.NotifyEmail is { } notify && !System.Net.Mail.MailAddress.TryCreate(notify, out _))
+        {
+            failures.Add($"{Section}:Safeguarding:NotifyEmail is not an email address. Set the address your safeguarding lead reads, or leave it out.");
+        }
+
         if (options.AuditLogDays is < 30 or > 3650)
         {
             failures.Add($"{Section}:AuditLogDays is {options.AuditLogDays}. It must be from 30 to 3650: long enough to answer for what staff did, short enough to be deleted.");

@@ -10,6 +10,7 @@ using CoProWidgets.Outcomes;
 using CoProWidgets.Principles;
 using CoProWidgets.Rendering;
 using CoProWidgets.Retention;
+using CoProWidgets.Safeguarding;
 using CoProWidgets.Staff;
 using CoProWidgets.Storage;
 using CoProWidgets.SurveyResults;
@@ -110,6 +111,9 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.AddWidget<ResultsWidget>();
         services.AddWidget<OutcomesWidget>();
 
+        services.TryAddSingleton<SafeguardingSignal>();
+        services.TryAddSingleton<SafeguardingQueue>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SafeguardingNotifier>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RetentionService>());
 
         // View components, their views and the tag helpers need MVC's view services; a host with Razor Pages or

@@ -2,22 +2,31 @@ using CoProWidgets.Audit;
 using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Storage;
+using CoProWidgets.Surveys;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Retention;
 
 /// <summary>
 /// Keeps personal data no longer than the emails and the README promise: at start and then every hour it deletes
 /// pending sign-ups whose confirmation link has expired (with their emails and pickup files), sent messages past
-/// their keeping time, and staff audit entries past theirs; then, on SQLite, it empties the write-ahead log so nothing deleted lingers there. Every step is
+/// their keeping time, staff audit entries past theirs, the written answers of surveys closed longer than
+/// <see cref="CoProWidgetsOptions.WrittenAnswersDays"/>, and the words of rejected quotes and the original wording of
+/// redacted ones after <see cref="CoProWidgetsOptions.QuoteWordingDays"/>; then, on SQLite, it empties the write-ahead log so nothing deleted lingers there. Every step is
 /// a conditional delete, safe with several servers sharing one database.
 /// </summary>
 internal sealed partial class RetentionService(
     SignUpService signUps,
     OutboxRetention outbox,
     AuditLog audit,
+    SurveyProvider surveys,
+    SurveyService responses,
     CoProDbContextFactory contexts,
+    TimeProvider time,
+    IOptions<CoProWidgetsOptions> options,
     ILogger<RetentionService> logger) : BackgroundService
 {
     /// <summary>How often to look. Pending sign-ups are deleted at most this long after their link expires.</summary>
@@ -52,13 +61,36 @@ internal sealed partial class RetentionService(
             LogAuditPruned(audited);
         }
 
-        if (expired + pruned > 0)
+        var blanked = 0;
+        foreach (var survey in surveys.Names().Select(name => surveys.Get(name).Value).OfType<SurveyDefinition>())
+        {
+            blanked += await responses.BlankWrittenAnswersAsync(survey, options.Value.WrittenAnswersDays, batch: 1000, cancellationToken);
+        }
+
+        var quotes = await PruneQuoteWordingAsync(cancellationToken);
+        if (blanked + quotes > 0)
+        {
+            LogWordsDeleted(blanked, quotes);
+        }
+
+        if (expired + pruned + audited + blanked + quotes > 0)
         {
             await contexts.ScrubAsync(cancellationToken);
             LogDeleted(expired, pruned);
         }
 
         return (expired, pruned);
+    }
+
+    /// <summary>Deletes rejected quotes, and the original wording of redacted approved ones, decided long enough ago.</summary>
+    private async Task<int> PruneQuoteWordingAsync(CancellationToken cancellationToken)
+    {
+        var before = time.GetUtcNow().UtcDateTime.AddDays(-options.Value.QuoteWordingDays);
+        await using var db = contexts.Create();
+        var rejected = await db.SurveyQuotes.Where(quote => quote.Status == SurveyQuoteStatus.Rejected && quote.DecidedAt < before).ExecuteDeleteAsync(cancellationToken);
+        var redacted = await db.SurveyQuotes.Where(quote => quote.Status == SurveyQuoteStatus.Approved && quote.DecidedAt < before && quote.PublishedText != null && quote.Text != quote.PublishedText)
+            .ExecuteUpdateAsync(set => set.SetProperty(quote => quote.Text, quote => quote.PublishedText!), cancellationToken);
+        return rejected + redacted;
     }
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
@@ -78,6 +110,9 @@ internal sealed partial class RetentionService(
 
     [LoggerMessage(EventId = 112, Level = LogLevel.Information, Message = "Retention: deleted {Entries} staff audit log entries past their keeping time.")]
     private partial void LogAuditPruned(int entries);
+
+    [LoggerMessage(EventId = 113, Level = LogLevel.Information, Message = "Retention: blanked the written answers of {Responses} responses to surveys closed long enough, and deleted the wording of {Quotes} quotes.")]
+    private partial void LogWordsDeleted(int responses, int quotes);
 
     [LoggerMessage(EventId = 111, Level = LogLevel.Warning, Message = "Retention: could not delete expired data this time; trying again within the hour.")]
     private partial void LogFailed(Exception exception);

@@ -107,6 +107,10 @@ internal sealed class SurveyAnswers
 
     public string ToJson() => JsonSerializer.Serialize(_answers);
 
+    /// <summary>These answers less those to <paramref name="questions"/>.</summary>
+    public SurveyAnswers Without(IReadOnlySet<string> questions) =>
+        new(_answers.Where(pair => !questions.Contains(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal));
+
     public static SurveyAnswers FromJson(string json) =>
         new(JsonSerializer.Deserialize<Dictionary<string, List<string>>>(json)?.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value, StringComparer.Ordinal)
             ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));

@@ -23,6 +23,9 @@ internal sealed class SurveyQuote
 
     public string Question { get; set; } = string.Empty;
 
+    /// <summary>The response the words came from, so deleting it deletes them; null for quotes stored before.</summary>
+    public Guid? ResponseId { get; set; }
+
     public string? Group { get; set; }
 
     public DateTime SubmittedAt { get; set; }
@@ -82,6 +85,7 @@ internal sealed class SurveyQuoteStorage : IEntityTypeConfiguration<SurveyQuote>
         quote.Property(q => q.DecidedBy).HasMaxLength(SurveyQuote.MaxDecidedByLength);
         quote.Property(q => q.Status).HasConversion<string>().HasMaxLength(20);
         quote.HasIndex(q => new { q.Survey, q.Status });
+        quote.HasIndex(q => q.ResponseId);
     }
 }
 

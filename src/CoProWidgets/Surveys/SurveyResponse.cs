@@ -30,4 +30,18 @@ internal sealed class SurveyResponse
 
     /// <summary>The answers as JSON: question id to the list of chosen option ids, or to a one-item list of text.</summary>
     public string Answers { get; set; } = "{}";
+
+    /// <summary>
+    /// What the screening at submission found in the written answers (the labels of <see cref="QuoteFlags"/>,
+    /// separated by commas), or null when nothing: personal data, and possible safeguarding concerns.
+    /// </summary>
+    public string? Flags { get; set; }
+
+    /// <summary>Whether a written answer may be a safeguarding concern (by the screening, or raised by staff).</summary>
+    public bool Safeguarding { get; set; }
+
+    /// <summary>Whether its written answers were blanked once the survey had been closed long enough.</summary>
+    public bool Blanked { get; set; }
+
+    public IReadOnlyList<string> FlagList => Flags is null ? [] : Flags.Split(',');
 }

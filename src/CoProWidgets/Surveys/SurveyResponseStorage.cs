@@ -18,6 +18,7 @@ internal sealed class SurveyResponseStorage : IEntityTypeConfiguration<SurveyRes
         response.Property(r => r.Channel).HasConversion<string>().HasMaxLength(SurveyChannels.MaxLength);
         response.HasIndex(r => r.Key).IsUnique();
         response.HasIndex(r => new { r.Survey, r.SubmittedAt });
+        response.Property(r => r.Flags).HasMaxLength(SurveyQuote.MaxFlagsLength);
     }
 }
 

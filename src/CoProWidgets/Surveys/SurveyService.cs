@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
+using CoProWidgets.Safeguarding;
+using CoProWidgets.Screening;
 using CoProWidgets.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoProWidgets.Surveys;
 
 /// <summary>Whether a survey takes answers now, and storing each response exactly once.</summary>
-internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider time, CoProWidgetsMetrics? metrics = null)
+internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider time, CoProWidgetsMetrics? metrics = null, SafeguardingSignal? safeguarding = null)
 {
     /// <summary>UK time, in which every date in a content file is meant.</summary>
     public static readonly TimeZoneInfo UkTime = FindUkTime();
@@ -67,20 +69,30 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
         // The response and the counts the results are read from change together, or not at all: a response stored
         // twice (refused by the unique key) never counts twice.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.SurveyResponses.Add(new SurveyResponse
+        var now = time.GetUtcNow().UtcDateTime;
+        var screened = Screen(survey, answers);
+        var response = new SurveyResponse
         {
             // Random, not time-ordered: exports give a response's day only, and a version 7 id would carry the moment.
             Id = Guid.NewGuid(),
             Survey = survey.Name,
             Version = survey.Version,
             Key = key,
-            SubmittedAt = time.GetUtcNow().UtcDateTime,
+            SubmittedAt = now,
             Answers = answers.ToJson(),
             Channel = channel,
-        });
-        var now = time.GetUtcNow().UtcDateTime;
+            Flags = screened.Flags.Count == 0 ? null : string.Join(',', screened.Flags),
+            Safeguarding = screened.Concerns.Count > 0,
+        };
+        db.SurveyResponses.Add(response);
+        foreach (var (question, concerns) in screened.Concerns)
+        {
+            db.SafeguardingConcerns.Add(SafeguardingQueue.New(survey.Name, response.Id, question, raisedBy: null, concerns, now));
+        }
+
         foreach (var quote in Quotes(survey, answers, now))
         {
+            quote.ResponseId = response.Id;
             db.SurveyQuotes.Add(quote);
         }
 
@@ -101,17 +113,15 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
             throw;
         }
 
-        foreach (var (question, option, group) in Counted(survey, answers))
-        {
-            // The same statement on SQLite (3.24 or later) and PostgreSQL: add the row, or add one to it.
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"""INSERT INTO copro_survey_counts ("Survey", "Question", "Option", "Group", "Count") VALUES ({survey.Name}, {question}, {option}, {group}, 1) ON CONFLICT ("Survey", "Question", "Option", "Group") DO UPDATE SET "Count" = copro_survey_counts."Count" + 1""",
-                cancellationToken);
-        }
-
+        await ChangeCountsAsync(db, survey, answers, 1, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         _storedHere.AddOrUpdate(survey.Name, 1, static (_, count) => count + 1);
         metrics?.ResponsesStored.Add(1, new("survey", survey.Name), new("channel", SurveyChannels.Id(channel)));
+        if (screened.Concerns.Count > 0)
+        {
+            safeguarding?.Notify();
+        }
+
         return true;
     }
 
@@ -134,19 +144,152 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
         }
 
         // The removal is counted too: the disclosure audit treats an interval with removals as net changes.
-        foreach (var (question, option, group) in Counted(survey, SurveyAnswers.FromJson(response.Answers)))
-        {
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"""UPDATE copro_survey_counts SET "Count" = "Count" - 1 WHERE "Survey" = {survey.Name} AND "Question" = {question} AND "Option" = {option} AND "Group" = {group} AND "Count" > 0""",
-                cancellationToken);
-        }
-
+        await ChangeCountsAsync(db, survey, SurveyAnswers.FromJson(response.Answers), -1, cancellationToken);
         await CountRemovalAsync(db, survey.Name, cancellationToken);
         alongside?.Invoke(db);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         _storedHere.AddOrUpdate(survey.Name, 1, static (_, count) => count + 1);
         return true;
+    }
+
+    /// <summary>
+    /// Includes again a response staff had excluded: it counts as it did, in one transaction with
+    /// <paramref name="alongside"/> (the audit record). False when it is not there or is not excluded.
+    /// </summary>
+    public async Task<bool> IncludeAsync(SurveyDefinition survey, Guid responseId, Action<CoProDbContext>? alongside, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        await using var db = contexts.Create();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var response = await db.SurveyResponses.AsNoTracking().FirstOrDefaultAsync(r => r.Id == responseId && r.Survey == survey.Name, cancellationToken);
+        if (response is not { Excluded: true }
+            || await db.SurveyResponses.Where(r => r.Id == responseId && r.Excluded).ExecuteUpdateAsync(set => set.SetProperty(r => r.Excluded, false), cancellationToken) == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+
+        await ChangeCountsAsync(db, survey, SurveyAnswers.FromJson(response.Answers), 1, cancellationToken);
+        alongside?.Invoke(db);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        _storedHere.AddOrUpdate(survey.Name, 1, static (_, count) => count + 1);
+        return true;
+    }
+
+    /// <summary>
+    /// Deletes a response for good, with the quotes made from its words: the counts it added to go down (unless it
+    /// was excluded, when they did already), in one transaction with <paramref name="alongside"/> (the audit record).
+    /// A safeguarding concern raised on it stays, holding none of its words, so what staff did stays on record.
+    /// False when it is not there.
+    /// </summary>
+    public async Task<bool> DeleteAsync(SurveyDefinition survey, Guid responseId, Action<CoProDbContext>? alongside, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        await using var db = contexts.Create();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var response = await db.SurveyResponses.AsNoTracking().FirstOrDefaultAsync(r => r.Id == responseId && r.Survey == survey.Name, cancellationToken);
+        if (response is null || await db.SurveyResponses.Where(r => r.Id == responseId).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+
+        if (!response.Excluded)
+        {
+            await ChangeCountsAsync(db, survey, SurveyAnswers.FromJson(response.Answers), -1, cancellationToken);
+            await CountRemovalAsync(db, survey.Name, cancellationToken);
+        }
+
+        await db.SurveyQuotes.Where(quote => quote.ResponseId == responseId).ExecuteDeleteAsync(cancellationToken);
+        alongside?.Invoke(db);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        _storedHere.AddOrUpdate(survey.Name, 1, static (_, count) => count + 1);
+        return true;
+    }
+
+    /// <summary>
+    /// Blanks the written answers of a closed survey's responses once it has been closed
+    /// <paramref name="days"/> days: the choices stay, counted as before; the words, and what the screening found
+    /// in them, go, and so do quotes never approved (approved ones keep only their published wording). At most
+    /// <paramref name="batch"/> responses a call; returns how many were blanked.
+    /// </summary>
+    public async Task<int> BlankWrittenAnswersAsync(SurveyDefinition survey, int days, int batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        var today = DateOnly.FromDateTime(InUk(time.GetUtcNow().UtcDateTime));
+        if (survey.Closes is not { } closes || today <= closes.AddDays(days))
+        {
+            return 0;
+        }
+
+        var written = survey.Questions.Where(question => question.Type == SurveyQuestionType.Text).Select(question => question.Id).ToHashSet(StringComparer.Ordinal);
+        await using var db = contexts.Create();
+        var responses = await db.SurveyResponses.Where(r => r.Survey == survey.Name && !r.Blanked).OrderBy(r => r.Id).Take(batch).ToListAsync(cancellationToken);
+        foreach (var response in responses)
+        {
+            response.Answers = SurveyAnswers.FromJson(response.Answers).Without(written).ToJson();
+            response.Flags = null;
+            response.Blanked = true;
+        }
+
+        await db.SurveyQuotes.Where(quote => quote.Survey == survey.Name && quote.Status != SurveyQuoteStatus.Approved).ExecuteDeleteAsync(cancellationToken);
+        await db.SurveyQuotes.Where(quote => quote.Survey == survey.Name && quote.Status == SurveyQuoteStatus.Approved && quote.PublishedText != null)
+            .ExecuteUpdateAsync(set => set.SetProperty(quote => quote.Text, quote => quote.PublishedText!), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Count;
+    }
+
+    /// <summary>
+    /// Adds one response's answers to the running counts (<paramref name="delta"/> 1) or takes them away (-1). The
+    /// same statements on SQLite (3.24 or later) and PostgreSQL.
+    /// </summary>
+    private static async Task ChangeCountsAsync(CoProDbContext db, SurveyDefinition survey, SurveyAnswers answers, int delta, CancellationToken cancellationToken)
+    {
+        foreach (var (question, option, group) in Counted(survey, answers))
+        {
+            if (delta > 0)
+            {
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"""INSERT INTO copro_survey_counts ("Survey", "Question", "Option", "Group", "Count") VALUES ({survey.Name}, {question}, {option}, {group}, 1) ON CONFLICT ("Survey", "Question", "Option", "Group") DO UPDATE SET "Count" = copro_survey_counts."Count" + 1""",
+                    cancellationToken);
+            }
+            else
+            {
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"""UPDATE copro_survey_counts SET "Count" = "Count" - 1 WHERE "Survey" = {survey.Name} AND "Question" = {question} AND "Option" = {option} AND "Group" = {group} AND "Count" > 0""",
+                    cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every written answer screened, whatever the writer chose about publication: the flags found in any of them
+    /// (in a fixed order), and for each answer that may be a safeguarding concern, the kinds of concern.
+    /// </summary>
+    internal static (IReadOnlyList<string> Flags, IReadOnlyList<(string Question, string Concerns)> Concerns) Screen(SurveyDefinition survey, SurveyAnswers answers)
+    {
+        var kinds = new HashSet<ScreeningKind>();
+        var concerns = new List<(string, string)>();
+        foreach (var question in survey.Questions.Where(question => question.Type == SurveyQuestionType.Text))
+        {
+            if (answers.TextOf(question.Id) is not { Length: > 0 } text)
+            {
+                continue;
+            }
+
+            var result = AnswerScreen.Screen(text);
+            kinds.UnionWith(result.Kinds);
+            var found = result.Findings.Where(finding => finding.Kind == ScreeningKind.Safeguarding).ToList();
+            if (found.Count > 0)
+            {
+                concerns.Add((question.Id, string.Join(", ", found.Select(finding => finding.Concern ?? "possible concern").Distinct(StringComparer.Ordinal))));
+            }
+        }
+
+        return (kinds.Order().Select(QuoteFlags.Label).ToList(), concerns);
     }
 
     /// <summary>The key of the survey's count of removed responses: empty question and group.</summary>

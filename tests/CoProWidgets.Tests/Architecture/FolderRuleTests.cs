@@ -23,6 +23,7 @@ public sealed class FolderRuleTests
         "CoProWidgets.Audit",
         "CoProWidgets.Rendering",
         "CoProWidgets.Email",
+        "CoProWidgets.Safeguarding",
         "CoProWidgets.Principles",
         "CoProWidgets.GetInvolved",
         "CoProWidgets.Surveys",

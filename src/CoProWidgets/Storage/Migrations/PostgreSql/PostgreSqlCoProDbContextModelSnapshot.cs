@@ -243,6 +243,65 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
                     b.ToTable("copro_outcome_changes", (string)null);
                 });
 
+            modelBuilder.Entity("CoProWidgets.Safeguarding.SafeguardingConcern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("ActionedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ActionedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RaisedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Survey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
+
+                    b.HasIndex("ResponseId");
+
+                    b.HasIndex("Status", "RaisedAt");
+
+                    b.ToTable("copro_safeguarding_concerns", (string)null);
+                });
+
             modelBuilder.Entity("CoProWidgets.Storage.DataProtectionKeyRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -373,6 +432,9 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<Guid?>("ResponseId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -397,6 +459,8 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ResponseId");
+
                     b.HasIndex("Survey", "Status");
 
                     b.ToTable("copro_survey_quotes", (string)null);
@@ -412,6 +476,9 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("Blanked")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -420,10 +487,17 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
                     b.Property<bool>("Excluded")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Flags")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Safeguarding")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");

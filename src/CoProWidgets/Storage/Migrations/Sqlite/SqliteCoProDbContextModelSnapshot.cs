@@ -238,6 +238,65 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
                     b.ToTable("copro_outcome_changes", (string)null);
                 });
 
+            modelBuilder.Entity("CoProWidgets.Safeguarding.SafeguardingConcern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ActionedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Survey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
+
+                    b.HasIndex("ResponseId");
+
+                    b.HasIndex("Status", "RaisedAt");
+
+                    b.ToTable("copro_safeguarding_concerns", (string)null);
+                });
+
             modelBuilder.Entity("CoProWidgets.Storage.DataProtectionKeyRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -366,6 +425,9 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ResponseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -390,6 +452,8 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ResponseId");
+
                     b.HasIndex("Survey", "Status");
 
                     b.ToTable("copro_survey_quotes", (string)null);
@@ -405,6 +469,9 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Blanked")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -413,10 +480,17 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
                     b.Property<bool>("Excluded")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Flags")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Safeguarding")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("TEXT");
