@@ -44,4 +44,10 @@ internal static class AuditActions
     public const string QuoteApproved = "quote-approved";
     public const string QuoteRejected = "quote-rejected";
     public const string ResponseExcluded = "response-excluded";
+    public const string ResponseIncluded = "response-included";
+    public const string ResponseDeleted = "response-deleted";
+    public const string ResponsesSearched = "responses-searched";
+    public const string QuoteDeleted = "quote-deleted";
+    public const string ConcernRaised = "concern-raised";
+    public const string ConcernActioned = "concern-actioned";
 }

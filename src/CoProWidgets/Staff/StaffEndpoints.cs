@@ -3,6 +3,7 @@ using CoProWidgets.Content;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Http;
 using CoProWidgets.Rendering;
+using CoProWidgets.Storage;
 using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Builder;
@@ -79,6 +80,9 @@ internal static class StaffEndpoints
         staff.MapGet("/", ShowOverviewAsync).WithName(OverviewRoute);
         staff.MapGet("/surveys/{name}", ShowSurveyAsync).WithName(SurveyRoute);
         staff.MapGet("/surveys/{name}/responses", ShowResponsesAsync).WithName(ResponsesRoute);
+        staff.MapPost("/surveys/{name}/responses", SearchResponsesAsync).DisableAntiforgery();
+        StaffResponseEndpoints.Map(staff);
+        StaffSafeguarding.Map(staff, options.ModerationPolicy);
         People(staff.MapPost("/surveys/{name}/responses.csv", (string name, HttpContext context, SurveyProvider surveys, StaffExports exports, StaffPages pages) =>
             ExportAsync(name, context, surveys, pages, (survey, filter) => exports.WriteCsvAsync(context, survey, filter))).DisableAntiforgery().WithName(ResponsesCsvRoute));
         People(staff.MapPost("/surveys/{name}/responses.json", (string name, HttpContext context, SurveyProvider surveys, StaffExports exports, StaffPages pages) =>
@@ -322,7 +326,7 @@ internal static class StaffEndpoints
         }
 
         string? Field(string key) => BoundedForm.Value(form, key);
-        await write(survey, StaffResponseFilter.Read(survey, Field("group"), Field("channel"), Field("answer"), Field("q")));
+        await write(survey, StaffResponseFilter.Read(survey, Field("group"), Field("channel"), Field("answer"), Field("q"), Field("concerns")));
         return Results.Empty;
     }
 
@@ -444,24 +448,59 @@ internal static class StaffEndpoints
             ReportUrl = links.Path(context, ResultsWidget.ReportRoute, new { name }),
             Published = context.Request.Query["published"].ToString() switch { "1" => true, "0" => false, _ => null },
             WithdrawUrl = publishing ? links.Path(context, WithdrawRoute, new { name }) : string.Empty,
+            ConcernsUrl = links.Path(context, ResponsesRoute, new { name, concerns = "yes" }),
             Withdrawn = context.Request.Query["withdrawn"].ToString() switch { "1" => true, "0" => false, _ => null },
         };
         return await pages.RenderAsync(context, SurveyView, model, $"Staff: {survey.Title}");
     }
 
     /// <summary>A survey's responses, a page at a time, filtered by respondent group and by words in written answers.</summary>
-    private static async Task<IResult> ShowResponsesAsync(string name, string? group, string? channel, string? answer, string? q, int? page, HttpContext context, SurveyProvider surveys, StaffResponses responses, StaffAccess access, SiteLinks links, StaffPages pages)
+    /// <summary>The responses page by its address: filters by group, channel, answer and concern; never by words.</summary>
+    private static Task<IResult> ShowResponsesAsync(string name, string? group, string? channel, string? answer, string? concerns, string? done, int? page, HttpContext context, SurveyProvider surveys, StaffResponses responses, StaffAccess access, SiteLinks links, StaffPages pages) =>
+        RenderResponsesAsync(name, survey => StaffResponseFilter.Read(survey, group, channel, answer, search: null, concerns), page ?? 1, StaffResponseEndpoints.Notice(done), context, surveys, responses, access, links, pages);
+
+    /// <summary>
+    /// The responses page for posted filters, words among them: the words stay out of every address and log, and the
+    /// audit records that words were searched for, not which.
+    /// </summary>
+    private static async Task<IResult> SearchResponsesAsync(string name, HttpContext context, SurveyProvider surveys, StaffResponses responses, StaffAccess access, AuditLog audit, CoProDbContextFactory contexts, SiteLinks links, StaffPages pages)
+    {
+        if (Survey(surveys, name) is null)
+        {
+            return await pages.NotFoundAsync(context);
+        }
+
+        if (await StaffForm.ReadAsync(context) is not { } form)
+        {
+            return StaffForm.Refused();
+        }
+
+        string? Field(string field) => BoundedForm.Value(form, field);
+        var filter = StaffResponseFilter.Read(Survey(surveys, name)!, Field("group"), Field("channel"), Field("answer"), Field("q"), Field("concerns"));
+        if (filter.Search is not null)
+        {
+            await using var db = contexts.Create();
+            audit.Add(db, context.User, AuditActions.ResponsesSearched, $"survey {name}", filter.Describe());
+            await db.SaveChangesAsync(context.RequestAborted);
+        }
+
+        return await RenderResponsesAsync(name, _ => filter, 1, null, context, surveys, responses, access, links, pages);
+    }
+
+    private static async Task<IResult> RenderResponsesAsync(string name, Func<SurveyDefinition, StaffResponseFilter> filterOf, int page, string? notice, HttpContext context, SurveyProvider surveys, StaffResponses responses, StaffAccess access, SiteLinks links, StaffPages pages)
     {
         if (Survey(surveys, name) is not { } survey)
         {
             return await pages.NotFoundAsync(context);
         }
 
-        var read = await responses.ReadAsync(survey, StaffResponseFilter.Read(survey, group, channel, answer, q), page ?? 1, context.RequestAborted);
+        var read = await responses.ReadAsync(survey, filterOf(survey), page, context.RequestAborted);
         var may = await access.ReadAsync(context);
         var model = read with
         {
             ExcludeUrls = read.Responses.ToDictionary(response => response.Id, response => links.Path(context, ExcludeRoute, new { name, id = response.Id })),
+            Actions = read.Responses.ToDictionary(response => response.Id, response => StaffResponseEndpoints.Actions(context, links, name, response.Id)),
+            Notice = notice,
         };
         model = model with
         {

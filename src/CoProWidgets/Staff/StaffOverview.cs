@@ -1,4 +1,5 @@
 using CoProWidgets.Rendering;
+using CoProWidgets.Safeguarding;
 using CoProWidgets.Storage;
 using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoProWidgets.Staff;
 
 /// <summary>What the staff workspace shows about each survey: when it runs, how many have answered, and when.</summary>
-internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvider surveys, SurveyService service, SurveyTallies tallies, PublishedResults published, ResponseBursts bursts, TimeProvider time)
+internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvider surveys, SurveyService service, SurveyTallies tallies, PublishedResults published, ResponseBursts bursts, SafeguardingQueue safeguarding, TimeProvider time)
 {
     /// <summary>How many days the chart on a survey's page shows, ending today.</summary>
     public const int ChartDays = 28;
@@ -59,6 +60,7 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
             CanPublish = ResultsViewComponent.NotShown(survey, status) is null,
             Review = await ReviewAsync(survey, suppressBelow, cancellationToken),
             Burst = await BurstAsync(survey, cancellationToken),
+            Concerns = await safeguarding.CountAsync(survey.Name, cancellationToken) is var (all, open) && all > 0 ? new StaffCountRow($"{all:N0} raised, {open:N0} waiting", open) : null,
             CanWithdraw = await published.LatestAsync(survey, cancellationToken) is not null,
         };
     }
@@ -247,6 +249,12 @@ public sealed record StaffSurveyViewModel
 
     /// <summary>A burst of responses to one group that pauses scheduled publication, in a sentence, or null.</summary>
     public string? Burst { get; init; }
+
+    /// <summary>The possible safeguarding concerns in its responses (how many raised and waiting, in words, and how many wait), or null when none was ever raised.</summary>
+    public StaffCountRow? Concerns { get; init; }
+
+    /// <summary>The responses page showing only those that may hold a safeguarding concern.</summary>
+    public string ConcernsUrl { get; init; } = string.Empty;
 
     /// <summary>Whether a published snapshot is shown that staff could withdraw.</summary>
     public bool CanWithdraw { get; init; }

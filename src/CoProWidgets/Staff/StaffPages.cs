@@ -1,3 +1,4 @@
+using CoProWidgets.Safeguarding;
 using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using Microsoft.AspNetCore.Http;
@@ -41,6 +42,11 @@ internal sealed class StaffPages(LibraryPageRenderer pages, StaffAccess access, 
         if (may.Moderation)
         {
             Add("What people said", StaffEndpoints.QuotesRoute);
+        }
+
+        if (may.Moderation)
+        {
+            Add("Safeguarding", SafeguardingQueue.PageRoute);
         }
 
         Add("Outcomes and email", StaffEndpoints.OutcomesRoute);

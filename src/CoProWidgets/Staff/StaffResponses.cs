@@ -11,6 +11,9 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
 {
     public const int PageSize = 20;
 
+    /// <summary>The most responses a search by words shows.</summary>
+    public const int SearchLimit = 200;
+
     public async Task<StaffResponsesViewModel> ReadAsync(SurveyDefinition survey, StaffResponseFilter filter, int page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(survey);
@@ -20,10 +23,19 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
         await foreach (var (row, answers) in MatchAsync(survey, filter, cancellationToken))
         {
             var shown = survey.Questions.Select(question => new StaffAnswer(question.Text, question.Describe(answers.Of(question.Id)), question.Type == SurveyQuestionType.Text)).ToList();
-            matching.Add(new StaffResponse(row.SubmittedAt, SurveyChannels.Label(row.Channel), shown) { Id = row.Id, Excluded = row.Excluded });
+            matching.Add(new StaffResponse(row.SubmittedAt, SurveyChannels.Label(row.Channel), shown)
+            {
+                Id = row.Id,
+                Excluded = row.Excluded,
+                Flags = row.FlagList,
+                Safeguarding = row.Safeguarding,
+                Blanked = row.Blanked,
+            });
         }
 
-        var pages = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
+        // A search by words is posted, never put in an address, so it has no pages to link to: it shows its matches at once.
+        var size = filter.Search is null ? PageSize : SearchLimit;
+        var pages = Math.Max(1, (matching.Count + size - 1) / size);
         page = Math.Clamp(page, 1, pages);
         var groupQuestion = survey.GroupQuestion;
         return new StaffResponsesViewModel
@@ -34,7 +46,7 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
             Matching = matching.Count,
             Page = page,
             Pages = pages,
-            Responses = matching.Skip((page - 1) * PageSize).Take(PageSize).ToList(),
+            Responses = matching.Skip((page - 1) * size).Take(size).ToList(),
             GroupQuestion = groupQuestion?.Text,
             Groups = groupQuestion?.Options.Select(option => new StaffChoice(option.Id, option.Label, option.Id == filter.Group)).ToList() ?? [],
             Channels = SurveyChannels.All.Select(channel => new StaffChoice(SurveyChannels.Id(channel), SurveyChannels.Label(channel), channel == filter.Channel)).ToList(),
@@ -42,6 +54,7 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
                 .Select(question => new StaffAnswerChoices(question.Text, question.Options.Select(option => new StaffChoice($"{question.Id}:{option.Id}", option.Label, filter.Answer == (question.Id, option.Id))).ToList()))
                 .ToList(),
             Search = filter.Search,
+            ConcernsOnly = filter.Concerns,
             Query = filter.Query(),
         };
     }
@@ -58,6 +71,11 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
         if (filter.Channel is { } channel)
         {
             query = query.Where(response => response.Channel == channel);
+        }
+
+        if (filter.Concerns)
+        {
+            query = query.Where(response => response.Safeguarding);
         }
 
         var rows = query.OrderByDescending(response => response.SubmittedAt).ThenByDescending(response => response.Id).AsAsyncEnumerable();
@@ -111,7 +129,23 @@ public sealed record StaffResponse(DateTime SubmittedAt, string Channel, IReadOn
 
     /// <summary>Whether staff excluded it as not genuine: it is counted nowhere.</summary>
     public bool Excluded { get; init; }
+
+    /// <summary>What the screening found in its written answers when it arrived (personal data, safeguarding).</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+
+    /// <summary>Whether it may hold a safeguarding concern (found by the screening, or raised by staff).</summary>
+    public bool Safeguarding { get; init; }
+
+    /// <summary>Whether its written answers were blanked, the survey having closed long enough ago.</summary>
+    public bool Blanked { get; init; }
 }
+
+/// <summary>Where the forms that act on one response post.</summary>
+/// <param name="Exclude">Exclude it as not genuine.</param>
+/// <param name="Include">Include it again, once excluded.</param>
+/// <param name="Delete">Delete it for good.</param>
+/// <param name="RaiseConcern">Raise a safeguarding concern about it.</param>
+public sealed record StaffResponseActions(string Exclude, string Include, string Delete, string RaiseConcern);
 
 /// <summary>A question's options, to filter responses by one of them.</summary>
 /// <param name="Question">The question's text.</param>
@@ -169,6 +203,15 @@ public sealed record StaffResponsesViewModel
     /// <summary>Each response's exclude address, by id.</summary>
     public IReadOnlyDictionary<Guid, string> ExcludeUrls { get; init; } = new Dictionary<Guid, string>();
 
+    /// <summary>Where the forms acting on each response shown post, by its id.</summary>
+    public IReadOnlyDictionary<Guid, StaffResponseActions> Actions { get; init; } = new Dictionary<Guid, StaffResponseActions>();
+
+    /// <summary>Whether only responses that may hold a safeguarding concern are shown.</summary>
+    public bool ConcernsOnly { get; init; }
+
+    /// <summary>What the page follows (a response included again, deleted, a concern raised), in a sentence, or null.</summary>
+    public string? Notice { get; init; }
+
     /// <summary>Whether the page follows an exclusion.</summary>
     public bool JustExcluded { get; init; }
 
@@ -183,11 +226,11 @@ public sealed record StaffResponsesViewModel
 /// Which responses staff asked for: by respondent group, by channel, by one answer to a choice question, and by words
 /// in written answers. Values that name nothing in the survey are ignored, so a link never fails.
 /// </summary>
-internal sealed record StaffResponseFilter(string? Group, SurveyChannel? Channel, (string Question, string Option)? Answer, string? Search)
+internal sealed record StaffResponseFilter(string? Group, SurveyChannel? Channel, (string Question, string Option)? Answer, string? Search, bool Concerns = false)
 {
     public const int MaxSearchLength = 100;
 
-    public static StaffResponseFilter Read(SurveyDefinition survey, string? group, string? channel, string? answer, string? search)
+    public static StaffResponseFilter Read(SurveyDefinition survey, string? group, string? channel, string? answer, string? search, string? concerns = null)
     {
         ArgumentNullException.ThrowIfNull(survey);
         group = survey.GroupQuestion?.Options.Any(option => option.Id == group) == true ? group : null;
@@ -201,7 +244,7 @@ internal sealed record StaffResponseFilter(string? Group, SurveyChannel? Channel
 
         search = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
         search = search?[..Math.Min(search.Length, MaxSearchLength)];
-        return new StaffResponseFilter(group, SurveyChannels.Parse(channel), chosen, search);
+        return new StaffResponseFilter(group, SurveyChannels.Parse(channel), chosen, search, concerns == "yes");
     }
 
     /// <summary>The filters as query parameters; empty ones left out.</summary>
@@ -226,6 +269,11 @@ internal sealed record StaffResponseFilter(string? Group, SurveyChannel? Channel
         if (Search is not null)
         {
             query["q"] = Search;
+        }
+
+        if (Concerns)
+        {
+            query["concerns"] = "yes";
         }
 
         return query;

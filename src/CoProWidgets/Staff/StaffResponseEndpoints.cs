@@ -1,0 +1,83 @@
+using CoProWidgets.Audit;
+using CoProWidgets.Content;
+using CoProWidgets.Http;
+using CoProWidgets.Surveys;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoProWidgets.Staff;
+
+/// <summary>
+/// What staff do to one response besides excluding it: include it again, delete it for good (with its quotes; its
+/// counts go down in the same transaction), and searching the responses by words, which is posted so the words never
+/// sit in an address or a server log, and audited without them.
+/// </summary>
+internal static class StaffResponseEndpoints
+{
+    public const string IncludeRoute = "CoProWidgets.StaffIncludeResponse";
+    public const string DeleteRoute = "CoProWidgets.StaffDeleteResponse";
+    public const string ConfirmField = "confirm";
+
+    public static void Map(RouteGroupBuilder staff)
+    {
+        staff.MapPost("/surveys/{name}/responses/{id:guid}/include", IncludeAsync).DisableAntiforgery().WithName(IncludeRoute);
+        staff.MapPost("/surveys/{name}/responses/{id:guid}/delete", DeleteAsync).DisableAntiforgery().WithName(DeleteRoute);
+    }
+
+    /// <summary>Where each form acting on a response posts.</summary>
+    public static StaffResponseActions Actions(HttpContext context, SiteLinks links, string name, Guid id) => new(
+        links.Path(context, StaffEndpoints.ExcludeRoute, new { name, id }),
+        links.Path(context, IncludeRoute, new { name, id }),
+        links.Path(context, DeleteRoute, new { name, id }),
+        links.Path(context, StaffSafeguarding.RaiseRoute, new { name, id }));
+
+    /// <summary>The sentence a responses page shows after an action, from its <c>done</c> parameter.</summary>
+    public static string? Notice(string? done) => done switch
+    {
+        "included" => "The response is included again: it counts in every figure, and in the next published snapshot.",
+        "deleted" => "The response is deleted for good, with any quote made from its words; every count it added to went down. The audit log records it.",
+        "raised" => "A safeguarding concern is raised on the response: it waits in the safeguarding queue for someone to record what they did.",
+        "unconfirmed" => "Nothing was deleted: tick the box that says you understand a deleted response cannot be brought back.",
+        _ => null,
+    };
+
+    private static async Task<IResult> IncludeAsync(string name, Guid id, HttpContext context, SurveyProvider surveys, SurveyService service, AuditLog audit, SiteLinks links, StaffPages pages)
+    {
+        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        {
+            return await pages.NotFoundAsync(context);
+        }
+
+        if (await StaffForm.ReadAsync(context) is null)
+        {
+            return StaffForm.Refused();
+        }
+
+        var user = context.User;
+        await service.IncludeAsync(survey, id, db => audit.Add(db, user, AuditActions.ResponseIncluded, $"response {id:D} (survey {name})"), context.RequestAborted);
+        return FormRedirect.SeeOther(context, links.Path(context, StaffEndpoints.ResponsesRoute, new { name, done = "included" }));
+    }
+
+    private static async Task<IResult> DeleteAsync(string name, Guid id, HttpContext context, SurveyProvider surveys, SurveyService service, AuditLog audit, SiteLinks links, StaffPages pages)
+    {
+        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        {
+            return await pages.NotFoundAsync(context);
+        }
+
+        if (await StaffForm.ReadAsync(context) is not { } form)
+        {
+            return StaffForm.Refused();
+        }
+
+        if (BoundedForm.Value(form, ConfirmField) != "yes")
+        {
+            return FormRedirect.SeeOther(context, links.Path(context, StaffEndpoints.ResponsesRoute, new { name, done = "unconfirmed" }));
+        }
+
+        var user = context.User;
+        await service.DeleteAsync(survey, id, db => audit.Add(db, user, AuditActions.ResponseDeleted, $"response {id:D} (survey {name})"), context.RequestAborted);
+        return FormRedirect.SeeOther(context, links.Path(context, StaffEndpoints.ResponsesRoute, new { name, done = "deleted" }));
+    }
+}

@@ -1,0 +1,153 @@
+using CoProWidgets.Audit;
+using CoProWidgets.Content;
+using CoProWidgets.Http;
+using CoProWidgets.Safeguarding;
+using CoProWidgets.Storage;
+using CoProWidgets.Surveys;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoProWidgets.Staff;
+
+/// <summary>
+/// The safeguarding queue (<c>{prefix}/staff/safeguarding</c>): every answer that may mean someone is at risk, found by
+/// the screening or raised by staff, with the words, until a named member of staff records what they did. Under the
+/// moderation policy, as it shows what people wrote.
+/// </summary>
+internal static class StaffSafeguarding
+{
+    public const string ActionRoute = "CoProWidgets.StaffSafeguardingAction";
+    public const string RaiseRoute = "CoProWidgets.StaffRaiseConcern";
+    public const string ActionField = "action";
+    public const string ReasonField = "reason";
+    private const string View = "~/Views/CoProWidgets/Staff/Safeguarding.cshtml";
+
+    public static void Map(RouteGroupBuilder staff, string? moderationPolicy)
+    {
+        Also(staff.MapGet("/safeguarding", ShowAsync).WithName(SafeguardingQueue.PageRoute), moderationPolicy);
+        Also(staff.MapPost("/safeguarding/{id:guid}", RecordAsync).DisableAntiforgery().WithName(ActionRoute), moderationPolicy);
+        staff.MapPost("/surveys/{name}/responses/{id:guid}/concern", RaiseAsync).DisableAntiforgery().WithName(RaiseRoute);
+    }
+
+    private static RouteHandlerBuilder Also(RouteHandlerBuilder builder, string? policy) => policy is null ? builder : builder.RequireAuthorization(policy);
+
+    private static async Task<IResult> ShowAsync(HttpContext context, SafeguardingQueue queue, CoProDbContextFactory contexts, SurveyProvider surveys, SiteLinks links, StaffPages pages) =>
+        await RenderAsync(context, queue, contexts, surveys, links, pages, context.Request.Query["recorded"] == "1" ? "What you did is recorded, with your name, and the concern is closed." : null, new Dictionary<Guid, string>(), StatusCodes.Status200OK);
+
+    private static async Task<IResult> RecordAsync(Guid id, HttpContext context, SafeguardingQueue queue, CoProDbContextFactory contexts, SurveyProvider surveys, AuditLog audit, SiteLinks links, StaffPages pages)
+    {
+        if (await StaffForm.ReadAsync(context) is not { } form)
+        {
+            return StaffForm.Refused();
+        }
+
+        var action = BoundedForm.Value(form, ActionField)?.Trim();
+        if (action is not { Length: > 0 } || action.Length > SafeguardingConcern.MaxActionLength)
+        {
+            var message = action is { Length: > 0 } ? $"What you did must be {SafeguardingConcern.MaxActionLength:N0} characters or fewer" : "Enter what you did about this concern";
+            return await RenderAsync(context, queue, contexts, surveys, links, pages, null, new Dictionary<Guid, string> { [id] = message }, StatusCodes.Status400BadRequest);
+        }
+
+        var user = context.User;
+        await queue.RecordAsync(id, AuditLog.ActorOf(user), action, db => audit.Add(db, user, AuditActions.ConcernActioned, $"concern {id:D}"), context.RequestAborted);
+        return FormRedirect.SeeOther(context, links.Path(context, SafeguardingQueue.PageRoute, new { recorded = 1 }));
+    }
+
+    private static async Task<IResult> RaiseAsync(string name, Guid id, HttpContext context, SurveyProvider surveys, CoProDbContextFactory contexts, AuditLog audit, SafeguardingSignal signal, TimeProvider time, SiteLinks links, StaffPages pages)
+    {
+        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        {
+            return await pages.NotFoundAsync(context);
+        }
+
+        if (await StaffForm.ReadAsync(context) is not { } form)
+        {
+            return StaffForm.Refused();
+        }
+
+        var reason = BoundedForm.Value(form, ReasonField)?.Trim();
+        reason = string.IsNullOrEmpty(reason) ? "Raised by staff" : reason[..Math.Min(reason.Length, SafeguardingConcern.MaxReasonLength)];
+        await using var db = contexts.Create();
+        if (await db.SurveyResponses.Where(r => r.Id == id && r.Survey == survey.Name).ExecuteUpdateAsync(set => set.SetProperty(r => r.Safeguarding, true), context.RequestAborted) == 0)
+        {
+            return await pages.NotFoundAsync(context);
+        }
+
+        var user = context.User;
+        db.SafeguardingConcerns.Add(SafeguardingQueue.New(survey.Name, id, question: null, AuditLog.ActorOf(user), reason, time.GetUtcNow().UtcDateTime));
+        audit.Add(db, user, AuditActions.ConcernRaised, $"response {id:D} (survey {name})");
+        await db.SaveChangesAsync(context.RequestAborted);
+        signal.Notify();
+        return FormRedirect.SeeOther(context, links.Path(context, StaffEndpoints.ResponsesRoute, new { name, done = "raised" }));
+    }
+
+    private static async Task<IResult> RenderAsync(HttpContext context, SafeguardingQueue queue, CoProDbContextFactory contexts, SurveyProvider surveys, SiteLinks links, StaffPages pages, string? notice, IReadOnlyDictionary<Guid, string> errors, int status)
+    {
+        var (open, actioned) = await queue.ReadAsync(actioned: 50, context.RequestAborted);
+        var ids = open.Select(concern => concern.ResponseId).Distinct().ToList();
+        await using var db = contexts.Create();
+        var responses = await db.SurveyResponses.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, context.RequestAborted);
+        StaffConcern Row(SafeguardingConcern concern)
+        {
+            var survey = surveys.Get(concern.Survey).Value;
+            var answers = responses.TryGetValue(concern.ResponseId, out var response) ? SurveyAnswers.FromJson(response.Answers) : null;
+            var words = survey is null || answers is null
+                ? []
+                : survey.Questions.Where(question => question.Type == SurveyQuestionType.Text && answers.TextOf(question.Id) is { Length: > 0 })
+                    .Select(question => new StaffAnswer(question.Text, answers.TextOf(question.Id)!, IsText: true)).ToList();
+            return new StaffConcern(
+                concern.Id,
+                survey?.Title ?? concern.Survey,
+                StaffResponses.Time(concern.RaisedAt),
+                concern.RaisedBy is null ? $"Found by the screening: {concern.Reason}" : $"Raised by {concern.RaisedBy}: {concern.Reason}",
+                words,
+                answers is null)
+            {
+                ActionUrl = links.Path(context, ActionRoute, new { id = concern.Id }),
+                Error = errors.GetValueOrDefault(concern.Id),
+                ActionedBy = concern.ActionedBy,
+                ActionedAt = concern.ActionedAt is { } at ? StaffResponses.Time(at) : null,
+                Action = concern.Action,
+            };
+        }
+
+        var model = new StaffSafeguardingViewModel(open.Select(Row).ToList(), actioned.Select(Row).ToList()) { Notice = notice };
+        return await pages.RenderAsync(context, View, model, "Safeguarding", status);
+    }
+}
+
+/// <summary>What the safeguarding queue (<c>Views/CoProWidgets/Staff/Safeguarding.cshtml</c>) shows.</summary>
+/// <param name="Open">The concerns waiting, oldest first.</param>
+/// <param name="Actioned">The latest concerns staff dealt with, newest first.</param>
+public sealed record StaffSafeguardingViewModel(IReadOnlyList<StaffConcern> Open, IReadOnlyList<StaffConcern> Actioned)
+{
+    /// <summary>What the page follows, in a sentence, or null.</summary>
+    public string? Notice { get; init; }
+}
+
+/// <summary>One possible safeguarding concern.</summary>
+/// <param name="Id">Its id.</param>
+/// <param name="Survey">The survey's title.</param>
+/// <param name="RaisedAt">When it was raised, as staff pages write it.</param>
+/// <param name="Why">Who or what raised it, and why.</param>
+/// <param name="Words">The written answers of the response.</param>
+/// <param name="ResponseDeleted">Whether the response has since been deleted (its words with it).</param>
+public sealed record StaffConcern(Guid Id, string Survey, string RaisedAt, string Why, IReadOnlyList<StaffAnswer> Words, bool ResponseDeleted)
+{
+    /// <summary>Where the form recording what was done posts.</summary>
+    public string ActionUrl { get; init; } = string.Empty;
+
+    /// <summary>The problem with what was posted, or null.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>The member of staff who dealt with it, once dealt with.</summary>
+    public string? ActionedBy { get; init; }
+
+    /// <summary>When, as staff pages write it.</summary>
+    public string? ActionedAt { get; init; }
+
+    /// <summary>What they did, in their words.</summary>
+    public string? Action { get; init; }
+}
