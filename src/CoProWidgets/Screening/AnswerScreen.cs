@@ -26,7 +26,7 @@ internal static class AnswerScreen
             findings.Add(new(kind, start, length));
         }
 
-        foreach (var (concern, start, length) in SafeguardingPhrases.Find(plain))
+        foreach (var (concern, start, length) in SafeguardingPhrases.Find(plain).Concat(SafeguardingRules.Find(plain)))
         {
             findings.Add(new(ScreeningKind.Safeguarding, start, length, concern));
         }

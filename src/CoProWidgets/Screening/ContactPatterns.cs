@@ -15,6 +15,11 @@ internal static partial class ContactPatterns
             yield return (ScreeningKind.Email, match.Index, match.Length);
         }
 
+        foreach (Match match in BareProviderPattern().Matches(text))
+        {
+            yield return (ScreeningKind.Email, match.Index, match.Length);
+        }
+
         foreach (Match match in DigitRunPattern().Matches(text))
         {
             var digits = new string([.. match.Value.Where(char.IsAsciiDigit)]);
@@ -49,6 +54,10 @@ internal static partial class ContactPatterns
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EmailPattern();
+
+    // An address said without its ending ("bigdave1966 at gmail"): the digits, dot or underscore say it is a user name.
+    [GeneratedRegex(@"(?<![\w.@])(?=[a-z0-9._%+\-]*[\d._])[a-z0-9][a-z0-9._%+\-]*\s*(?:@|\(at\)|\[at\]|\bat\b)\s*(?:gmail|googlemail|hotmail|yahoo|outlook|btinternet|icloud|aol|sky|talktalk|virginmedia|ntlworld)\b(?!\.[a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex BareProviderPattern();
 
     // Runs of digits with the spaces, dots, dashes and brackets people write numbers with.
     [GeneratedRegex(@"(?<![\d/.])\+?\(?\d[\d \-.()]{7,}\d(?![\d/])", RegexOptions.CultureInvariant, 1000)]

@@ -32,6 +32,28 @@ internal static partial class NamePatterns
                 yield return (ScreeningKind.NamedPerson, match.Groups["name"].Index, match.Index + match.Length - match.Groups["name"].Index);
             }
         }
+
+        // Introduced by name, or named where they work: "my name is Derek Holroyd", "thanks to Kamal at the
+        // pharmacy", "Sandra on reception", "ask for Bernie, she's my daughter", "our Stacey's fella".
+        foreach (var pattern in (Regex[])[IntroducedPattern(), StaffPlacePattern(), AskForPattern(), OurPattern()])
+        {
+            foreach (Match match in pattern.Matches(text))
+            {
+                var name = match.Groups["name"];
+                // A capital at the start of a sentence says nothing, so there the word must be a known first name.
+                var known = !StartsSentence(text, name.Index) || ScreeningWords.FirstNames.Contains(name.Value);
+                if (known && ScreeningWords.CouldBeName(name.Value, anyCase: false) && !IsOrganisation(text, match))
+                {
+                    yield return (ScreeningKind.NamedPerson, name.Index, name.Length);
+                }
+            }
+        }
+    }
+
+    private static bool StartsSentence(string text, int index)
+    {
+        var before = text[..index].TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '!' or '?' or '\n' or '"' or '(';
     }
 
     private static bool IsOrganisation(string text, Match match) =>
@@ -48,6 +70,22 @@ internal static partial class NamePatterns
 
     private const string Relation = @"husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandson|granddaughter|aunt|auntie|aunty|uncle|nephew|niece|cousin|friend|neighbour|carer|boyfriend|girlfriend|fiance|fiancee|stepdad|stepmum|stepson|stepdaughter|ex|gp|doctor|consultant|nurse|midwife|health\s+visitor|social\s+worker|support\s+worker|key\s+worker|care\s+worker|physio|physiotherapist|surgeon|dentist|pharmacist|receptionist|paramedic|therapist|counsellor|psychiatrist|lady|man|woman|guy|bloke|girl|chap|fella";
 
-    [GeneratedRegex(@"\b(?:my|our|his|her|their|the|a|your)\s+(?:(?:son|daughter|husband|wife|mum|mom|dad|mother|father|partner|grandson|granddaughter|child|brother|sister)(?:'s|s)\s+)?(?:" + Relation + @")(?:\s*,\s*|\s+)(?<called>(?:who\s+is\s+|whose\s+name\s+is\s+|is\s+|was\s+)?(?:called|named)\s+)?(?<name>[A-Za-z][a-z'\-]+)(?-i:\s+[A-Z][a-z'\-]+)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b(?:my|our|his|her|their|the|a|your)\s+(?:(?:son|daughter|husband|wife|mum|mom|dad|mother|father|partner|grandson|granddaughter|child|brother|sister)(?:'s|s)\s+)?(?:" + Relation + @")s?(?:\s*,\s*|\s+)(?<called>(?:who\s+is\s+|whose\s+name\s+is\s+|is\s+|was\s+)?(?:called|named)\s+)?(?<name>[A-Za-z][a-z'\-]+)(?-i:\s+[A-Z][a-z'\-]+)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex RelationPattern();
+
+    private const string Name = @"(?<name>(?-i:[A-Z][a-z'\-]+))(?:\s+(?-i:[A-Z][a-z'\-]+))?";
+
+    [GeneratedRegex(@"\b(?:my\s+name\s+is|my\s+name's|i'?m\s+called|(?:she|he)\s+is\s+called|(?:she|he)'s\s+called)\s+" + Name, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex IntroducedPattern();
+
+    // Where the one named works is what makes a capitalised word a person, not a shop ("thanks to Boots").
+    [GeneratedRegex(@"\b" + Name + @"\s+(?:on|at|from|in|behind|who\s+works\s+(?:on|at|in))\s+(?:the\s+)?(?:front\s+)?(?:reception|desk|front\s+desk|switchboard|pharmacy|chemist|dispensary|phones?|helpline|till|counter|ward|practice|surgery)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex StaffPlacePattern();
+
+    [GeneratedRegex(@"\b(?:ask|asked|asking)\s+for\s+" + Name + @"(?=\s*,?\s*(?:she|he|they)(?:'s|\s+is|\s+was|\s+will|'ll)|\s+(?:on|at|in)\b)|\b(?:thanks|thank\s+you|thanked|grateful)\s+(?:so\s+much\s+)?to\s+" + Name + @"(?=\s*,?\s*(?:who|she|he)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex AskForPattern();
+
+    // "Our Stacey" is how much of the north names family.
+    [GeneratedRegex(@"\b(?-i:[Oo]ur)\s+" + Name + @"(?='s\s+(?:" + Relation + @")\b|\s+(?:is|was|has|had|said|says|came|got|rang|went)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex OurPattern();
 }

@@ -51,6 +51,14 @@ internal static partial class Normaliser
                 continue;
             }
 
+            // "seven hundred" is how 700 is read out of a mobile number ("oh seven seven hundred, nine hundred ...").
+            if (word is "hundred" or "thousand" && digits.Length > 0)
+            {
+                digits.Append('0', word == "hundred" ? 2 : 3);
+                spelled = true;
+                continue;
+            }
+
             var value = word.All(char.IsAsciiDigit) ? word : DigitOf(word);
             spelled |= value != word;
             digits.Append(value[0], repeat - 1).Append(value);
@@ -86,17 +94,17 @@ internal static partial class Normaliser
 
     private static string Compact(string spoken) => AtPattern().Replace(DotWordPattern().Replace(WhitespacePattern().Replace(spoken, " "), "."), "@").Replace(" ", string.Empty, StringComparison.Ordinal);
 
-    private const string NumberWord = @"(?:zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine|double|treble|triple|\d+)";
+    private const string NumberWord = @"(?:zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine|double|treble|triple|hundred|thousand|\d+)";
 
     [GeneratedRegex(@"\b" + NumberWord + @"(?:[ \t,\-]+" + NumberWord + @")+\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NumberRunPattern();
 
-    private const string Dot = @"\s*(?:\.|\bdot\b)\s*";
+    private const string Dot = @"\s*(?:\.|[\[(]\s*dot\s*[\])]|\bdot\b)\s*";
 
     [GeneratedRegex(@"(?<![\w.@])(?<local>[a-z0-9][a-z0-9._%+\-]*(?:" + Dot + @"[a-z0-9_%+\-]+){0,4})\s*(?:@|\(at\)|\[at\]|\bat\b)\s*(?<domain>[a-z0-9\-]+(?:" + Dot + @"[a-z0-9\-]+){0,3}?" + Dot + @"(?:com|net|org|uk|co|nhs|gov|ac|io|me|info|biz|edu|ie|scot|wales))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex SpokenEmailPattern();
 
-    [GeneratedRegex(@"\s*\bdot\b\s*|\s*\.\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\s*[\[(]\s*dot\s*[\])]\s*|\s*\bdot\b\s*|\s*\.\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex DotWordPattern();
 
     [GeneratedRegex(@"\bdot\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]

@@ -36,7 +36,7 @@ internal static partial class PlacePatterns
             yield return (ScreeningKind.WardBedBay, match.Index, match.Length);
         }
 
-        foreach (Match match in NamedWardPattern().Matches(text))
+        foreach (Match match in NamedWardPattern().Matches(text).Concat(CapitalisedWardPattern().Matches(text)))
         {
             var name = match.Groups["name"].Value;
             if (!ScreeningWords.Common.Contains(name) && !ScreeningWords.WardTypes.Contains(name))
@@ -53,20 +53,24 @@ internal static partial class PlacePatterns
     [GeneratedRegex(@"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex FullPostcodePattern();
 
-    [GeneratedRegex(@"(?<=\b(?:live|lives|living|lived|moved|based|reside|resident)\s+(?:in|at|to|near|round|around)\s+(?:the\s+)?|\b(?:in|around|round|near|from)\s+(?:the\s+)?(?=" + Outward + @"\s+(?:area|postcode|district)\b)|\bpost\s?code\s+(?:is\s+|was\s+|area\s+)?|\bfrom\s+|\bin\s+)" + Outward + @"\b(?!\s*(?:motorway|road|junction|paper|size|envelope))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(?<=\b(?:live|lives|living|lived|moved|based|reside|resident)\s+(?:in|at|to|near|round|around)\s+(?:the\s+)?|\b(?:in|around|round|near|from)\s+(?:the\s+)?(?=" + Outward + @"\s+(?:area|postcode|district)\b)|\bpost\s?code\s+(?:is\s+|was\s+|area\s+)?|\bfrom\s+|\bin\s+|\b(?:we'?re|we\s+are|i'?m|i\s+am|live|lives|living|round|near)\s+(?:in\s+|at\s+|near\s+)?(?=" + Outward + @"\s+(?:way|area|side|end|postcode|district)\b))" + Outward + @"\b(?!\s*(?:motorway|road|junction|paper|size|envelope))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex OutwardPostcodePattern();
 
-    private const string Suffix = @"(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|cres|court|grove|gardens|terrace|walk|row|hill|park|square|mews|rise|view|green|parade|place|vale|croft|gate|fold|wynd|brow|kingsway)";
+    private const string Suffix = @"(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|cres|court|grove|gardens|terrace|walk|row|hill|park|square|mews|rise|view|green|parade|place|vale|croft|gate|fold|wynd|brow|kingsway|bank|meadows?|heights|chase|dale|lea|approach|boulevard)";
 
     [GeneratedRegex(@"(?<![£\d.:/])\b(?:(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?\s*,?\s*)?(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?,?\s+(?<name>(?:[a-z']+\s+){1,3}?)" + Suffix + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NumberedStreetPattern();
 
-    [GeneratedRegex(@"\b(?:live|lives|living|lived|moved|staying|stays|address\s+is)\s+(?:on|in|at|to|onto)\s+(?<name>(?:[a-z']+\s+){1,3}?)" + Suffix + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b(?:live|lives|living|lived|moved|staying|stays|address\s+is|i'?m|im|we'?re|we\s+are)\s+(?:on|in|at|to|onto)\s+(?<name>(?:[a-z']+\s+){1,3}?)" + Suffix + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex LivesOnStreetPattern();
 
-    [GeneratedRegex(@"\b(?:ward|bed|bay|cubicle|side\s+room|resus)\s*(?:no\.?\s*|number\s*)?(?:\d{1,3}[a-z]?|[a-z]\d{1,2}[a-z]?)\b(?!\s*(?:days?|weeks?|hours?|hrs?|nights?|months?|mins?|minutes?|years?|times?|am|pm|o'?clock|%|mg))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b(?:ward|bed|bay|cubicle|side\s+room|resus)\s*(?:no\.?\s*|number\s*)?(?:\d{1,3}[a-z]?|[a-z]\d{1,2}[a-z]?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|(?<=\b(?:bay|bed|cubicle)\s+)(?-i:[A-HJ-Z])(?![&']))\b(?!\s*(?:days?|weeks?|hours?|hrs?|nights?|months?|mins?|minutes?|years?|times?|am|pm|o'?clock|%|mg))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NumberedWardPattern();
 
     [GeneratedRegex(@"\b(?:on|to|onto|from|in|at|off)\s+(?:the\s+)?(?<name>[a-z][a-z'\-]+)\s+ward\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NamedWardPattern();
+
+    // A ward's own name is written with a capital wherever it stands ("Cedar Ward staff", "the Bluebell ward").
+    [GeneratedRegex(@"\b(?<name>[A-Z][a-z'\-]+)\s+[Ww]ard\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CapitalisedWardPattern();
 }

@@ -23,6 +23,14 @@ public sealed class SafeguardingScreeningTests
     [InlineData("he touched me inappropriately", "sexual abuse")]
     [InlineData("the boss keeps their passports", "modern slavery")]
     [InlineData("I'm scared to go home", "fear at home")]
+    [InlineData("my nephew shoves her when she's slow", "domestic abuse")]
+    [InlineData("one of them pinches her arm", "domestic abuse")]
+    [InlineData("been stockpiling my sleeping pills", "self-harm or suicide")]
+    [InlineData("if i didnt have the dog id have ended it by now", "self-harm or suicide")]
+    [InlineData("he's got my passport and my bank details", "financial abuse")]
+    [InlineData("they leave her in bed all day in a wet nightie", "neglect")]
+    [InlineData("she looks frightened all the time now", "fear at home")]
+    [InlineData("says if i tell my social worker she'll send me away", "threat")]
     public void AConcernPutAsPeoplePutIt_IsFoundAndNamed(string text, string concern)
     {
         Assert.Contains(AnswerScreen.Screen(text).Findings, finding => finding.Kind == ScreeningKind.Safeguarding && finding.Concern == concern);
@@ -42,6 +50,16 @@ public sealed class SafeguardingScreeningTests
     [InlineData("the nurse pushed my dad in his wheelchair")]
     [InlineData("the pain was killing me")]
     [InlineData("she was fed up waiting")]
+    [InlineData("nobodys ever raised a hand to me")]
+    [InlineData("he has never hit me")]
+    [InlineData("they beat me to it and rang first")]
+    [InlineData("they beat their 4 hour target")]
+    [InlineData("I could murder a cup of tea")]
+    [InlineData("the nurse hurt me taking bloods but was lovely")]
+    [InlineData("they wouldn't let me see my mum during covid")]
+    [InlineData("they wouldnt let me see a doctor just a nurse")]
+    [InlineData("the staff are scared to speak up about shortages")]
+    [InlineData("I collect my tablets from the chemist")]
     public void WordsThatOnlyLookLikeAConcern_AreNotFlagged(string text) => ScreeningAssert.DoesNotFind(ScreeningKind.Safeguarding, text);
 
     [Fact]
