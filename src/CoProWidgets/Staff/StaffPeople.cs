@@ -90,7 +90,15 @@ internal sealed partial class StaffPeople(CoProDbContextFactory contexts, SignUp
         var labels = OutcomeAreas.Labels(getInvolved);
         var held = new
         {
-            about = "Everything this site's co-production tools hold about one person who signed up: their sign-up, their consent, and the emails held for their address. Survey answers are anonymous and cannot be linked to anyone.",
+            about = "What this site's co-production tools hold under one person's sign-up: their sign-up, their consent, and the emails held for their address.",
+            searched = new
+            {
+                signUp = "searched: the sign-up for this email address",
+                emails = "searched: every email held for this address",
+                surveyResponses = "not searched: survey responses are stored without a name, email address or any link to a sign-up, so none can be found by who sent it. A written answer may still hold what someone wrote about themselves; staff can search written answers for words the person tells them (a name, a phone number), and delete what they find.",
+                quotes = "not searched: quotes are words from survey responses, stored without who wrote them, as above.",
+                auditLog = "not included: the staff audit log names the sign-up's number, never the address, and is kept for accountability.",
+            },
             exportedAt = time.GetUtcNow().UtcDateTime,
             signUp = new
             {

@@ -175,7 +175,11 @@ public sealed class StaffSafetyTests : IAsyncDisposable
         await SubmitAsync("Call Priya Sharma about the evening slots.");
         await SubmitAsync("Nothing to add.");
         using var staff = _site.Client("sam/staff");
-        var page = await staff.GetDocumentAsync("/copro/staff/surveys/s/responses?q=Priya+Sharma&group=uses");
+        using var searched = await FormPost.From(await staff.GetDocumentAsync("/copro/staff/surveys/s/responses"), "form.copro-staff__filters")
+            .Set("q", "Priya Sharma").Set("group", "uses").PostAsync(staff);
+        Assert.DoesNotContain("Priya", searched.RequestMessage!.RequestUri!.ToString(), StringComparison.Ordinal);
+        var page = await searched.ReadDocumentAsync();
+        Assert.Equal("1 of 2 responses match.", page.QuerySelector(".copro-staff__count")?.TextContent);
 
         using var csv = await FormPost.From(page, "form[action$='responses.csv']").PostAsync(staff);
         using var json = await FormPost.From(page, "form[action$='responses.json']").PostAsync(staff);
@@ -188,7 +192,7 @@ public sealed class StaffSafetyTests : IAsyncDisposable
         Assert.Contains("\"submittedOn\": \"2026-12-01\"", text, StringComparison.Ordinal);
         await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
         var details = await db.AuditLog.OrderBy(entry => entry.Detail).Select(entry => entry.Detail!).ToListAsync();
-        Assert.Equal(["CSV, group=uses, words in written answers", "JSON, group=uses, words in written answers"], details);
+        Assert.Equal(["CSV, group=uses, words in written answers", "JSON, group=uses, words in written answers", "group=uses, words in written answers"], details.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(details, detail => detail.Contains("Priya", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -153,7 +153,9 @@ public sealed class ResultsPublishingTests : IAsyncDisposable
 
         var results = await (await staff.GetAsync(new Uri("/copro/surveys/s/results", UriKind.Relative))).ReadDocumentAsync();
         var rows = results.QuerySelectorAll(".copro-results__question")[0].QuerySelectorAll("tbody tr").ToDictionary(row => row.QuerySelector("th")!.TextContent, row => row.TextContent);
-        Assert.StartsWith("Not shown", rows["I care for someone"].Trim()["I care for someone".Length..].Trim(), StringComparison.Ordinal);
+        // The carer left is hidden, or (when everyone left answered alike, which would give the carer's answer away)
+        // the question keeps its earlier figures, from before any carer answered.
+        Assert.Matches("^(Not shown|No responses)", rows["I care for someone"].Trim()["I care for someone".Length..].Trim());
         await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
         Assert.Equal(9, await db.SurveyResponses.CountAsync(response => response.Excluded));
         Assert.Equal(31, (await db.ResultsSnapshots.OrderByDescending(s => s.Sequence).FirstAsync()).Responses);
