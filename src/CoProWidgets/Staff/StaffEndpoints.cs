@@ -105,7 +105,7 @@ internal static class StaffEndpoints
             return await pages.RenderAsync(context, AuditView, model, "Audit log");
         }).WithName(AuditRoute);
         Also(staff.MapGet("/quotes", (string? status, HttpContext context, StaffQuotes quotes, SiteLinks links, StaffPages pages) =>
-            ShowQuotesAsync(context, status, quotes, links, pages, model => model with { Decided = context.Request.Query["decided"].FirstOrDefault() is "approve" or "reject" ? context.Request.Query["decided"].ToString() : null })).WithName(QuotesRoute), options.ModerationPolicy);
+            ShowQuotesAsync(context, status, quotes, links, pages, model => model with { Decided = context.Request.Query["decided"].FirstOrDefault() is "approve" or "reject" or "delete" ? context.Request.Query["decided"].ToString() : null })).WithName(QuotesRoute), options.ModerationPolicy);
         Also(staff.MapPost("/quotes/{id:guid}", DecideQuoteAsync).DisableAntiforgery().WithName(DecideQuoteRoute), options.ModerationPolicy);
         staff.MapGet("/outcomes", ShowOutcomesAsync).WithName(OutcomesRoute);
         People(staff.MapPost("/outcomes/{name}/{way:regex(^(post|phone)$)}-list.csv", async (string name, string way, HttpContext context, StaffOutcomes outcomes) =>
@@ -209,7 +209,8 @@ internal static class StaffEndpoints
             return await ShowQuotesAsync(context, "pending", quotes, links, pages, model => model with { Errors = errors, Quotes = [quote!, .. model.Quotes.Where(other => other.Id != id)] }, StatusCodes.Status400BadRequest);
         }
 
-        return FormRedirect.SeeOther(context, links.Path(context, QuotesRoute, new { decided = BoundedForm.Value(form, "action") == "approve" ? "approve" : "reject" }));
+        var decided = BoundedForm.Value(form, "action") switch { "approve" => "approve", "delete" => "delete", _ => "reject" };
+        return FormRedirect.SeeOther(context, links.Path(context, QuotesRoute, new { decided }));
     }
 
     private static async Task<IResult> ShowOutcomesAsync(HttpContext context, StaffOutcomes outcomes, StaffAccess access, SiteLinks links, StaffPages pages)

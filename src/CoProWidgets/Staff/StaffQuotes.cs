@@ -43,7 +43,10 @@ internal sealed class StaffQuotes(CoProDbContextFactory contexts, SurveyProvider
         };
     }
 
-    /// <summary>Approves or rejects a quote; the problems to show, or none when decided. False when there is no such quote.</summary>
+    /// <summary>
+    /// Approves, rejects or deletes a quote (deleting takes its words at once, whatever its status, audited without
+    /// them); the problems to show, or none when decided. False when there is no such quote.
+    /// </summary>
     public async Task<(bool Found, IReadOnlyList<FormError> Errors, StaffQuote? Quote)> DecideAsync(ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
@@ -51,6 +54,15 @@ internal sealed class StaffQuotes(CoProDbContextFactory contexts, SurveyProvider
         if (quote is null)
         {
             return (false, [], null);
+        }
+
+        if (BoundedForm.Value(form, "action") == "delete")
+        {
+            db.SurveyQuotes.Remove(quote);
+            audit.Add(db, user, AuditActions.QuoteDeleted, $"quote {quote.Code} (survey {quote.Survey})");
+            await db.SaveChangesAsync(cancellationToken);
+            published.Changed(quote.Survey);
+            return (true, [], null);
         }
 
         var approve = BoundedForm.Value(form, "action") == "approve";

@@ -45,6 +45,7 @@ public sealed class SafeguardingTests : IAsyncDisposable
         id: else
         type: text
         required: no
+        publish: ask
         """;
 
     private readonly LibrarySite _site = new(FixedTime.At("2026-12-01T12:00:00Z"));
@@ -193,6 +194,26 @@ public sealed class SafeguardingTests : IAsyncDisposable
         Assert.DoesNotContain("07700", blanked.Answers, StringComparison.Ordinal);
         Assert.Contains("agree", blanked.Answers, StringComparison.Ordinal);
         Assert.Null(blanked.Flags);
+    }
+
+    [Fact]
+    public async Task AQuoteDeletedByStaff_IsGoneAtOnce_WhateverItsStatus()
+    {
+        await StartAsync();
+        var survey = _site.Services.GetRequiredService<SurveyProvider>().Get("s").Value!;
+        var answers = SurveyAnswers.Read(new FormCollection(new Dictionary<string, StringValues> { ["q-care"] = "agree", ["q-who"] = "uses", ["q-else"] = "More evening clinics.", ["q-else-publish"] = "yes" }), survey);
+        Assert.True(await _site.Services.GetRequiredService<SurveyService>().SubmitAsync(survey, SurveyService.NewKey(), answers));
+        using var staff = _site.Client("sam/staff");
+        var quotes = await staff.GetDocumentAsync("/copro/staff/quotes");
+
+        using var deleted = await FormPost.From(quotes, "form[action*='/staff/quotes/']").Set("action", "delete").PostAsync(staff);
+
+        Assert.Equal(HttpStatusCode.SeeOther, deleted.StatusCode);
+        Assert.Equal("Quote deleted", (await staff.GetDocumentAsync(deleted.Headers.Location!.OriginalString)).QuerySelector("#copro-staff-decided")?.TextContent);
+        await using var db = Db();
+        Assert.Empty(await db.SurveyQuotes.ToListAsync());
+        Assert.Single(await db.SurveyResponses.ToListAsync());
+        Assert.Equal(1, await db.AuditLog.CountAsync(entry => entry.Action == AuditActions.QuoteDeleted));
     }
 
     private SafeguardingQueue Queue => _site.Services.GetRequiredService<SafeguardingQueue>();
