@@ -53,6 +53,12 @@ public sealed class HtmlValidityTests : IDisposable
         await PostAsync("preview-survey", "/copro/staff/content/preview", form => form.Set("kind", "survey").Set("name", "having-a-say").Set("text", "---\ntitle: Shorter\nthank-you: Thanks.\n---\n## Do you feel listened to?\nid: listened\ntype: yes-no\n"), "form.copro-form");
         await PostAsync("enter-stored", "/copro/staff/surveys/having-a-say/enter", form => form.Set("channel", "paper").Set("q-have-a-say", "agree").Set("q-share-power", "agree").Set("q-respondent", "carer").Set("q-before", "no").Set("q-anything-else", "On a postcard."), "form.copro-form");
         await GetAsync("survey-entered", "/copro/staff/surveys/having-a-say?entered=1");
+        await PostAsync("enter-concern", "/copro/staff/surveys/having-a-say/enter", form => form.Set("channel", "event").Set("q-have-a-say", "disagree").Set("q-share-power", "agree").Set("q-respondent", "carer").Set("q-before", "no").Set("q-anything-else", "my son takes my pension every week and i am scared of him"), "form.copro-form");
+        await GetAsync("/copro/staff/safeguarding", "/copro/staff/safeguarding");
+        await PostAsync("safeguarding-errors", "/copro/staff/safeguarding", form => form, ".copro-staff__response form");
+        await GetAsync("responses-concerns", "/copro/staff/surveys/having-a-say/responses?concerns=yes");
+        await PostAsync("responses-search", "/copro/staff/surveys/having-a-say/responses", form => form.Set("q", "pension"), "form.copro-staff__filters");
+        await GetAsync("survey-with-concern", "/copro/staff/surveys/having-a-say");
 
         for (var i = 0; i < pages.Count; i++)
         {
