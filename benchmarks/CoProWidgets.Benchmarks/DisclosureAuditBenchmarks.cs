@@ -20,7 +20,7 @@ public class DisclosureAuditBenchmarks
     private List<SnapshotRecord> _history = null!;
     private SurveyTally _live = null!;
 
-    [Params(5, 20, 50)]
+    [Params(5, 20)]
     public int Snapshots { get; set; }
 
     [GlobalSetup]

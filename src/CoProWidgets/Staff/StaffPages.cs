@@ -1,6 +1,6 @@
-using CoProWidgets.Safeguarding;
 using CoProWidgets.Http;
 using CoProWidgets.Rendering;
+using CoProWidgets.Safeguarding;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
