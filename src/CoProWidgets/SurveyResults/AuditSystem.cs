@@ -78,7 +78,7 @@ internal sealed class AuditSystem
     /// zero cannot be; for the rest, each round maximises their sum and sets aside any the optimum lifts, until the
     /// optimum is zero.
     /// </summary>
-    public HashSet<int> ForcedZeros()
+    public HashSet<int> ForcedZeros(CancellationToken cancellation = default)
     {
         var candidates = Enumerable.Range(0, Variables).Where(v => _nonNegative[v] && _truth[v] == 0).ToHashSet();
         if (candidates.Count == 0)
@@ -97,7 +97,7 @@ internal sealed class AuditSystem
             .SelectMany(term => negative.TryGetValue(term.Column, out var minus)
                 ? new[] { (term.Column, (double)term.Coefficient), (minus, -(double)term.Coefficient) }
                 : [(term.Column, (double)term.Coefficient)]).ToList()).ToList();
-        var simplex = new Simplex(rows, _equations.Select(equation => (double)equation.Value).ToList(), Variables + negative.Count);
+        var simplex = new Simplex(rows, _equations.Select(equation => (double)equation.Value).ToList(), Variables + negative.Count, cancellation);
         while (candidates.Count > 0)
         {
             var optimum = simplex.Maximise(candidates);

@@ -29,17 +29,19 @@ internal static class DisclosureAudit
         IReadOnlyList<string> groups,
         IReadOnlyList<SurveyTally> bases,
         IReadOnlyList<AuditedPublication> publications,
-        int threshold)
+        int threshold,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(bases);
         ArgumentNullException.ThrowIfNull(publications);
         var system = AuditSystem.Build(question, groups, bases, publications);
-        var forced = system.ForcedZeros();
+        var forced = system.ForcedZeros(cancellation);
         var span = new RowSpace(system.Variables);
         foreach (var (terms, _) in system.Equations)
         {
+            cancellation.ThrowIfCancellationRequested();
             span.Add(terms.Where(term => !forced.Contains(term.Column)));
         }
 
@@ -48,6 +50,7 @@ internal static class DisclosureAudit
         {
             for (var from = 0; from < bases.Count; from++)
             {
+                cancellation.ThrowIfCancellationRequested();
                 var answered = 0L;
                 for (var to = from; to < bases.Count; to++)
                 {

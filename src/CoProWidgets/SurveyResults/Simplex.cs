@@ -15,8 +15,11 @@ internal sealed class Simplex
     private readonly int[] _basis;
     private readonly bool[] _dead;
 
-    public Simplex(IReadOnlyList<IReadOnlyList<(int Column, double Coefficient)>> rows, IReadOnlyList<double> rhs, int columns)
+    private readonly CancellationToken _cancellation;
+
+    public Simplex(IReadOnlyList<IReadOnlyList<(int Column, double Coefficient)>> rows, IReadOnlyList<double> rhs, int columns, CancellationToken cancellation = default)
     {
+        _cancellation = cancellation;
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(rhs);
         _rows = rows.Count;
@@ -108,6 +111,7 @@ internal sealed class Simplex
         var stalled = 0;
         while (true)
         {
+            _cancellation.ThrowIfCancellationRequested();
             var entering = -1;
             for (var j = 0; j < enterable; j++)
             {

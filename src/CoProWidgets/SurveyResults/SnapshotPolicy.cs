@@ -19,8 +19,11 @@ internal static class SnapshotPolicy
         survey.Questions.Where(question => question.HasOptions && !question.IsPrivate);
 
     /// <summary>The next snapshot, given every snapshot published before it (withdrawn ones too: they were seen).</summary>
-    public static SnapshotDecision Next(SurveyDefinition survey, SurveyTally live, IReadOnlyList<SnapshotRecord> history, int suppressBelow, bool scheduled)
+    public static SnapshotDecision Next(SurveyDefinition survey, SurveyTally live, IReadOnlyList<SnapshotRecord> history, int suppressBelow, bool scheduled, TimeSpan? budget = null)
     {
+        // An audit that runs out of time counts as unsafe: the question keeps its figures, and nothing waits for ever.
+        using var time = new CancellationTokenSource(budget ?? Timeout.InfiniteTimeSpan);
+        var cancellation = time.Token;
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(live);
         ArgumentNullException.ThrowIfNull(history);
@@ -36,12 +39,33 @@ internal static class SnapshotPolicy
             if (!question.IsGroup)
             {
                 var publications = Publications(survey, question, history, suppressBelow);
-                var before = history.Count == 0 ? new HashSet<Disclosure>() : DisclosureAudit.Find(question, groups, bases[..^1], publications, suppressBelow);
+                IReadOnlySet<Disclosure>? before;
+                try
+                {
+                    before = history.Count == 0 ? new HashSet<Disclosure>() : DisclosureAudit.Find(question, groups, bases[..^1], publications, suppressBelow, cancellation);
+                }
+                catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+                {
+                    before = null;
+                }
+
                 bool Safe(IReadOnlySet<string> hiding)
                 {
+                    if (before is null)
+                    {
+                        return false;
+                    }
+
                     var shown = Shown(survey, question, live, suppressBelow, hiding);
                     var next = publications.Append(new AuditedPublication(history.Count, shown.Everyone, shown.Groups)).ToList();
-                    return DisclosureAudit.Find(question, groups, bases, next, suppressBelow).IsSubsetOf(before);
+                    try
+                    {
+                        return DisclosureAudit.Find(question, groups, bases, next, suppressBelow, cancellation).IsSubsetOf(before);
+                    }
+                    catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+                    {
+                        return false;
+                    }
                 }
 
                 var hiding = scheduled && latest is not null ? NotShownIn(survey, question, latest, suppressBelow) : [];

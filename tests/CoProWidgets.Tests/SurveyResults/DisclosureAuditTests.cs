@@ -115,6 +115,19 @@ public sealed class DisclosureAuditTests
     }
 
     [Fact]
+    public void AnAuditThatRunsOutOfTime_CountsAsUnsafe_SoNothingNewIsShown()
+    {
+        var first = SnapshotPropertyTests.Tally(s_first);
+        var none = SnapshotPolicy.Next(s_survey, first, [], K, scheduled: false, budget: TimeSpan.Zero);
+        Assert.Contains(Disclosure.AllGroups, none.Hidden["say"]);
+
+        var history = new List<SnapshotRecord> { SnapshotPropertyTests.Record(first, SnapshotPolicy.Next(s_survey, first, [], K, scheduled: false)) };
+        var held = SnapshotPolicy.Next(s_survey, SnapshotPropertyTests.Tally(s_second), history, K, scheduled: false, budget: TimeSpan.Zero);
+        Assert.Contains("say", held.Held);
+        Assert.True(held.Tally.Of("say", string.Empty, string.Empty) == first.Of("say", string.Empty, string.Empty));
+    }
+
+    [Fact]
     public void AQuestionWithSeveralAnswers_IsAuditedToo()
     {
         using var content = new TestContent();
