@@ -26,11 +26,17 @@ internal static class AnswerScreen
             findings.Add(new(kind, start, length));
         }
 
-        foreach (var (concern, start, length) in SafeguardingPhrases.Find(plain).Concat(SafeguardingRules.Find(plain)))
+        foreach (var (concern, start, length) in SafeguardingPhrases.Find(plain).Concat(SafeguardingRules.Find(plain)).Concat(SafeguardingSignals.Find(plain)))
         {
             findings.Add(new(ScreeningKind.Safeguarding, start, length, concern));
         }
 
-        return new([.. findings.Distinct().OrderBy(finding => finding.Start).ThenBy(finding => finding.Kind)]);
+        // Detectors overlap ("my GP Sarah Jenkins" is a relationship, a full name and a first name): keep the widest.
+        var distinct = findings.Distinct().ToList();
+        var widest = distinct.Where(finding => !distinct.Any(other => other != finding && other.Kind == finding.Kind && other.Concern == finding.Concern && Contains(other, finding)));
+        return new([.. widest.OrderBy(finding => finding.Start).ThenBy(finding => finding.Kind)]);
     }
+
+    private static bool Contains(ScreeningFinding outer, ScreeningFinding inner) =>
+        outer.Start <= inner.Start && inner.Start + inner.Length <= outer.Start + outer.Length && outer.Length > inner.Length;
 }

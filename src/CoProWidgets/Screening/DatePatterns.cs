@@ -14,6 +14,12 @@ internal static partial class DatePatterns
         {
             foreach (Match match in pattern.Matches(text))
             {
+                // "From 1st September the surgery opens at 8" is when a service changes, not anyone's date.
+                if (pattern != BornPattern() && ServiceChangePattern().IsMatch(text[Math.Max(0, match.Index - 60)..match.Index]) && !PersonalPattern().IsMatch(text))
+                {
+                    continue;
+                }
+
                 yield return (ScreeningKind.Date, match.Index, match.Length);
             }
         }
@@ -21,7 +27,7 @@ internal static partial class DatePatterns
 
     private const string Day = @"(?:0?[1-9]|[12]\d|3[01])";
     private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
-    private const string NumericDate = Day + @"[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:19|20)?\d{2}";
+    private const string NumericDate = Day + @"(?<sep>[/.\-])(?:0?[1-9]|1[0-2])\k<sep>(?:19|20)?\d{2}";
 
     [GeneratedRegex(@"(?<![\d.:/\-])" + NumericDate + @"(?![\d.:/\-]*\d)(?!\s?mg)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NumericPattern();
@@ -33,6 +39,13 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:the\s+)?" + Day + @"(?:st|nd|rd|th)?|may\s+(?:the\s+)?" + Day + @"(?:st|nd|rd|th))\b(?!\s*(?:mg|ml|days?|weeks?|hours?|times?|%|years?|months?|mins?|minutes?))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex MonthDayPattern();
 
-    [GeneratedRegex(@"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday)\b[\s:,\-]*(?:(?:is|was|in|on|the)\s+)*(?:(?:19|20)\d{2}\b|'\d{2}\b|" + NumericDate + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b(?:from|starting|as\s+of|until|till|up\s+on|closes?\s+on|opens?\s+on|changes?\s+on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ServiceChangePattern();
+
+    // Words that put a person and their care in the answer, so a date in it may be theirs.
+    [GeneratedRegex(@"\b(?:i|me|my|mum|dad|he|she|his|her|husband|wife|son|daughter|admitted|appointment|operation|discharged|seen|died|passed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex PersonalPattern();
+
+    [GeneratedRegex(@"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday)\b[\s:,\-]*(?:(?:is|was|in|on|the)\s+)*(?:(?:" + Month + @"\s+)?(?:19|20)\d{2}\b|'\d{2}\b|" + NumericDate + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex BornPattern();
 }

@@ -20,10 +20,16 @@ internal static partial class PlacePatterns
         }
 
         // Without a house number, "lives on the high street" names no one's home.
-        foreach (var (pattern, numbered) in ((Regex, bool)[])[(NumberedStreetPattern(), true), (LivesOnStreetPattern(), false)])
+        foreach (var (pattern, numbered) in ((Regex, bool)[])[(NumberedStreetPattern(), true), (LivesOnStreetPattern(), false), (NamedStreetPattern(), false)])
         {
             foreach (Match match in pattern.Matches(text))
             {
+                // A street that says where a service is ("the Mill Lane practice", "moved to Station Road") is no one's home.
+                if (!numbered && ServiceStreetPattern().IsMatch(text[Math.Max(0, match.Index - 50)..Math.Min(text.Length, match.Index + match.Length + 20)]))
+                {
+                    continue;
+                }
+
                 if (match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => !ScreeningWords.Common.Contains(word) && (numbered || !s_generalStreetNames.Contains(word))))
                 {
                     yield return (ScreeningKind.StreetAddress, match.Index, match.Length);
@@ -58,11 +64,18 @@ internal static partial class PlacePatterns
 
     private const string Suffix = @"(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|cres|court|grove|gardens|terrace|walk|row|hill|park|square|mews|rise|view|green|parade|place|vale|croft|gate|fold|wynd|brow|kingsway|bank|meadows?|heights|chase|dale|lea|approach|boulevard)";
 
-    [GeneratedRegex(@"(?<![£\d.:/])\b(?:(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?\s*,?\s*)?(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?,?\s+(?<name>(?:[a-z']+\s+){1,3}?)" + Suffix + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(?<![£\d.:/])\b(?:(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?\s*,?\s*)?(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?,?\s+(?<name>(?:[a-z']+,?\s+){1,3}?)" + Suffix + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NumberedStreetPattern();
 
     [GeneratedRegex(@"\b(?:live|lives|living|lived|moved|staying|stays|address\s+is|i'?m|im|we'?re|we\s+are)\s+(?:on|in|at|to|onto)\s+(?<name>(?:[a-z']+\s+){1,3}?)" + Suffix + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex LivesOnStreetPattern();
+
+    // A street or estate named with capitals, without a number: "the flats on Crowther Street", "the Fairfield estate".
+    [GeneratedRegex(@"\b(?:on|in|at|along|down|off|up|near|opposite|round|the)\s+(?<name>(?-i:(?:[A-Z][a-z']+\s+){1,2}))(?-i:(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Grove|Gardens|Terrace|Way|Court|Mews|Rise|Walk|Row|Place|Square|Parade|Vale)\b|[Ee]state\b)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NamedStreetPattern();
+
+    [GeneratedRegex(@"\b(?:surgery|practice|clinic|building|hospital|pharmacy|chemist|health\s+centre|medical\s+centre|walk-in|car\s+park|parking|opened|moved\s+to|dentist|library|branch)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ServiceStreetPattern();
 
     [GeneratedRegex(@"\b(?:ward|bed|bay|cubicle|side\s+room|resus)\s*(?:no\.?\s*|number\s*)?(?:\d{1,3}[a-z]?|[a-z]\d{1,2}[a-z]?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|(?<=\b(?:bay|bed|cubicle)\s+)(?-i:[A-HJ-Z])(?![&']))\b(?!\s*(?:days?|weeks?|hours?|hrs?|nights?|months?|mins?|minutes?|years?|times?|am|pm|o'?clock|%|mg))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NumberedWardPattern();

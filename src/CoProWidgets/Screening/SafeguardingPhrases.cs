@@ -12,29 +12,35 @@ internal static partial class SafeguardingPhrases
 {
     public static IEnumerable<(string Concern, int Start, int Length)> Find(string text)
     {
-        foreach (var (concern, pattern) in s_concerns)
+        foreach (var (concern, pattern, negatable) in s_concerns)
         {
             foreach (Match match in pattern.Matches(text))
             {
+                // "I have never had thoughts of hurting myself", "nobody abused me" deny what they name.
+                if (negatable && SafeguardingNegation.IsNegated(text, match))
+                {
+                    continue;
+                }
+
                 yield return (concern, match.Index, match.Length);
             }
         }
     }
 
-    private static readonly (string Concern, Regex Pattern)[] s_concerns =
+    private static readonly (string Concern, Regex Pattern, bool Negatable)[] s_concerns =
     [
-        ("self-harm or suicide", SelfHarmPattern()),
-        ("self-harm or suicide", SuicidalThoughtsPattern()),
-        ("domestic abuse", ViolencePattern()),
-        ("domestic abuse", ControlPattern()),
-        ("abuse by a carer or staff", CarerAbusePattern()),
-        ("neglect", NeglectPattern()),
-        ("neglect", UnfedPattern()),
-        ("financial abuse", FinancialAbusePattern()),
-        ("child at risk", ChildAtRiskPattern()),
-        ("threat", ThreatPattern()),
-        ("sexual abuse", SexualAbusePattern()),
-        ("modern slavery", SlaveryPattern()),
-        ("fear at home", FearPattern()),
+        ("self-harm or suicide", SelfHarmPattern(), true),
+        ("self-harm or suicide", SuicidalThoughtsPattern(), false),
+        ("domestic abuse", ViolencePattern(), false),
+        ("domestic abuse", ControlPattern(), false),
+        ("abuse by a carer or staff", CarerAbusePattern(), true),
+        ("neglect", NeglectPattern(), false),
+        ("neglect", UnfedPattern(), false),
+        ("financial abuse", FinancialAbusePattern(), false),
+        ("child at risk", ChildAtRiskPattern(), false),
+        ("threat", ThreatPattern(), false),
+        ("sexual abuse", SexualAbusePattern(), false),
+        ("modern slavery", SlaveryPattern(), false),
+        ("fear at home", FearPattern(), false),
     ];
 }

@@ -53,6 +53,18 @@ internal static class ScreeningWords
         sylvia beryl doreen elsie ethel iris marjorie mavis vera winifred olive nora norah kath kathy chloe emma
         olivia sophie lucy ellie jade megan hannah katie holly amelia isla ava mia poppy freya lily evie
         nathan kyle callum connor reece jordan bradley
+        marcus kieran bernard des len ashok anwar lily thomas josh jim jimmy bob bobby ron ronnie ken
+        kenneth stan stanley frank fred albert arthur ernest ernie harold walter wilf norman roy ray reg reginald
+        cyril sid sidney bert herbert leonard dennis donald doug douglas eric gordon malcolm martin nigel philip
+        phil roger stuart tim timothy vincent vince glen glenn carl karl shane gavin warren jake joe joseph
+        joel kamal kamran nadeem naveen rajesh suresh deepak vikram amit rohan faisal hassan hussain omar yusuf
+        bilal usman zain khalid rashid sajid shahid waqar asif arif javed pervez
+        pat jan janet lynn lynne carole elaine gail gaynor jill joanne jo kerry mandy michaela nicola
+        sally samantha stacey tanya tara toni vicky victoria kirsty leanne lorraine marian marion muriel nellie
+        shelley sonia stella tess tessa yvonne zoe bernadette bridget siobhan kate
+        agnes annette audrey beatrice cathy clare claire dorothy eleanor enid esther fiona
+        gwen ivy jessie june lilian madeline maggie meg molly nina pearl rosemary
+        shabana nasreen parveen rukhsana shazia farah nadia samina bushra
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 

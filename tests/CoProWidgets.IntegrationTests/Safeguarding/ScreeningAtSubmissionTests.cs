@@ -14,7 +14,8 @@ namespace CoProWidgets.IntegrationTests.Safeguarding;
 /// The corpora of written answers, each sent as a survey response through the real submission path with no consent to
 /// publish: what the screening stores with each response reaches the targets of issue 23 (at least 90% of personal
 /// data and of safeguarding concerns found, at most 10% of harmless answers flagged). independent-b.tsv was written
-/// by someone who never saw the screening, and kept from everyone who worked on it until it was measured here.
+/// by someone who never saw the screening, and kept from everyone who worked on it until it was measured here
+/// (personal data 62/80, safeguarding 24/63, false alarms 10/122); it has been tuned on since.
 /// </summary>
 public sealed class ScreeningAtSubmissionTests : IAsyncDisposable
 {

@@ -9,11 +9,14 @@ namespace CoProWidgets.Tests.Screening;
 /// something to find in some answers and hard look-alikes in the rest. independent-a.tsv was measured once as it
 /// came (personal data 89.0%, safeguarding 15.3%, false alarms 0%) and has been tuned on since, so it is a tuning
 /// corpus now and holds the same targets as answers.tsv; only a corpus nobody has read can say how well the rules
-/// generalise.
+/// generalise. independent-b.tsv, by another independent author, was measured once through the real submission path
+/// before anyone read it (personal data 62/80 = 77.5%, named people 17/30, street addresses 7/11; safeguarding 24/63 =
+/// 38.1%; false alarms 10/122 = 8.2%). Its misses were then read by category and the screen redesigned around them
+/// (scored safeguarding signals, names on their own), so it too is a tuning corpus now and holds the same targets.
 /// </summary>
 public sealed class ScreeningCorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => new("answers.tsv", "holdout.tsv", "independent-a.tsv");
+    public static TheoryData<string> Corpora => new("answers.tsv", "holdout.tsv", "independent-a.tsv", "independent-b.tsv");
 
     [Theory]
     [MemberData(nameof(Corpora))]
