@@ -48,12 +48,17 @@ public sealed class ScreeningAtSubmissionTests : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _site.DisposeAsync();
 
+    // The targets of issue 23 for the corpora the screening was tuned on. independent-c.tsv, written by a third author
+    // and kept from everyone who worked on the screening, was measured once, here, after the last change to it:
+    // personal data 77/84, safeguarding 33/79, false alarms 4/130. It is held to those figures, below the
+    // safeguarding target, so that the shortfall stays in view and no change makes it worse; never tune against it.
     [Theory]
-    [InlineData("answers.tsv")]
-    [InlineData("holdout.tsv")]
-    [InlineData("independent-a.tsv")]
-    [InlineData("independent-b.tsv")]
-    public async Task EveryAnswerInACorpus_IsScreenedWhenSubmitted_ToTheTargets(string file)
+    [InlineData("answers.tsv", 0.9, 0.9, 0.1)]
+    [InlineData("holdout.tsv", 0.9, 0.9, 0.1)]
+    [InlineData("independent-a.tsv", 0.9, 0.9, 0.1)]
+    [InlineData("independent-b.tsv", 0.9, 0.9, 0.1)]
+    [InlineData("independent-c.tsv", 0.9, 0.41, 0.031)]
+    public async Task EveryAnswerInACorpus_IsScreenedWhenSubmitted_ToTheTargets(string file, double personalAtLeast, double safeguardingAtLeast, double falseAlarmsAtMost)
     {
         _site.WriteContent("surveys/s.md", Survey);
         await _site.StartAsync();
@@ -87,6 +92,6 @@ public sealed class ScreeningAtSubmissionTests : IAsyncDisposable
         var report = string.Create(CultureInfo.InvariantCulture, $"{file}: personal data {personalFound}/{personal.Count}, safeguarding {concernsFound}/{concerns.Count}, false alarms {falseAlarms.Count}/{harmless.Count}. Missed: ")
             + string.Join("; ", corpus.Where(answer => !answer.Expected.All(stored[answer.Id].Contains)).Select(answer => $"{answer.Id} ({string.Join(",", answer.Expected.Except(stored[answer.Id]))})"))
             + ". False alarms: " + string.Join("; ", falseAlarms.Select(answer => $"{answer.Id} ({string.Join(",", stored[answer.Id])})"));
-        Assert.True(personalFound >= 0.9 * personal.Count && concernsFound >= 0.9 * concerns.Count && falseAlarms.Count <= 0.1 * harmless.Count, report);
+        Assert.True(personalFound >= personalAtLeast * personal.Count && concernsFound >= safeguardingAtLeast * concerns.Count && falseAlarms.Count <= falseAlarmsAtMost * harmless.Count, report);
     }
 }
