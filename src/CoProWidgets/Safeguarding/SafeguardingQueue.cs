@@ -39,21 +39,22 @@ internal sealed partial class SafeguardingQueue(
         Status = SafeguardingStatus.Open,
     };
 
-    /// <summary>The open concerns, oldest first, and the latest ones staff have dealt with.</summary>
-    public async Task<(IReadOnlyList<SafeguardingConcern> Open, IReadOnlyList<SafeguardingConcern> Actioned)> ReadAsync(int actioned, CancellationToken cancellationToken)
+    /// <summary>The open concerns, oldest first (at most 500), how many are open in all, and the latest ones staff have dealt with.</summary>
+    public async Task<(IReadOnlyList<SafeguardingConcern> Open, int OpenCount, IReadOnlyList<SafeguardingConcern> Actioned)> ReadAsync(int actioned, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
+        var count = await db.SafeguardingConcerns.CountAsync(c => c.Status == SafeguardingStatus.Open, cancellationToken);
         var open = await db.SafeguardingConcerns.AsNoTracking().Where(c => c.Status == SafeguardingStatus.Open).OrderBy(c => c.RaisedAt).Take(500).ToListAsync(cancellationToken);
         var done = await db.SafeguardingConcerns.AsNoTracking().Where(c => c.Status == SafeguardingStatus.Actioned).OrderByDescending(c => c.ActionedAt).Take(actioned).ToListAsync(cancellationToken);
-        return (open, done);
+        return (open, count, done);
     }
 
     /// <summary>How many concerns a survey has had, and how many are open.</summary>
     public async Task<(int All, int Open)> CountAsync(string survey, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
-        var statuses = await db.SafeguardingConcerns.AsNoTracking().Where(c => c.Survey == survey).Select(c => c.Status).ToListAsync(cancellationToken);
-        return (statuses.Count, statuses.Count(status => status == SafeguardingStatus.Open));
+        var all = await db.SafeguardingConcerns.CountAsync(c => c.Survey == survey, cancellationToken);
+        return (all, all == 0 ? 0 : await db.SafeguardingConcerns.CountAsync(c => c.Survey == survey && c.Status == SafeguardingStatus.Open, cancellationToken));
     }
 
     /// <summary>

@@ -85,7 +85,7 @@ internal static class StaffSafeguarding
 
     private static async Task<IResult> RenderAsync(HttpContext context, SafeguardingQueue queue, CoProDbContextFactory contexts, SurveyProvider surveys, SiteLinks links, StaffPages pages, string? notice, IReadOnlyDictionary<Guid, string> errors, int status)
     {
-        var (open, actioned) = await queue.ReadAsync(actioned: 50, context.RequestAborted);
+        var (open, openCount, actioned) = await queue.ReadAsync(actioned: 50, context.RequestAborted);
         var ids = open.Select(concern => concern.ResponseId).Distinct().ToList();
         await using var db = contexts.Create();
         var responses = await db.SurveyResponses.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, context.RequestAborted);
@@ -113,7 +113,7 @@ internal static class StaffSafeguarding
             };
         }
 
-        var model = new StaffSafeguardingViewModel(open.Select(Row).ToList(), actioned.Select(Row).ToList()) { Notice = notice };
+        var model = new StaffSafeguardingViewModel(open.Select(Row).ToList(), actioned.Select(Row).ToList()) { Notice = notice, OpenCount = openCount };
         return await pages.RenderAsync(context, View, model, "Safeguarding", status);
     }
 }
@@ -125,6 +125,9 @@ public sealed record StaffSafeguardingViewModel(IReadOnlyList<StaffConcern> Open
 {
     /// <summary>What the page follows, in a sentence, or null.</summary>
     public string? Notice { get; init; }
+
+    /// <summary>How many concerns wait in all; the page shows the oldest 500.</summary>
+    public int OpenCount { get; init; }
 }
 
 /// <summary>One possible safeguarding concern.</summary>

@@ -15,6 +15,7 @@ internal sealed class AuditSystem
     private readonly List<AuditBlock> _blocks = [];
     private readonly List<(List<(int Column, long Coefficient)> Terms, long Value)> _equations = [];
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _netIntervals = [];
 
     private AuditSystem(IReadOnlyList<string> groups) => Groups = [.. groups, Disclosure.NoGroup];
 
@@ -37,6 +38,10 @@ internal sealed class AuditSystem
             var before = t == 0 ? SurveyTally.Empty : bases[t - 1];
             var net = bases[t].Of(string.Empty, DisclosureAudit.RemovedOption, string.Empty) != before.Of(string.Empty, DisclosureAudit.RemovedOption, string.Empty);
             netFrom = net && netFrom < 0 ? t : netFrom;
+            if (net)
+            {
+                system._netIntervals.Add(t);
+            }
             foreach (var group in system.Groups)
             {
                 var people = People(system, bases[t], group) - People(system, before, group);
@@ -68,6 +73,9 @@ internal sealed class AuditSystem
 
         return system;
     }
+
+    /// <summary>Whether any interval from <paramref name="from"/> to <paramref name="to"/> had responses removed.</summary>
+    public bool HasNetBlocks(int from, int to) => _netIntervals.Any(interval => interval >= from && interval <= to);
 
     /// <summary>The blocks of a group (or of all of them) in intervals <paramref name="from"/> to <paramref name="to"/>.</summary>
     public IEnumerable<AuditBlock> BlocksOf(string group, int from, int to) =>

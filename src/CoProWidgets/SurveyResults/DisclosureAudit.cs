@@ -58,12 +58,18 @@ internal static class DisclosureAudit
                     // Where responses were removed a block is a net change, and a count below zero gives the
                     // removed people away as surely as one above it.
                     answered += blocks.Where(block => block.Interval == to).Sum(block => block.Answered);
+                    // A run that reaches the threshold can fall back below it only through removals.
                     if (Math.Abs(answered) >= threshold)
                     {
+                        if (system.HasNetBlocks(to + 1, bases.Count - 1))
+                        {
+                            continue;
+                        }
+
                         break;
                     }
 
-                    if (answered == 0)
+                    if (answered == 0 && !system.HasNetBlocks(from, to))
                     {
                         continue;
                     }

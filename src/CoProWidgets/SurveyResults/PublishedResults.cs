@@ -162,15 +162,23 @@ internal sealed partial class PublishedResults(
                 continue;
             }
 
-            if (await bursts.FindAsync(survey, cancellationToken) is { } burst)
+            try
             {
-                LogPaused(survey.Name, burst.Responses, burst.Group);
-                continue;
-            }
+                if (await bursts.FindAsync(survey, cancellationToken) is { } burst)
+                {
+                    LogPaused(survey.Name, burst.Responses, burst.Group);
+                    continue;
+                }
 
-            if (await PublishAsync(survey, publishedBy: null, alongside: null, cancellationToken) is not null)
+                if (await PublishAsync(survey, publishedBy: null, alongside: null, cancellationToken) is not null)
+                {
+                    published++;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                published++;
+                // One survey's failure never keeps the others from being published.
+                LogSurveyFailed(ex, survey.Name);
             }
         }
 
@@ -201,7 +209,7 @@ internal sealed partial class PublishedResults(
                     .CountBy(key => key).Select(pair => new KeyValuePair<(string, string, string), long>(pair.Key, pair.Value)));
             }
 
-            records.Add(new SnapshotRecord(basis, row.ToTally(), row.Held?.Split(',') ?? [], row.ToHidden()));
+            records.Add(new SnapshotRecord(basis, row.ToTally(), row.Held?.Split(',') ?? [], row.ToHidden(), row.Withdrawn));
         }
 
         return (rows, records);
@@ -209,6 +217,9 @@ internal sealed partial class PublishedResults(
 
     [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Results of survey {Survey} published as snapshot {Sequence}: {Responses} responses, {Held} question(s) kept at earlier figures.")]
     private partial void LogPublished(string survey, int sequence, long responses, int held);
+
+    [LoggerMessage(EventId = 404, Level = LogLevel.Warning, Message = "Results of survey {Survey} could not be published this time; trying again at the next look.")]
+    private partial void LogSurveyFailed(Exception exception, string survey);
 
     [LoggerMessage(EventId = 402, Level = LogLevel.Information, Message = "Results snapshot {Sequence} of survey {Survey} withdrawn by staff; the one before shows again.")]
     private partial void LogWithdrawn(string survey, int sequence);

@@ -32,7 +32,9 @@ internal static class SnapshotPolicy
         var hidden = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var groups = Groups(survey);
         var bases = history.Select(record => record.Basis).Append(live).ToList();
-        var latest = history.Count == 0 ? null : history[^1];
+        // What the public sees now: withdrawn snapshots were seen, so the audit counts them, but nothing is copied
+        // from one, and a row it showed counts as not shown.
+        var latest = history.LastOrDefault(record => !record.Withdrawn);
         foreach (var question in Published(survey))
         {
             var source = live;
@@ -44,8 +46,9 @@ internal static class SnapshotPolicy
                 {
                     before = history.Count == 0 ? new HashSet<Disclosure>() : DisclosureAudit.Find(question, groups, bases[..^1], publications, suppressBelow, cancellation);
                 }
-                catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+                catch (Exception ex) when (ex is InvalidOperationException || (ex is OperationCanceledException && cancellation.IsCancellationRequested))
                 {
+                    // Out of time, or counts the equations cannot hold (a survey file changed under its responses).
                     before = null;
                 }
 
@@ -62,7 +65,7 @@ internal static class SnapshotPolicy
                     {
                         return DisclosureAudit.Find(question, groups, bases, next, suppressBelow, cancellation).IsSubsetOf(before);
                     }
-                    catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+                    catch (Exception ex) when (ex is InvalidOperationException || (ex is OperationCanceledException && cancellation.IsCancellationRequested))
                     {
                         return false;
                     }
@@ -129,10 +132,12 @@ internal static class SnapshotPolicy
     {
         ArgumentNullException.ThrowIfNull(history);
         var publications = new List<AuditedPublication>();
+        var shownBefore = -1;
         for (var s = 0; s < history.Count; s++)
         {
             var record = history[s];
-            var from = s > 0 && record.Held.Contains(question.Id) ? publications[s - 1].FiguresFrom : s;
+            var from = shownBefore >= 0 && record.Held.Contains(question.Id) ? publications[shownBefore].FiguresFrom : s;
+            shownBefore = record.Withdrawn ? shownBefore : s;
             var shown = Shown(survey, question, record.Published, suppressBelow, record.Hidden.GetValueOrDefault(question.Id));
             publications.Add(new AuditedPublication(from, shown.Everyone, shown.Groups));
         }
@@ -182,7 +187,8 @@ internal static class SnapshotPolicy
 /// <param name="Published">The counts its figures were made from.</param>
 /// <param name="Held">The questions it kept at earlier figures.</param>
 /// <param name="Hidden">For each question, the group rows it hid beyond the usual suppression.</param>
-internal sealed record SnapshotRecord(SurveyTally Basis, SurveyTally Published, IReadOnlyList<string> Held, IReadOnlyDictionary<string, IReadOnlySet<string>> Hidden);
+/// <param name="Withdrawn">Whether staff withdrew it.</param>
+internal sealed record SnapshotRecord(SurveyTally Basis, SurveyTally Published, IReadOnlyList<string> Held, IReadOnlyDictionary<string, IReadOnlySet<string>> Hidden, bool Withdrawn = false);
 
 /// <summary>What the next snapshot publishes.</summary>
 /// <param name="Tally">The counts its figures are made from.</param>

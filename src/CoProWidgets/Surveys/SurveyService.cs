@@ -190,7 +190,8 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
         await using var db = contexts.Create();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var response = await db.SurveyResponses.AsNoTracking().FirstOrDefaultAsync(r => r.Id == responseId && r.Survey == survey.Name, cancellationToken);
-        if (response is null || await db.SurveyResponses.Where(r => r.Id == responseId).ExecuteDeleteAsync(cancellationToken) == 0)
+        // Deleted only as read: an exclusion or inclusion in between changes what the counts must lose, so it refuses.
+        if (response is null || await db.SurveyResponses.Where(r => r.Id == responseId && r.Excluded == response.Excluded).ExecuteDeleteAsync(cancellationToken) == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
             return false;
