@@ -28,7 +28,11 @@ internal static class AnswerScreen
 
         foreach (var (concern, start, length) in SafeguardingPhrases.Find(plain).Concat(SafeguardingRules.Find(plain)).Concat(SafeguardingSignals.Find(plain)))
         {
-            findings.Add(new(ScreeningKind.Safeguarding, start, length, concern));
+            // The bare name of a harm in an opinion about services ("domestic abuse services need funding") is no concern.
+            if (!SafeguardingTopic.IsTopic(plain, start, length))
+            {
+                findings.Add(new(ScreeningKind.Safeguarding, start, length, concern));
+            }
         }
 
         // Detectors overlap ("my GP Sarah Jenkins" is a relationship, a full name and a first name): keep the widest.

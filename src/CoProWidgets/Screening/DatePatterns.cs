@@ -20,6 +20,14 @@ internal static partial class DatePatterns
                     continue;
                 }
 
+                // "The flu clinic is on Saturday 12 October" is a public event, unless a person is in the same breath
+                // ("my appointment at the clinic on 3 March", "seen in clinic on the 4th").
+                var before = text[Math.Max(0, match.Index - 50)..match.Index];
+                if (pattern != BornPattern() && PublicEventPattern().IsMatch(before) && !PersonalPattern().IsMatch(before))
+                {
+                    continue;
+                }
+
                 yield return (ScreeningKind.Date, match.Index, match.Length);
             }
         }
@@ -41,6 +49,9 @@ internal static partial class DatePatterns
 
     [GeneratedRegex(@"\b(?:from|starting|as\s+of|until|till|up\s+on|closes?\s+on|opens?\s+on|changes?\s+on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ServiceChangePattern();
+
+    [GeneratedRegex(@"\b(?:clinics?|open\s+days?|events?|sessions?|drop[\s\-]?ins?|fairs?|meetings?|workshops?|coffee\s+mornings?|roadshows?|consultations?|festivals?|jabs?|vaccination|vaccinations|boosters?|talks?|launch|celebration)\b[^.!?]{0,30}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex PublicEventPattern();
 
     // Words that put a person and their care in the answer, so a date in it may be theirs.
     [GeneratedRegex(@"\b(?:i|me|my|mum|dad|he|she|his|her|husband|wife|son|daughter|admitted|appointment|operation|discharged|seen|died|passed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]

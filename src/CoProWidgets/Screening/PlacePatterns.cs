@@ -64,7 +64,9 @@ internal static partial class PlacePatterns
 
     private const string Suffix = @"(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|cres|court|grove|gardens|terrace|walk|row|hill|park|square|mews|rise|view|green|parade|place|vale|croft|gate|fold|wynd|brow|kingsway|bank|meadows?|heights|chase|dale|lea|approach|boulevard)";
 
-    [GeneratedRegex(@"(?<![£\d.:/])\b(?:(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?\s*,?\s*)?(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?,?\s+(?<name>(?:[a-z']+,?\s+){1,3}?)" + Suffix + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    // The separator after a flat's number is one character class: written as \s*,?\s* before the house number's
+    // \d{1,4}, the generated matcher never finished on "flat 12, Riverside Quay, the GP" (the interpreter did).
+    [GeneratedRegex(@"(?<![£\d.:/])\b(?:(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?[\s,]+)?(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?,?\s+(?<name>(?:[a-z']+,?\s+){1,3}?)" + Suffix + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NumberedStreetPattern();
 
     [GeneratedRegex(@"\b(?:live|lives|living|lived|moved|staying|stays|address\s+is|i'?m|im|we'?re|we\s+are)\s+(?:on|in|at|to|onto)\s+(?<name>(?:[a-z']+\s+){1,3}?)" + Suffix + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]

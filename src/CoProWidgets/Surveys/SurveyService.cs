@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoProWidgets.Surveys;
 
 /// <summary>Whether a survey takes answers now, and storing each response exactly once.</summary>
-internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider time, CoProWidgetsMetrics? metrics = null, SafeguardingSignal? safeguarding = null)
+internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider time, AnswerScreener screener, CoProWidgetsMetrics? metrics = null, SafeguardingSignal? safeguarding = null)
 {
     /// <summary>UK time, in which every date in a content file is meant.</summary>
     public static readonly TimeZoneInfo UkTime = FindUkTime();
@@ -66,11 +66,14 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
             return false;
         }
 
+        // Screened before the transaction: reading an answer as a whole takes milliseconds that no other writer
+        // should wait for.
+        var screened = Screen(survey, answers, cancellationToken);
+
         // The response and the counts the results are read from change together, or not at all: a response stored
         // twice (refused by the unique key) never counts twice.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var screened = Screen(survey, answers);
         var response = new SurveyResponse
         {
             // Random, not time-ordered: exports give a response's day only, and a version 7 id would carry the moment.
@@ -90,7 +93,7 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
             db.SafeguardingConcerns.Add(SafeguardingQueue.New(survey.Name, response.Id, question, raisedBy: null, concerns, now));
         }
 
-        foreach (var quote in Quotes(survey, answers, now))
+        foreach (var quote in Quotes(survey, answers, screened.PerQuestion, now))
         {
             quote.ResponseId = response.Id;
             db.SurveyQuotes.Add(quote);
@@ -268,12 +271,14 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
 
     /// <summary>
     /// Every written answer screened, whatever the writer chose about publication: the flags found in any of them
-    /// (in a fixed order), and for each answer that may be a safeguarding concern, the kinds of concern.
+    /// (in a fixed order), for each answer that may be a safeguarding concern the kinds of concern, and each answer's
+    /// own flags (a quote made of it carries them).
     /// </summary>
-    internal static (IReadOnlyList<string> Flags, IReadOnlyList<(string Question, string Concerns)> Concerns) Screen(SurveyDefinition survey, SurveyAnswers answers)
+    internal Screened Screen(SurveyDefinition survey, SurveyAnswers answers, CancellationToken cancellationToken = default)
     {
         var kinds = new HashSet<ScreeningKind>();
         var concerns = new List<(string, string)>();
+        var perQuestion = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var question in survey.Questions.Where(question => question.Type == SurveyQuestionType.Text))
         {
             if (answers.TextOf(question.Id) is not { Length: > 0 } text)
@@ -281,8 +286,9 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
                 continue;
             }
 
-            var result = AnswerScreen.Screen(text);
+            var result = screener.Screen(text, cancellationToken);
             kinds.UnionWith(result.Kinds);
+            perQuestion[question.Id] = [.. result.Kinds.Select(QuoteFlags.Label)];
             var found = result.Findings.Where(finding => finding.Kind == ScreeningKind.Safeguarding).ToList();
             if (found.Count > 0)
             {
@@ -290,8 +296,11 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
             }
         }
 
-        return (kinds.Order().Select(QuoteFlags.Label).ToList(), concerns);
+        return new([.. kinds.Order().Select(QuoteFlags.Label)], concerns, perQuestion);
     }
+
+    /// <summary>What <see cref="Screen"/> found in a response's written answers.</summary>
+    internal sealed record Screened(IReadOnlyList<string> Flags, IReadOnlyList<(string Question, string Concerns)> Concerns, IReadOnlyDictionary<string, IReadOnlyList<string>> PerQuestion);
 
     /// <summary>The key of the survey's count of removed responses: empty question and group.</summary>
     internal const string RemovedOption = "removed";
@@ -342,7 +351,7 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
     /// The words a response may have published: each answer to a <c>publish: ask</c> question whose consent question
     /// was answered "yes", flagged for the person who decides. Nothing without a "yes" becomes a quote.
     /// </summary>
-    internal static IEnumerable<SurveyQuote> Quotes(SurveyDefinition survey, SurveyAnswers answers, DateTime now)
+    internal static IEnumerable<SurveyQuote> Quotes(SurveyDefinition survey, SurveyAnswers answers, IReadOnlyDictionary<string, IReadOnlyList<string>> flagsOf, DateTime now)
     {
         var group = GroupOf(survey, answers);
         foreach (var question in survey.Questions.Where(question => question.AsksToPublish))
@@ -352,7 +361,7 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
                 continue;
             }
 
-            var flags = QuoteFlags.Find(text);
+            var flags = flagsOf.GetValueOrDefault(question.Id) ?? QuoteFlags.Find(text);
             yield return new SurveyQuote
             {
                 Id = Guid.CreateVersion7(),

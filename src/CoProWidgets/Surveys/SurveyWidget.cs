@@ -1,6 +1,7 @@
 using CoProWidgets.Content;
 using CoProWidgets.Http;
 using CoProWidgets.Rendering;
+using CoProWidgets.Screening;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -27,6 +28,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
     public static void AddServices(IServiceCollection services)
     {
         services.TryAddSingleton<SurveyProvider>();
+        services.TryAddSingleton<AnswerScreener>();
         services.TryAddSingleton<SurveyService>();
     }
 

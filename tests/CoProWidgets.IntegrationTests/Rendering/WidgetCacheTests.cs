@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using CoProWidgets.Rendering;
+using CoProWidgets.Screening;
 using CoProWidgets.Storage;
 using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
@@ -98,7 +99,7 @@ public sealed class WidgetCacheTests : IAsyncDisposable
 
         // Another server sharing the database publishes: its own services, so this server is not told.
         var contexts = _library.Services.GetRequiredService<CoProDbContextFactory>();
-        await SubmitAsync(new SurveyService(contexts, _time), 10);
+        await SubmitAsync(new SurveyService(contexts, _time, _library.Services.GetRequiredService<AnswerScreener>()), 10);
         var other = ActivatorUtilities.CreateInstance<PublishedResults>(_library.Services);
         await PublishAsync(other);
         Assert.Equal(Status(10), await StatusAsync());

@@ -12,6 +12,8 @@ public sealed class PersonScreeningTests
     [InlineData("DOB 4.5.62")]
     [InlineData("my appointment on March 3rd was cancelled")]
     [InlineData("born in '59")]
+    [InlineData("My appointment at the clinic on 3rd March was cancelled twice")]
+    [InlineData("I was seen in clinic on 4 June and nobody wrote to my GP")]
     public void ADate_InTheFormsPeopleWriteIt_IsFound(string text) => ScreeningAssert.Finds(ScreeningKind.Date, text);
 
     [Theory]
@@ -22,6 +24,8 @@ public sealed class PersonScreeningTests
     [InlineData("been here since 2019")]
     [InlineData("they put me on 20mg")]
     [InlineData("it may 2 be better")]
+    [InlineData("The flu jab clinic is on Saturday 12 October at the church hall, 9 till 12")]
+    [InlineData("The open day is on 14 November at the town hall. I'll be there with my questions.")]
     public void TimesAgesYearsAndDoses_AreNotDates(string text) => ScreeningAssert.DoesNotFind(ScreeningKind.Date, text);
 
     [Theory]
@@ -44,5 +48,8 @@ public sealed class PersonScreeningTests
     [InlineData("the gp listened to me")]
     [InlineData("the nurse practitioner was good")]
     [InlineData("the dr said to come back")]
+    [InlineData("Doctor Foster went to Gloucester in a shower of rain, and so did I to the walk-in centre")]
+    [InlineData("Nye Bevan would be ashamed of what has happened to dentistry")]
+    [InlineData("Used the app to order my repeat prescription. Wish I'd done it sooner.")]
     public void OrganisationsAndUnnamedPeople_AreNotNamedPeople(string text) => ScreeningAssert.DoesNotFind(ScreeningKind.NamedPerson, text);
 }

@@ -48,4 +48,15 @@ public sealed class PlaceScreeningTests
     [InlineData("i was on the maternity ward for 3 days")]
     [InlineData("stayed in bed 2 days")]
     public void WardsAndBedsInGeneral_AreNotFound(string text) => ScreeningAssert.DoesNotFind(ScreeningKind.WardBedBay, text);
+
+    // The generated matcher for house numbers once never finished on a flat's number followed by a comma and no house
+    // number; the screening must answer, whatever was written.
+    [Theory]
+    [InlineData("my address is apartment 12, Riverside Quay, the GP letters keep going to the old one")]
+    [InlineData("flat 12, Riverside Quay, the GP")]
+    [InlineData("unit 4 , , , the workshop behind the shops")]
+    public void AFlatNumberWithoutAHouseNumber_IsScreenedWithoutRunningOutOfTime(string text) => ScreeningAssert.DoesNotFind(ScreeningKind.Safeguarding, text);
+
+    [Fact]
+    public void AFlatAndHouseNumber_IsAStreetAddress() => ScreeningAssert.Finds(ScreeningKind.StreetAddress, "post goes to flat 3, 14 Elm Grove not the surgery");
 }
