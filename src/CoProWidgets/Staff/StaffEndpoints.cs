@@ -311,7 +311,7 @@ internal static class StaffEndpoints
     }
 
     /// <summary>The survey an address names, or null when the name is invalid or the survey has no good version.</summary>
-    private static SurveyDefinition? Survey(SurveyProvider surveys, string name) => ContentName.IsValid(name) ? surveys.Get(name).Value : null;
+    public static SurveyDefinition? Survey(SurveyProvider surveys, string name) => ContentName.IsValid(name) ? surveys.Get(name).Value : null;
 
     /// <summary>An export of the responses the posted filters match; the form carries the antiforgery token, since each download is audited.</summary>
     private static async Task<IResult> ExportAsync(string name, HttpContext context, SurveyProvider surveys, StaffPages pages, Func<SurveyDefinition, StaffResponseFilter, Task> write)

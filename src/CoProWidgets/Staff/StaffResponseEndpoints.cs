@@ -1,5 +1,4 @@
 using CoProWidgets.Audit;
-using CoProWidgets.Content;
 using CoProWidgets.Http;
 using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Builder;
@@ -44,7 +43,7 @@ internal static class StaffResponseEndpoints
 
     private static async Task<IResult> IncludeAsync(string name, Guid id, HttpContext context, SurveyProvider surveys, SurveyService service, AuditLog audit, SiteLinks links, StaffPages pages)
     {
-        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        if (StaffEndpoints.Survey(surveys, name) is not { } survey)
         {
             return await pages.NotFoundAsync(context);
         }
@@ -61,7 +60,7 @@ internal static class StaffResponseEndpoints
 
     private static async Task<IResult> DeleteAsync(string name, Guid id, HttpContext context, SurveyProvider surveys, SurveyService service, AuditLog audit, SiteLinks links, StaffPages pages)
     {
-        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        if (StaffEndpoints.Survey(surveys, name) is not { } survey)
         {
             return await pages.NotFoundAsync(context);
         }

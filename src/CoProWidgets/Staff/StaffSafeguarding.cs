@@ -1,5 +1,4 @@
 using CoProWidgets.Audit;
-using CoProWidgets.Content;
 using CoProWidgets.Http;
 using CoProWidgets.Safeguarding;
 using CoProWidgets.Storage;
@@ -55,9 +54,9 @@ internal static class StaffSafeguarding
         return FormRedirect.SeeOther(context, links.Path(context, SafeguardingQueue.PageRoute, new { recorded = 1 }));
     }
 
-    private static async Task<IResult> RaiseAsync(string name, Guid id, HttpContext context, SurveyProvider surveys, CoProDbContextFactory contexts, AuditLog audit, SafeguardingSignal signal, TimeProvider time, SiteLinks links, StaffPages pages)
+    private static async Task<IResult> RaiseAsync(string name, Guid id, HttpContext context, SurveyProvider surveys, CoProDbContextFactory contexts, AuditLog audit, WakeSignal<SafeguardingNotifier> signal, TimeProvider time, SiteLinks links, StaffPages pages)
     {
-        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        if (StaffEndpoints.Survey(surveys, name) is not { } survey)
         {
             return await pages.NotFoundAsync(context);
         }
