@@ -155,17 +155,23 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
     /// <summary>
     /// Deletes a response for good, with the quotes made from its words: the counts it added to go down (unless it
     /// was excluded, when they did already), in one transaction with <paramref name="alongside"/> (the audit record).
-    /// A safeguarding concern raised on it stays, holding none of its words, so what staff did stays on record.
-    /// False when it is not there.
+    /// Refused while a safeguarding concern on it is open: whoever deals with the concern needs the words. Once staff
+    /// have recorded what they did, the concern stays, holding none of the words, so what was done stays on record.
     /// </summary>
-    public Task<bool> DeleteAsync(SurveyDefinition survey, Guid responseId, Action<CoProDbContext>? alongside, CancellationToken cancellationToken = default) =>
-        ChangeAsync(
+    public async Task<ResponseDeletion> DeleteAsync(SurveyDefinition survey, Guid responseId, Action<CoProDbContext>? alongside, CancellationToken cancellationToken = default)
+    {
+        var deleted = await ChangeAsync(
             survey,
             responseId,
             async (db, read, token) =>
             {
-                // Deleted only as read: an exclusion or inclusion in between changes what the counts must lose, so it refuses.
-                var deleted = await db.SurveyResponses.Where(r => r.Id == responseId && r.Excluded == read.Excluded).ExecuteDeleteAsync(token);
+                // Deleted only as read (an exclusion or inclusion in between changes what the counts must lose) and
+                // only with no open concern, in the one statement, so a concern raised meanwhile refuses it too.
+                var concerns = db.SafeguardingConcerns;
+                var deleted = await db.SurveyResponses
+                    .Where(r => r.Id == responseId && r.Excluded == read.Excluded
+                        && !concerns.Any(c => c.ResponseId == responseId && c.Status == SafeguardingStatus.Open))
+                    .ExecuteDeleteAsync(token);
                 if (deleted > 0)
                 {
                     await db.SurveyQuotes.Where(quote => quote.ResponseId == responseId).ExecuteDeleteAsync(token);
@@ -176,6 +182,16 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
             read => read.Excluded ? 0 : -1,
             alongside,
             cancellationToken);
+        if (deleted)
+        {
+            return ResponseDeletion.Deleted;
+        }
+
+        await using var db = contexts.Create();
+        return await db.SafeguardingConcerns.AnyAsync(c => c.ResponseId == responseId && c.Status == SafeguardingStatus.Open, cancellationToken)
+            ? ResponseDeletion.ConcernOpen
+            : ResponseDeletion.NotThere;
+    }
 
     /// <summary>
     /// Changes one response by <paramref name="statement"/>, a conditional statement that returns how many rows it
@@ -389,4 +405,16 @@ internal enum SurveyStatus
     NotYetOpen,
     Open,
     Closed,
+}
+
+/// <summary>What became of a request to delete a response.</summary>
+internal enum ResponseDeletion
+{
+    Deleted,
+
+    /// <summary>It is not there (deleted already), or it changed while being deleted.</summary>
+    NotThere,
+
+    /// <summary>A safeguarding concern on it is still open: nothing was deleted.</summary>
+    ConcernOpen,
 }
