@@ -20,9 +20,10 @@ public sealed class CoProResultsOptions
     /// <summary>
     /// How many online responses from one respondent group, arriving within
     /// <see cref="BurstWindow"/> of each other since the last snapshot, pause scheduled publication of that survey
-    /// until staff publish it themselves. A burst is how invented responses lift a small group over the threshold, so
-    /// staff look first (and exclude what is not genuine). Responses staff enter from paper, phone or an event never
-    /// count. At least 2; the default is 10.
+    /// until staff publish it themselves (or exclude enough of them), with no time-out: waiting does not make invented
+    /// responses genuine, so the staff workspace lists every paused survey instead. A burst is how invented responses
+    /// lift a small group over the threshold, so staff look first (and exclude what is not genuine). Responses staff
+    /// enter from paper, phone or an event never count. At least 2; the default is 10.
     /// </summary>
     public int BurstResponses { get; set; } = 10;
 

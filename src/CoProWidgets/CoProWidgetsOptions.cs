@@ -73,15 +73,18 @@ public sealed class CoProWidgetsOptions
 
     /// <summary>
     /// The name of the host's authorization policy, on top of <see cref="StaffPolicy"/>, for what names or reaches
-    /// people: the staff people page (finding, downloading and erasing a person), every export (responses as CSV or
-    /// JSON, the post and phone lists, sign-ups and survey responses as CSV) and the addresses of failed emails. The
-    /// default is <see langword="null"/>: <see cref="StaffPolicy"/> alone.
+    /// people: the staff people page (finding, downloading and erasing a person), deleting a response (an erasure;
+    /// <see cref="ModerationPolicy"/> too), every export (responses as CSV or JSON, the post and phone lists, sign-ups
+    /// and survey responses as CSV; an export of responses needs <see cref="ModerationPolicy"/> too) and the addresses
+    /// of failed emails. The default is <see langword="null"/>: <see cref="StaffPolicy"/> alone.
     /// </summary>
     public string? PeoplePolicy { get; set; }
 
     /// <summary>
-    /// The name of the host's authorization policy, on top of <see cref="StaffPolicy"/>, for moderating what people
-    /// said (the quotes page). The default is <see langword="null"/>: <see cref="StaffPolicy"/> alone.
+    /// The name of the host's authorization policy, on top of <see cref="StaffPolicy"/>, for what people wrote: reading
+    /// responses (the responses page, its concerns filter and its search), excluding, including again and deleting one,
+    /// raising a safeguarding concern, moderating quotes and the safeguarding queue. The default is
+    /// <see langword="null"/>: <see cref="StaffPolicy"/> alone.
     /// </summary>
     public string? ModerationPolicy { get; set; }
 

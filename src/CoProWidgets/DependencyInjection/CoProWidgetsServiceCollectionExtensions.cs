@@ -71,7 +71,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<SiteLinks>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CoProDbContextFactory>();
-        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<WakeSignal<OutboxSender>>();
         services.TryAddSingleton<Outbox>();
         services.TryAddSingleton<CoProDataProtection>();
         services.TryAddSingleton<EmailTemplates>();
@@ -111,7 +111,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.AddWidget<ResultsWidget>();
         services.AddWidget<OutcomesWidget>();
 
-        services.TryAddSingleton<SafeguardingSignal>();
+        services.TryAddSingleton<WakeSignal<SafeguardingNotifier>>();
         services.TryAddSingleton<SafeguardingQueue>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SafeguardingNotifier>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RetentionService>());

@@ -6,7 +6,7 @@ namespace CoProWidgets.Email;
 /// Puts messages in the outbox within the caller's unit of work: nothing is sent until the caller's changes are
 /// saved, and then the sender is woken.
 /// </summary>
-internal sealed class Outbox(OutboxSignal signal, IEmailTransport transport, TimeProvider time)
+internal sealed class Outbox(WakeSignal<OutboxSender> signal, IEmailTransport transport, TimeProvider time)
 {
     /// <summary>Adds a message to the context; it is stored when the caller saves.</summary>
     public OutboxMessage Add(CoProDbContext db, EmailMessage message, string? deduplicationKey = null)
@@ -46,26 +46,4 @@ internal sealed class Outbox(OutboxSignal signal, IEmailTransport transport, Tim
 
     private static string Bounded(string text, int max) =>
         text.Length <= max ? text : throw new ArgumentException($"The message part is {text.Length} characters; the most is {max}.", nameof(text));
-}
-
-/// <summary>Wakes the outbox sender as soon as a message is queued, instead of at its next poll.</summary>
-internal sealed class OutboxSignal : IDisposable
-{
-    private readonly SemaphoreSlim _semaphore = new(0, 1);
-
-    public void Notify()
-    {
-        try
-        {
-            _semaphore.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled: the sender will look at the outbox once for all of them.
-        }
-    }
-
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _semaphore.WaitAsync(timeout, cancellationToken);
-
-    public void Dispose() => _semaphore.Dispose();
 }

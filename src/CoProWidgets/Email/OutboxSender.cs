@@ -21,7 +21,7 @@ internal sealed partial class OutboxSender(
     CoProDbContextFactory contexts,
     IEmailTransport transport,
     IEnumerable<IOutboxRecipients> recipients,
-    OutboxSignal signal,
+    WakeSignal<OutboxSender> signal,
     TimeProvider time,
     CoProWidgetsMetrics metrics,
     IOptions<CoProWidgetsOptions> options,

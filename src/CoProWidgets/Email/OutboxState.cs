@@ -7,7 +7,7 @@ namespace CoProWidgets.Email;
 /// How the outbox stands (what waits, since when, what failed) for the health check and the staff workspace, and
 /// putting a failed message back in the queue.
 /// </summary>
-internal sealed class OutboxState(CoProDbContextFactory contexts, OutboxSignal signal, TimeProvider time)
+internal sealed class OutboxState(CoProDbContextFactory contexts, WakeSignal<OutboxSender> signal, TimeProvider time)
 {
     /// <summary>Messages waiting, the oldest one's age, and failures for good in the last day and in all.</summary>
     public async Task<OutboxHealth> ReadAsync(CancellationToken cancellationToken)

@@ -10,8 +10,9 @@ namespace CoProWidgets.Safeguarding;
 /// <summary>
 /// The concerns waiting for staff, and telling the safeguarding address (<see cref="CoProSafeguardingOptions.NotifyEmail"/>)
 /// that there is something to look at: only that, and where, never what was written. At most one email every
-/// <see cref="CoProSafeguardingOptions.NotifyAtMostEvery"/>, however many answers an anonymous visitor sends; each concern
-/// is in exactly one email, marked in the same transaction that queues it, so several servers send it once.
+/// <see cref="CoProSafeguardingOptions.NotifyAtMostEvery"/>, however many answers an anonymous visitor sends and however
+/// many servers share the database (each claims the turn to send on <see cref="SafeguardingNotice"/>); each concern is
+/// in exactly one email, marked in the same transaction that queues it.
 /// </summary>
 internal sealed partial class SafeguardingQueue(
     CoProDbContextFactory contexts,
@@ -93,14 +94,20 @@ internal sealed partial class SafeguardingQueue(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
+        var due = now - settings.NotifyAtMostEvery;
         await using var db = contexts.Create();
-        var last = await db.SafeguardingConcerns.MaxAsync(c => c.NotifiedAt, cancellationToken);
-        if (last is { } sent && now - sent < settings.NotifyAtMostEvery)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The turn to send, claimed by the first statement of the transaction, which holds the row until it ends: a
+        // second server's claim waits, then finds the time moved on (PostgreSQL re-reads the row it waited for; SQLite
+        // lets one writer in at a time), so it sends nothing. Given back (rolled back) when there is nothing to tell.
+        if (await db.SafeguardingNotices.Where(n => n.Id == SafeguardingNotice.OnlyId && (n.LastSentAt == null || n.LastSentAt <= due))
+                .ExecuteUpdateAsync(set => set.SetProperty(n => n.LastSentAt, now), cancellationToken) == 0)
         {
+            await transaction.RollbackAsync(cancellationToken);
             return 0;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var count = await db.SafeguardingConcerns.Where(c => c.NotifiedAt == null).ExecuteUpdateAsync(set => set.SetProperty(c => c.NotifiedAt, now), cancellationToken);
         if (count == 0)
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -37,7 +38,15 @@ internal sealed class StaffAccess(IServiceProvider services, IOptions<CoProWidge
 }
 
 /// <summary>What one member of staff may use.</summary>
-/// <param name="People">The people page and every export.</param>
-/// <param name="Moderation">The quotes page.</param>
+/// <param name="People">The people page, every export, and deleting a response (an erasure of personal data).</param>
+/// <param name="Moderation">What people wrote: the responses pages and what is done to a response there, the quotes page and the safeguarding queue.</param>
 /// <param name="Publishing">Publishing results.</param>
 internal sealed record StaffAbilities(bool People, bool Moderation, bool Publishing);
+
+/// <summary>How a workspace endpoint asks for a narrower policy on top of the staff policy its group requires.</summary>
+internal static class StaffPolicyConventions
+{
+    /// <summary>Requires <paramref name="policy"/> as well, when the host set it; unset, the staff policy alone decides.</summary>
+    public static TBuilder AlsoRequire<TBuilder>(this TBuilder builder, string? policy)
+        where TBuilder : IEndpointConventionBuilder => policy is null ? builder : builder.RequireAuthorization(policy);
+}

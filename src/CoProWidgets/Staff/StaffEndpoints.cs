@@ -57,8 +57,10 @@ internal static class StaffEndpoints
     public const string SurveyExportRoute = "CoProWidgets.SurveyExport";
 
     /// <summary>
-    /// Maps the workspace for <see cref="CoProWidgetsOptions.StaffPolicy"/>, with the parts that name people, moderate
-    /// and publish also requiring their own policy when the host set one, and the older exports beside it.
+    /// Maps the workspace for <see cref="CoProWidgetsOptions.StaffPolicy"/>, with the parts that name people, show or
+    /// act on what people wrote, and publish also requiring their own policy when the host set one, and the older
+    /// exports beside it. An export of responses holds what people wrote, so it needs both the people and the
+    /// moderation policy.
     /// </summary>
     public static void Map(RouteGroupBuilder group, CoProWidgetsOptions options)
     {
@@ -66,10 +68,10 @@ internal static class StaffEndpoints
         ArgumentNullException.ThrowIfNull(options);
         var policy = options.StaffPolicy ?? throw new ArgumentException("The staff workspace needs StaffPolicy.", nameof(options));
         var headers = new StaffHeaders(OwnLayout: options.StaffLayout is null);
-        TBuilder Also<TBuilder>(TBuilder builder, string? narrower)
-            where TBuilder : IEndpointConventionBuilder => narrower is null ? builder : builder.RequireAuthorization(narrower);
         TBuilder People<TBuilder>(TBuilder builder)
-            where TBuilder : IEndpointConventionBuilder => Also(builder, options.PeoplePolicy);
+            where TBuilder : IEndpointConventionBuilder => builder.AlsoRequire(options.PeoplePolicy);
+        TBuilder Moderation<TBuilder>(TBuilder builder)
+            where TBuilder : IEndpointConventionBuilder => builder.AlsoRequire(options.ModerationPolicy);
 
         var staff = group.MapGroup("/staff").RequireAuthorization(policy).WithMetadata(headers);
         staff.AddEndpointFilter(async (invocation, next) =>
@@ -79,18 +81,18 @@ internal static class StaffEndpoints
         });
         staff.MapGet("/", ShowOverviewAsync).WithName(OverviewRoute);
         staff.MapGet("/surveys/{name}", ShowSurveyAsync).WithName(SurveyRoute);
-        staff.MapGet("/surveys/{name}/responses", ShowResponsesAsync).WithName(ResponsesRoute);
-        staff.MapPost("/surveys/{name}/responses", SearchResponsesAsync).DisableAntiforgery();
-        StaffResponseEndpoints.Map(staff);
+        Moderation(staff.MapGet("/surveys/{name}/responses", ShowResponsesAsync).WithName(ResponsesRoute));
+        Moderation(staff.MapPost("/surveys/{name}/responses", SearchResponsesAsync).DisableAntiforgery());
+        StaffResponseEndpoints.Map(staff, options);
         StaffSafeguarding.Map(staff, options.ModerationPolicy);
-        People(staff.MapPost("/surveys/{name}/responses.csv", (string name, HttpContext context, SurveyProvider surveys, StaffExports exports, StaffPages pages) =>
-            ExportAsync(name, context, surveys, pages, (survey, filter) => exports.WriteCsvAsync(context, survey, filter))).DisableAntiforgery().WithName(ResponsesCsvRoute));
-        People(staff.MapPost("/surveys/{name}/responses.json", (string name, HttpContext context, SurveyProvider surveys, StaffExports exports, StaffPages pages) =>
-            ExportAsync(name, context, surveys, pages, (survey, filter) => exports.WriteJsonAsync(context, survey, filter))).DisableAntiforgery().WithName(ResponsesJsonRoute));
+        People(Moderation(staff.MapPost("/surveys/{name}/responses.csv", (string name, HttpContext context, SurveyProvider surveys, StaffExports exports, StaffPages pages) =>
+            ExportAsync(name, context, surveys, pages, (survey, filter) => exports.WriteCsvAsync(context, survey, filter))).DisableAntiforgery().WithName(ResponsesCsvRoute)));
+        People(Moderation(staff.MapPost("/surveys/{name}/responses.json", (string name, HttpContext context, SurveyProvider surveys, StaffExports exports, StaffPages pages) =>
+            ExportAsync(name, context, surveys, pages, (survey, filter) => exports.WriteJsonAsync(context, survey, filter))).DisableAntiforgery().WithName(ResponsesJsonRoute)));
         staff.MapGet("/surveys/{name}/enter", ShowEntryAsync).WithName(EnterRoute);
-        staff.MapPost("/surveys/{name}/responses/{id:guid}/exclude", ExcludeResponseAsync).DisableAntiforgery().WithName(ExcludeRoute);
-        Also(staff.MapPost("/surveys/{name}/publish", PublishResultsAsync).DisableAntiforgery().WithName(PublishRoute), options.PublishingPolicy);
-        Also(staff.MapPost("/surveys/{name}/withdraw", WithdrawResultsAsync).DisableAntiforgery().WithName(WithdrawRoute), options.PublishingPolicy);
+        Moderation(staff.MapPost("/surveys/{name}/responses/{id:guid}/exclude", ExcludeResponseAsync).DisableAntiforgery().WithName(ExcludeRoute));
+        staff.MapPost("/surveys/{name}/publish", PublishResultsAsync).DisableAntiforgery().WithName(PublishRoute).AlsoRequire(options.PublishingPolicy);
+        staff.MapPost("/surveys/{name}/withdraw", WithdrawResultsAsync).DisableAntiforgery().WithName(WithdrawRoute).AlsoRequire(options.PublishingPolicy);
         staff.MapPost("/surveys/{name}/enter", EnterAsync).DisableAntiforgery();
         People(staff.MapGet("/people", (HttpContext context, StaffPeople people, SiteLinks links, StaffPages pages) =>
             ShowPeopleAsync(context, people, links, pages, model => model with { Erased = context.Request.Query["erased"] == "1" })).WithName(PeopleRoute));
@@ -104,9 +106,9 @@ internal static class StaffEndpoints
             };
             return await pages.RenderAsync(context, AuditView, model, "Audit log");
         }).WithName(AuditRoute);
-        Also(staff.MapGet("/quotes", (string? status, HttpContext context, StaffQuotes quotes, SiteLinks links, StaffPages pages) =>
-            ShowQuotesAsync(context, status, quotes, links, pages, model => model with { Decided = context.Request.Query["decided"].FirstOrDefault() is "approve" or "reject" or "delete" ? context.Request.Query["decided"].ToString() : null })).WithName(QuotesRoute), options.ModerationPolicy);
-        Also(staff.MapPost("/quotes/{id:guid}", DecideQuoteAsync).DisableAntiforgery().WithName(DecideQuoteRoute), options.ModerationPolicy);
+        Moderation(staff.MapGet("/quotes", (string? status, HttpContext context, StaffQuotes quotes, SiteLinks links, StaffPages pages) =>
+            ShowQuotesAsync(context, status, quotes, links, pages, model => model with { Decided = context.Request.Query["decided"].FirstOrDefault() is "approve" or "reject" or "delete" ? context.Request.Query["decided"].ToString() : null })).WithName(QuotesRoute));
+        Moderation(staff.MapPost("/quotes/{id:guid}", DecideQuoteAsync).DisableAntiforgery().WithName(DecideQuoteRoute));
         staff.MapGet("/outcomes", ShowOutcomesAsync).WithName(OutcomesRoute);
         People(staff.MapPost("/outcomes/{name}/{way:regex(^(post|phone)$)}-list.csv", async (string name, string way, HttpContext context, StaffOutcomes outcomes) =>
         {
@@ -137,7 +139,7 @@ internal static class StaffEndpoints
             return await StaffForm.ReadAsync(context) is null ? StaffForm.Refused() : await next(invocation);
         });
         People(older.MapPost("/get-involved/sign-ups.csv", SignUpExport.WriteAsync).DisableAntiforgery().WithName(SignUpsExportRoute));
-        People(older.MapPost("/surveys/{name}/responses.csv", SurveyExport.WriteAsync).DisableAntiforgery().WithName(SurveyExportRoute));
+        People(Moderation(older.MapPost("/surveys/{name}/responses.csv", SurveyExport.WriteAsync).DisableAntiforgery().WithName(SurveyExportRoute)));
     }
 
     private static async Task<IResult> ShowOverviewAsync(HttpContext context, StaffOverview overview, StaffAccess access, SiteLinks links, StaffPages pages)
@@ -311,7 +313,7 @@ internal static class StaffEndpoints
     }
 
     /// <summary>The survey an address names, or null when the name is invalid or the survey has no good version.</summary>
-    private static SurveyDefinition? Survey(SurveyProvider surveys, string name) => ContentName.IsValid(name) ? surveys.Get(name).Value : null;
+    public static SurveyDefinition? Survey(SurveyProvider surveys, string name) => ContentName.IsValid(name) ? surveys.Get(name).Value : null;
 
     /// <summary>An export of the responses the posted filters match; the form carries the antiforgery token, since each download is audited.</summary>
     private static async Task<IResult> ExportAsync(string name, HttpContext context, SurveyProvider surveys, StaffPages pages, Func<SurveyDefinition, StaffResponseFilter, Task> write)
@@ -438,18 +440,19 @@ internal static class StaffEndpoints
             return await pages.NotFoundAsync(context);
         }
 
-        var publishing = (await access.ReadAsync(context)).Publishing;
+        var may = await access.ReadAsync(context);
+        var publishing = may.Publishing;
         var model = await overview.SurveyAsync(survey, options.Value.Results.SuppressBelow, context.RequestAborted) with
         {
             OverviewUrl = links.Path(context, OverviewRoute),
-            ResponsesUrl = links.Path(context, ResponsesRoute, new { name }),
+            ResponsesUrl = may.Moderation ? links.Path(context, ResponsesRoute, new { name }) : string.Empty,
             EnterUrl = links.Path(context, EnterRoute, new { name }),
             Entered = context.Request.Query["entered"] == "1",
             PublishUrl = publishing ? links.Path(context, PublishRoute, new { name }) : string.Empty,
             ReportUrl = links.Path(context, ResultsWidget.ReportRoute, new { name }),
             Published = context.Request.Query["published"].ToString() switch { "1" => true, "0" => false, _ => null },
             WithdrawUrl = publishing ? links.Path(context, WithdrawRoute, new { name }) : string.Empty,
-            ConcernsUrl = links.Path(context, ResponsesRoute, new { name, concerns = "yes" }),
+            ConcernsUrl = may.Moderation ? links.Path(context, ResponsesRoute, new { name, concerns = "yes" }) : string.Empty,
             Withdrawn = context.Request.Query["withdrawn"].ToString() switch { "1" => true, "0" => false, _ => null },
         };
         return await pages.RenderAsync(context, SurveyView, model, $"Staff: {survey.Title}");
@@ -458,7 +461,7 @@ internal static class StaffEndpoints
     /// <summary>A survey's responses, a page at a time, filtered by respondent group and by words in written answers.</summary>
     /// <summary>The responses page by its address: filters by group, channel, answer and concern; never by words.</summary>
     private static Task<IResult> ShowResponsesAsync(string name, string? group, string? channel, string? answer, string? concerns, string? done, int? page, HttpContext context, SurveyProvider surveys, StaffResponses responses, StaffAccess access, SiteLinks links, StaffPages pages) =>
-        RenderResponsesAsync(name, survey => StaffResponseFilter.Read(survey, group, channel, answer, search: null, concerns), page ?? 1, StaffResponseEndpoints.Notice(done), context, surveys, responses, access, links, pages);
+        RenderResponsesAsync(name, survey => StaffResponseFilter.Read(survey, group, channel, answer, search: null, concerns), page ?? 1, done, context, surveys, responses, access, links, pages);
 
     /// <summary>
     /// The responses page for posted filters, words among them: the words stay out of every address and log, and the
@@ -488,7 +491,8 @@ internal static class StaffEndpoints
         return await RenderResponsesAsync(name, _ => filter, 1, null, context, surveys, responses, access, links, pages);
     }
 
-    private static async Task<IResult> RenderResponsesAsync(string name, Func<SurveyDefinition, StaffResponseFilter> filterOf, int page, string? notice, HttpContext context, SurveyProvider surveys, StaffResponses responses, StaffAccess access, SiteLinks links, StaffPages pages)
+    /// <summary>The responses page; <paramref name="done"/> names what it follows (an action, or an action refused).</summary>
+    private static async Task<IResult> RenderResponsesAsync(string name, Func<SurveyDefinition, StaffResponseFilter> filterOf, int page, string? done, HttpContext context, SurveyProvider surveys, StaffResponses responses, StaffAccess access, SiteLinks links, StaffPages pages)
     {
         if (Survey(surveys, name) is not { } survey)
         {
@@ -500,8 +504,9 @@ internal static class StaffEndpoints
         var model = read with
         {
             ExcludeUrls = read.Responses.ToDictionary(response => response.Id, response => links.Path(context, ExcludeRoute, new { name, id = response.Id })),
-            Actions = read.Responses.ToDictionary(response => response.Id, response => StaffResponseEndpoints.Actions(context, links, name, response.Id)),
-            Notice = notice,
+            Actions = read.Responses.ToDictionary(response => response.Id, response => StaffResponseEndpoints.Actions(context, links, name, response.Id, may.People)),
+            Notice = StaffResponseEndpoints.Notice(done),
+            Errors = StaffResponseEndpoints.Problem(done) is { } problem ? [problem] : [],
         };
         model = model with
         {
@@ -511,7 +516,7 @@ internal static class StaffEndpoints
             JustExcluded = context.Request.Query["excluded"] == "1",
             JsonUrl = may.People ? links.Path(context, ResponsesJsonRoute, new { name }) : string.Empty,
         };
-        return await pages.RenderAsync(context, ResponsesView, model, $"Responses: {survey.Title}");
+        return await pages.RenderAsync(context, ResponsesView, model, model.Errors.Count > 0 ? $"Error: Responses: {survey.Title}" : $"Responses: {survey.Title}");
     }
 }
 

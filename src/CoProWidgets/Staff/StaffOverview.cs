@@ -13,7 +13,7 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
     /// <summary>How many days the chart on a survey's page shows, ending today.</summary>
     public const int ChartDays = 28;
 
-    /// <summary>Every survey file with a good version, by title.</summary>
+    /// <summary>Every survey file with a good version, by title, each saying whether its scheduled publication is paused.</summary>
     public async Task<IReadOnlyList<StaffSurveyRow>> SurveysAsync(CancellationToken cancellationToken)
     {
         var definitions = surveys.Names().Select(name => surveys.Get(name).Value).OfType<SurveyDefinition>().OrderBy(survey => survey.Title, StringComparer.CurrentCulture).ToList();
@@ -22,7 +22,17 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
         var counts = (await db.SurveyResponses.AsNoTracking().Where(response => names.Contains(response.Survey))
                 .GroupBy(response => response.Survey).Select(group => new { Survey = group.Key, Count = group.Count() }).ToListAsync(cancellationToken))
             .ToDictionary(row => row.Survey, row => row.Count, StringComparer.Ordinal);
-        return definitions.Select(survey => new StaffSurveyRow(survey.Name, survey.Title, Status(survey), survey.Opens, survey.Closes, counts.GetValueOrDefault(survey.Name))).ToList();
+        var rows = new List<StaffSurveyRow>(definitions.Count);
+        foreach (var survey in definitions)
+        {
+            // A pause lasts until staff act, so the first page says so, not only the survey's own page.
+            rows.Add(new StaffSurveyRow(survey.Name, survey.Title, Status(survey), survey.Opens, survey.Closes, counts.GetValueOrDefault(survey.Name))
+            {
+                SchedulePaused = await PausingBurstAsync(survey, cancellationToken) is not null,
+            });
+        }
+
+        return rows;
     }
 
     /// <summary>One survey: its responses in total, per day (UK dates) and by respondent group, and what the public sees.</summary>
@@ -121,14 +131,22 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
     /// <summary>A burst of responses to one group that pauses scheduled publication, in a sentence, or null.</summary>
     private async Task<string?> BurstAsync(SurveyDefinition survey, CancellationToken cancellationToken)
     {
-        if (survey.Results == SurveyResultsShown.AfterReview || await bursts.FindAsync(survey, cancellationToken) is not { } burst)
+        if (await PausingBurstAsync(survey, cancellationToken) is not { } burst)
         {
             return null;
         }
 
         var label = survey.GroupQuestion?.LabelOf(burst.Group) ?? burst.Group;
-        return $"Scheduled publication is paused: {burst.Responses:N0} online responses from {label} arrived between {StaffResponses.Time(burst.From)} and {StaffResponses.Time(burst.To)}. Read them (filter the responses by this group), exclude any that are not genuine, then publish the results yourself.";
+        return $"Scheduled publication is paused: {burst.Responses:N0} online responses from {label} arrived between {StaffResponses.Time(burst.From)} and {StaffResponses.Time(burst.To)}. It stays paused until staff act: read them (filter the responses by this group), exclude any that are not genuine, then publish the results yourself; excluding enough of them lifts the pause too.";
     }
+
+    /// <summary>
+    /// The burst that pauses the survey's scheduled publication, or null: it lasts until staff publish (the burst is
+    /// then before the latest snapshot) or exclude enough of it, never lifted by time alone, since waiting does not
+    /// make invented responses genuine. A survey published only by staff has no schedule to pause.
+    /// </summary>
+    private async Task<ResponseBurst?> PausingBurstAsync(SurveyDefinition survey, CancellationToken cancellationToken) =>
+        survey.Results == SurveyResultsShown.AfterReview ? null : await bursts.FindAsync(survey, cancellationToken);
 
     /// <summary>What the public results page shows, in words, and when it next moves.</summary>
     private async Task<string> PublishedSentenceAsync(SurveyDefinition survey, int stored, int suppressBelow, CancellationToken cancellationToken)
@@ -164,7 +182,11 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
 /// <param name="Opens">When it opens, if set.</param>
 /// <param name="Closes">When it closes, if set.</param>
 /// <param name="Responses">How many responses are stored.</param>
-public sealed record StaffSurveyRow(string Name, string Title, string Status, DateOnly? Opens, DateOnly? Closes, int Responses);
+public sealed record StaffSurveyRow(string Name, string Title, string Status, DateOnly? Opens, DateOnly? Closes, int Responses)
+{
+    /// <summary>Whether a burst of responses to one group has paused its scheduled publication until staff act.</summary>
+    public bool SchedulePaused { get; init; }
+}
 
 /// <summary>Responses stored on one day (UK date).</summary>
 /// <param name="Date">The day.</param>

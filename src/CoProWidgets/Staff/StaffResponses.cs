@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;
 using Microsoft.EntityFrameworkCore;
@@ -143,7 +144,7 @@ public sealed record StaffResponse(DateTime SubmittedAt, string Channel, IReadOn
 /// <summary>Where the forms that act on one response post.</summary>
 /// <param name="Exclude">Exclude it as not genuine.</param>
 /// <param name="Include">Include it again, once excluded.</param>
-/// <param name="Delete">Delete it for good.</param>
+/// <param name="Delete">Delete it for good; empty for someone the people policy refuses.</param>
 /// <param name="RaiseConcern">Raise a safeguarding concern about it.</param>
 public sealed record StaffResponseActions(string Exclude, string Include, string Delete, string RaiseConcern);
 
@@ -211,6 +212,9 @@ public sealed record StaffResponsesViewModel
 
     /// <summary>What the page follows (a response included again, deleted, a concern raised), in a sentence, or null.</summary>
     public string? Notice { get; init; }
+
+    /// <summary>Why the action the page follows was refused (a deletion not confirmed, or a concern still open), for its error summary.</summary>
+    public IReadOnlyList<FormError> Errors { get; init; } = [];
 
     /// <summary>Whether the page follows an exclusion.</summary>
     public bool JustExcluded { get; init; }

@@ -1,5 +1,4 @@
 using CoProWidgets.Audit;
-using CoProWidgets.Content;
 using CoProWidgets.Http;
 using CoProWidgets.Safeguarding;
 using CoProWidgets.Storage;
@@ -26,12 +25,10 @@ internal static class StaffSafeguarding
 
     public static void Map(RouteGroupBuilder staff, string? moderationPolicy)
     {
-        Also(staff.MapGet("/safeguarding", ShowAsync).WithName(SafeguardingQueue.PageRoute), moderationPolicy);
-        Also(staff.MapPost("/safeguarding/{id:guid}", RecordAsync).DisableAntiforgery().WithName(ActionRoute), moderationPolicy);
-        staff.MapPost("/surveys/{name}/responses/{id:guid}/concern", RaiseAsync).DisableAntiforgery().WithName(RaiseRoute);
+        staff.MapGet("/safeguarding", ShowAsync).WithName(SafeguardingQueue.PageRoute).AlsoRequire(moderationPolicy);
+        staff.MapPost("/safeguarding/{id:guid}", RecordAsync).DisableAntiforgery().WithName(ActionRoute).AlsoRequire(moderationPolicy);
+        staff.MapPost("/surveys/{name}/responses/{id:guid}/concern", RaiseAsync).DisableAntiforgery().WithName(RaiseRoute).AlsoRequire(moderationPolicy);
     }
-
-    private static RouteHandlerBuilder Also(RouteHandlerBuilder builder, string? policy) => policy is null ? builder : builder.RequireAuthorization(policy);
 
     private static async Task<IResult> ShowAsync(HttpContext context, SafeguardingQueue queue, CoProDbContextFactory contexts, SurveyProvider surveys, SiteLinks links, StaffPages pages) =>
         await RenderAsync(context, queue, contexts, surveys, links, pages, context.Request.Query["recorded"] == "1" ? "What you did is recorded, with your name, and the concern is closed." : null, new Dictionary<Guid, string>(), StatusCodes.Status200OK);
@@ -55,9 +52,9 @@ internal static class StaffSafeguarding
         return FormRedirect.SeeOther(context, links.Path(context, SafeguardingQueue.PageRoute, new { recorded = 1 }));
     }
 
-    private static async Task<IResult> RaiseAsync(string name, Guid id, HttpContext context, SurveyProvider surveys, CoProDbContextFactory contexts, AuditLog audit, SafeguardingSignal signal, TimeProvider time, SiteLinks links, StaffPages pages)
+    private static async Task<IResult> RaiseAsync(string name, Guid id, HttpContext context, SurveyProvider surveys, CoProDbContextFactory contexts, AuditLog audit, WakeSignal<SafeguardingNotifier> signal, TimeProvider time, SiteLinks links, StaffPages pages)
     {
-        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey)
+        if (StaffEndpoints.Survey(surveys, name) is not { } survey)
         {
             return await pages.NotFoundAsync(context);
         }
@@ -69,9 +66,13 @@ internal static class StaffSafeguarding
 
         var reason = BoundedForm.Value(form, ReasonField)?.Trim();
         reason = string.IsNullOrEmpty(reason) ? "Raised by staff" : reason[..Math.Min(reason.Length, SafeguardingConcern.MaxReasonLength)];
+        // The mark and the concern in one transaction, holding the response's row, so a deletion waits for both and
+        // then sees the open concern.
         await using var db = contexts.Create();
+        await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
         if (await db.SurveyResponses.Where(r => r.Id == id && r.Survey == survey.Name).ExecuteUpdateAsync(set => set.SetProperty(r => r.Safeguarding, true), context.RequestAborted) == 0)
         {
+            await transaction.RollbackAsync(context.RequestAborted);
             return await pages.NotFoundAsync(context);
         }
 
@@ -79,6 +80,7 @@ internal static class StaffSafeguarding
         db.SafeguardingConcerns.Add(SafeguardingQueue.New(survey.Name, id, question: null, AuditLog.ActorOf(user), reason, time.GetUtcNow().UtcDateTime));
         audit.Add(db, user, AuditActions.ConcernRaised, $"response {id:D} (survey {name})");
         await db.SaveChangesAsync(context.RequestAborted);
+        await transaction.CommitAsync(context.RequestAborted);
         signal.Notify();
         return FormRedirect.SeeOther(context, links.Path(context, StaffEndpoints.ResponsesRoute, new { name, done = "raised" }));
     }

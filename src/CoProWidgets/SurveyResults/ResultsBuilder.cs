@@ -13,6 +13,15 @@ internal static class ResultsBuilder
     public const string Everyone = "Everyone";
 
     /// <summary>
+    /// Why a hidden row is not shown, the same for every hidden row: it may rest on too few responses, or let someone
+    /// work out a row that does, or the audit of every snapshot may have hidden it. Saying which would tell a reader
+    /// whether that group has fewer responses than the threshold, which the hiding is there to keep.
+    /// </summary>
+    public const string HiddenReason = "Not shown, " + HiddenWhy;
+
+    private const string HiddenWhy = "so that no one can be identified";
+
+    /// <summary>
     /// The figures of every published question, hiding the rows the usual suppression hides and, for each question,
     /// the group rows the snapshot hid as well (<paramref name="hidden"/>, from <see cref="SnapshotPolicy"/>).
     /// </summary>
@@ -80,7 +89,7 @@ internal static class ResultsBuilder
             AllowsSeveral = question.Type == SurveyQuestionType.Multiple,
             Options = question.Options.Select(option => option.Label).ToList(),
             Rows = rows,
-            ChartDescription = Describe(question, rows, suppressBelow),
+            ChartDescription = Describe(question, rows),
             Headline = Headline(question, rows[0]),
         };
     }
@@ -94,7 +103,8 @@ internal static class ResultsBuilder
                 Label = label,
                 Responses = total,
                 Suppressed = true,
-                Words = $"{label}: not shown, because it would rest on fewer than {suppressBelow} responses.",
+                NotShown = HiddenReason,
+                Words = $"{label}: not shown, {HiddenWhy}.",
             };
         }
 
@@ -144,19 +154,22 @@ internal static class ResultsBuilder
         return $"The most common answer was “{question.Options[top].Label}”, chosen by {everyone.Shares[top].Percent} of people who answered.";
     }
 
-    private static string Describe(SurveyQuestion question, List<ResultsRow> rows, int suppressBelow)
+    private static string Describe(SurveyQuestion question, List<ResultsRow> rows)
     {
         if (question.Type == SurveyQuestionType.Agreement)
         {
             var parts = rows.Select(row => row.Agree is { } agree
                 ? $"{row.Label} {agree.Percent} (95% confidence interval {agree.Interval})"
-                : row.Suppressed ? $"{row.Label} not shown (fewer than {suppressBelow} responses)" : $"{row.Label} no responses");
+                : row.Suppressed ? $"{row.Label} not shown, {HiddenWhy}" : $"{row.Label} no responses");
             return string.Create(CultureInfo.InvariantCulture, $"Bar chart of the share who agree with \"{question.Text}\": {string.Join("; ", parts)}.");
         }
 
         var everyone = rows[0];
-        return everyone.Suppressed || everyone.Responses == 0
-            ? $"No chart: fewer than {suppressBelow} people answered \"{question.Text}\"."
-            : $"Bar chart of everyone's answers to \"{question.Text}\": " + string.Join("; ", question.Options.Select((option, i) => $"{option.Label} {everyone.Shares[i].Percent}")) + ".";
+        if (everyone.Suppressed || everyone.Responses == 0)
+        {
+            return everyone.Suppressed ? $"No chart: everyone's answers to \"{question.Text}\" are not shown, {HiddenWhy}." : $"No chart: nobody answered \"{question.Text}\".";
+        }
+
+        return $"Bar chart of everyone's answers to \"{question.Text}\": " + string.Join("; ", question.Options.Select((option, i) => $"{option.Label} {everyone.Shares[i].Percent}")) + ".";
     }
 }

@@ -103,6 +103,9 @@ public sealed class ResultsRow
 
     /// <summary>The row's main figure in words, with its confidence interval, or why it is not shown.</summary>
     public required string Words { get; init; }
+
+    /// <summary>Why the row is not shown, for a table cell or a chart, when <see cref="Suppressed"/>; otherwise null.</summary>
+    public string? NotShown { get; init; }
 }
 
 /// <summary>A share of responses with its 95% Wilson confidence interval.</summary>

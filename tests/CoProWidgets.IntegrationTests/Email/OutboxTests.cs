@@ -208,7 +208,7 @@ public sealed class OutboxTests : IAsyncDisposable
     [Fact]
     public void HeaderWithALineBreak_IsRefusedBeforeItIsQueued()
     {
-        var outbox = new Outbox(new OutboxSignal(), new StuckTransport(), TimeProvider.System);
+        var outbox = new Outbox(new WakeSignal<OutboxSender>(), new StuckTransport(), TimeProvider.System);
         var message = new EmailMessage("test", "a@example.org", "S", "B") { Headers = new Dictionary<string, string> { ["X-Test"] = "a\r\nBcc: victim@example.org" } };
 
         using var db = new SqliteCoProDbContext(new DbContextOptionsBuilder<SqliteCoProDbContext>().UseSqlite("Data Source=:memory:").Options);

@@ -59,6 +59,7 @@ public sealed class HtmlValidityTests : IDisposable
         await GetAsync("responses-concerns", "/copro/staff/surveys/having-a-say/responses?concerns=yes");
         await PostAsync("responses-search", "/copro/staff/surveys/having-a-say/responses", form => form.Set("q", "pension"), "form.copro-staff__filters");
         await GetAsync("survey-with-concern", "/copro/staff/surveys/having-a-say");
+        await GetAsync("responses-delete-refused", "/copro/staff/surveys/having-a-say/responses?done=concern-open");
 
         for (var i = 0; i < pages.Count; i++)
         {

@@ -113,10 +113,11 @@ public sealed class SafeguardingTests : IAsyncDisposable
         Assert.Equal(2, await db.Outbox.CountAsync(message => message.Kind == SafeguardingQueue.EmailKind));
     }
 
-    [Fact]
-    public async Task StaffRaiseAConcernOnAnyAnswer_AndDeleteAResponse_WhoseCountsGoDown()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task StaffRaiseAConcernOnAnyAnswer_AndCanDeleteTheResponseOnlyOnceTheyRecordWhatTheyDid_WhenItsCountsGoDown(string provider)
     {
-        await StartAsync();
+        await StartAsync(provider);
         for (var i = 0; i < 12; i++)
         {
             await SubmitAsync(i == 0 ? "Mum's carer leaves before she has eaten anything." : "Fine.");
@@ -134,8 +135,26 @@ public sealed class SafeguardingTests : IAsyncDisposable
         var delete = last.QuerySelectorAll("form").Single(form => form.GetAttribute("action")!.EndsWith("/delete", StringComparison.Ordinal)).GetAttribute("action")!;
         using var unconfirmed = await FormPost.From(responses, $"form[action='{delete}']").PostAsync(staff);
         Assert.Equal(12, await Db().SurveyResponses.CountAsync());
+
+        // The concern is open: the words stay for whoever deals with it, and the page says why.
+        using var refused = await FormPost.From(responses, $"form[action='{delete}']").Check("confirm", "yes").PostAsync(staff);
+        Assert.Equal(HttpStatusCode.SeeOther, refused.StatusCode);
+        var refusal = await staff.GetDocumentAsync(refused.Headers.Location!.OriginalString);
+        Assert.Contains("a safeguarding concern on this response is still open", refusal.QuerySelector(".copro-error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Error: ", refusal.Title, StringComparison.Ordinal);
+        Assert.Equal(12, await Db().SurveyResponses.CountAsync());
+        Assert.Equal(0, await Db().AuditLog.CountAsync(entry => entry.Action == AuditActions.ResponseDeleted));
+
+        // Every concern waiting is on that response (the screening's, if it found one, and the one staff raised).
+        for (var queue = await staff.GetDocumentAsync("/copro/staff/safeguarding"); queue.QuerySelector(".copro-staff__response form") is not null; queue = await staff.GetDocumentAsync("/copro/staff/safeguarding"))
+        {
+            using var recorded = await FormPost.From(queue, ".copro-staff__response form").Set("action", "Told the care agency's manager.").PostAsync(staff);
+            Assert.Equal(HttpStatusCode.SeeOther, recorded.StatusCode);
+        }
+
         using var deleted = await FormPost.From(responses, $"form[action='{delete}']").Check("confirm", "yes").PostAsync(staff);
         Assert.Equal(HttpStatusCode.SeeOther, deleted.StatusCode);
+        Assert.EndsWith("done=deleted", deleted.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
         var after = await SurveyTally.ReadAsync(_site.Services.GetRequiredService<CoProDbContextFactory>(), "s");
         Assert.Equal(before.Responses - 1, after.Responses);

@@ -137,6 +137,57 @@ public sealed class StaffSafetyTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task AHelperWhoMayNotModerate_IsRefusedPeoplesResponsesAndEveryActionOnThem_AndIsNotOfferedThem()
+    {
+        await StartAsync(narrower: true);
+        await SubmitAsync("My neighbour hits me and takes my pension.");
+        var id = (await _site.Services.GetRequiredService<CoProDbContextFactory>().Create().SurveyResponses.SingleAsync()).Id;
+        using var helper = _site.Client("hal/helper");
+        var survey = await helper.GetDocumentAsync("/copro/staff/surveys/s");
+        var token = survey.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? (await helper.GetDocumentAsync("/copro/staff/surveys/s/enter")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        foreach (var path in (string[])["/copro/staff/surveys/s/responses", "/copro/staff/surveys/s/responses?concerns=yes", "/copro/staff/safeguarding"])
+        {
+            using var page = await helper.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(page.StatusCode == HttpStatusCode.Forbidden, $"{path}: {page.StatusCode}");
+        }
+
+        foreach (var action in (string[])["", $"/{id}/exclude", $"/{id}/include", $"/{id}/delete", $"/{id}/concern"])
+        {
+            using var post = await helper.PostAsync(new Uri($"/copro/staff/surveys/s/responses{action}", UriKind.Relative), new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("confirm", "yes"), new("q", "pension")]));
+            Assert.True(post.StatusCode == HttpStatusCode.Forbidden, $"responses{action}: {post.StatusCode}");
+        }
+
+        Assert.Empty(survey.QuerySelectorAll("a[href*='/responses']"));
+        Assert.Contains("1 raised, 1 waiting", survey.QuerySelector(".copro-staff__facts")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(survey.QuerySelectorAll("nav.copro-staff-layout__nav a"), link => link.GetAttribute("href") == "/copro/staff/safeguarding");
+        await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
+        Assert.Equal(1, await db.SurveyResponses.CountAsync(response => !response.Excluded));
+        Assert.Equal(0, await db.AuditLog.CountAsync());
+    }
+
+    [Fact]
+    public async Task AVolunteerWhoModeratesButMayNotSeePeople_ReadsAndExcludesResponses_ButMayNotDeleteOne()
+    {
+        await StartAsync(narrower: true);
+        await SubmitAsync("Evening slots would help.");
+        var id = (await _site.Services.GetRequiredService<CoProDbContextFactory>().Create().SurveyResponses.SingleAsync()).Id;
+        using var volunteer = _site.Client("vic/volunteer");
+
+        var responses = await volunteer.GetDocumentAsync("/copro/staff/surveys/s/responses");
+        Assert.Empty(responses.QuerySelectorAll("form[action$='/delete']"));
+        var token = responses.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var deleted = await volunteer.PostAsync(new Uri($"/copro/staff/surveys/s/responses/{id}/delete", UriKind.Relative), new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("confirm", "yes")]));
+        Assert.Equal(HttpStatusCode.Forbidden, deleted.StatusCode);
+        using var excluded = await FormPost.From(responses, "form[action$='/exclude']").PostAsync(volunteer);
+        Assert.Equal(HttpStatusCode.SeeOther, excluded.StatusCode);
+
+        await using var db = _site.Services.GetRequiredService<CoProDbContextFactory>().Create();
+        Assert.True((await db.SurveyResponses.SingleAsync()).Excluded);
+    }
+
+    [Fact]
     public async Task StaffWithEveryPolicy_SeeThePeopleLinkAndTheExportForms()
     {
         await StartAsync(narrower: true);
@@ -214,8 +265,9 @@ public sealed class StaffSafetyTests : IAsyncDisposable
     }
 
     /// <summary>
-    /// Staff (<c>staff</c>) and volunteers (<c>volunteer</c>) pass the staff policy; with <paramref name="narrower"/>,
-    /// only staff pass the people and publishing policies, while both may moderate.
+    /// Staff (<c>staff</c>), volunteers (<c>volunteer</c>) and helpers (<c>helper</c>, who enter paper responses) pass
+    /// the staff policy; with <paramref name="narrower"/>, only staff pass the people and publishing policies, staff
+    /// and volunteers the moderation policy, and helpers nothing more.
     /// </summary>
     private Task StartAsync(bool narrower = false)
     {
@@ -232,7 +284,7 @@ public sealed class StaffSafetyTests : IAsyncDisposable
             services.AddAuthentication(HeaderAuthentication.SchemeName).AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>(HeaderAuthentication.SchemeName, null);
             services.AddAuthorization(options =>
             {
-                options.AddPolicy("Staff", policy => policy.RequireRole("staff", "volunteer"));
+                options.AddPolicy("Staff", policy => policy.RequireRole("staff", "volunteer", "helper"));
                 options.AddPolicy("People", policy => policy.RequireRole("staff"));
                 options.AddPolicy("Moderation", policy => policy.RequireRole("staff", "volunteer"));
             });

@@ -162,6 +162,34 @@ public sealed class ResultsPublishingTests : IAsyncDisposable
         Assert.Equal(9, await db.AuditLog.CountAsync(entry => entry.Action == AuditActions.ResponseExcluded));
     }
 
+    [Fact]
+    public async Task ABurstToOneGroup_PausesTheScheduleUntilStaffPublish_HoweverLongItWaits_AndTheOverviewListsTheSurvey()
+    {
+        _site.WriteContent("surveys/s.md", GroupedSurvey.Replace("after-review", "while-open", StringComparison.Ordinal));
+        await _site.StartAsync(settings: [new("CoProWidgets:StaffPolicy", "Staff")], services: services => HeaderAuthentication.AddTo(services, "Staff"));
+        await SubmitGroupedAsync(10, "carer", "agree");
+        await SubmitGroupedAsync(10, "staff", "agree");
+        using var staff = _site.Client("sam/staff");
+
+        Assert.Equal(0, await Results.RefreshAsync(CancellationToken.None));
+        _site.Time!.Now += TimeSpan.FromDays(8);
+        Assert.Equal(0, await Results.RefreshAsync(CancellationToken.None));
+        var overview = await staff.GetDocumentAsync("/copro/staff");
+        var paused = overview.QuerySelector(".copro-inset");
+        Assert.Equal("Scheduled publication paused", paused?.QuerySelector("h2")?.TextContent);
+        Assert.Equal(["/copro/staff/surveys/s"], paused!.QuerySelectorAll("li a").Select(link => link.GetAttribute("href")));
+        Assert.Contains("scheduled publication paused", overview.QuerySelector("tbody tr")!.TextContent, StringComparison.Ordinal);
+        var survey = await staff.GetDocumentAsync("/copro/staff/surveys/s");
+        Assert.Contains(survey.QuerySelectorAll(".copro-inset p"), text => text.TextContent.Contains("It stays paused until staff act", StringComparison.Ordinal));
+
+        using (var published = await FormPost.From(survey, "form[action$='/publish']").PostAsync(staff))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, published.StatusCode);
+        }
+
+        Assert.Null((await staff.GetDocumentAsync("/copro/staff")).QuerySelector(".copro-inset"));
+    }
+
     private PublishedResults Results => _site.Services.GetRequiredService<PublishedResults>();
 
     private async Task SubmitAsync(int times)

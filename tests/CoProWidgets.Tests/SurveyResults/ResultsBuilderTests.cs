@@ -88,7 +88,9 @@ public sealed class ResultsBuilderTests
         Assert.Equal([false, true, false, false], rows.Select(r => r.Suppressed));
         Assert.Empty(rows[1].Shares);
         Assert.Null(rows[1].Agree);
-        Assert.Equal("A carer: not shown, because it would rest on fewer than 10 responses.", rows[1].Words);
+        Assert.Equal("A carer: not shown, so that no one can be identified.", rows[1].Words);
+        Assert.Equal(ResultsBuilder.HiddenReason, rows[1].NotShown);
+        Assert.Null(rows[2].NotShown);
         Assert.Equal("100%", rows[3].Agree!.Percent);
     }
 
@@ -102,7 +104,26 @@ public sealed class ResultsBuilderTests
         Assert.Equal([true, false, true, false], question.Rows.Select(row => row.Suppressed));
         // The groups nobody is in identify nobody, and say so.
         Assert.Equal([9, 0, 9, 0], question.Rows.Select(row => row.Responses));
-        Assert.Contains("Everyone not shown (fewer than 10 responses)", question.ChartDescription, StringComparison.Ordinal);
+        Assert.Contains("Everyone not shown, so that no one can be identified", question.ChartDescription, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_ARowTheAuditHidWithEnoughResponses_SaysItIsHiddenSoThatNoOneCanBeIdentified_NotThatItRestsOnTooFew()
+    {
+        var tally = Tally([
+            ("say", "", "", 60), ("say", "agree", "", 60),
+            ("say", "", "carer", 12), ("say", "agree", "carer", 12),
+            ("say", "", "staff", 30), ("say", "agree", "staff", 30),
+            ("say", "", "user", 18), ("say", "agree", "user", 18)]);
+        var hidden = new Dictionary<string, IReadOnlySet<string>> { ["say"] = new HashSet<string> { "staff" } };
+
+        var question = ResultsBuilder.Build(Survey(), tally, 10, hidden)[0];
+
+        // The same words as a row resting on too few: saying which it is would tell which group has fewer than 10.
+        Assert.Equal([false, false, true, false], question.Rows.Select(row => row.Suppressed));
+        Assert.Equal("Staff: not shown, so that no one can be identified.", question.Rows[2].Words);
+        Assert.Equal("Not shown, so that no one can be identified", question.Rows[2].NotShown);
+        Assert.DoesNotContain("fewer than", question.ChartDescription, StringComparison.Ordinal);
     }
 
     [Theory]

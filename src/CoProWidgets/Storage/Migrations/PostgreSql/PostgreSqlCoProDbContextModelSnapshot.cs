@@ -302,6 +302,25 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
                     b.ToTable("copro_safeguarding_concerns", (string)null);
                 });
 
+            modelBuilder.Entity("CoProWidgets.Safeguarding.SafeguardingNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("copro_safeguarding_notices", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1
+                        });
+                });
+
             modelBuilder.Entity("CoProWidgets.Storage.DataProtectionKeyRecord", b =>
                 {
                     b.Property<int>("Id")

@@ -297,6 +297,25 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
                     b.ToTable("copro_safeguarding_concerns", (string)null);
                 });
 
+            modelBuilder.Entity("CoProWidgets.Safeguarding.SafeguardingNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("copro_safeguarding_notices", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1
+                        });
+                });
+
             modelBuilder.Entity("CoProWidgets.Storage.DataProtectionKeyRecord", b =>
                 {
                     b.Property<int>("Id")
