@@ -14,8 +14,11 @@ internal sealed class AuditSystem
     private readonly List<long> _truth = [];
     private readonly List<AuditBlock> _blocks = [];
     private readonly List<(List<(int Column, long Coefficient)> Terms, long Value)> _equations = [];
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly HashSet<(int FiguresFrom, string Group)> _rows = [];
+    private readonly Dictionary<string, List<AuditBlock>> _blocksOf = new(StringComparer.Ordinal);
+    private bool _multiple;
     private readonly HashSet<int> _netIntervals = [];
+    private readonly HashSet<int> _optionColumns = [];
 
     private AuditSystem(IReadOnlyList<string> groups) => Groups = [.. groups, Disclosure.NoGroup];
 
@@ -26,12 +29,46 @@ internal sealed class AuditSystem
 
     public IReadOnlyList<long> Truth => _truth;
 
-    public IReadOnlyList<(List<(int Column, long Coefficient)> Terms, long Value)> Equations => _equations;
+    public IReadOnlyList<bool> NonNegative => _nonNegative;
+
+    public int Intervals { get; private set; }
+
+    /// <summary>
+    /// Every equation as the adversary reads it: each published figure as the count over every interval up to its
+    /// snapshot. Built on each call, for tests that solve it as it stands; the audit reads <see cref="LocalEquations"/>.
+    /// </summary>
+    public IReadOnlyList<(List<(int Column, long Coefficient)> Terms, long Value)> Equations =>
+        [.. _equations, .. _rows.SelectMany(row => Row(BlocksOf(row.Group, 0, row.FiguresFrom).ToList()))];
+
+    /// <summary>
+    /// The same equations with each published figure less the same row's figure from the snapshot before (of those
+    /// that showed the row): the same solutions and the same span, but each equation now covers only the intervals
+    /// since, so the system falls apart into small pieces a solver can take one at a time.
+    /// </summary>
+    public List<(List<(int Column, long Coefficient)> Terms, long Value)> LocalEquations()
+    {
+        var local = new List<(List<(int Column, long Coefficient)> Terms, long Value)>(_equations);
+        foreach (var rows in _rows.GroupBy(row => row.Group))
+        {
+            var previous = -1;
+            foreach (var figuresFrom in rows.Select(row => row.FiguresFrom).Order())
+            {
+                local.AddRange(Row(BlocksOf(rows.Key, previous + 1, figuresFrom).ToList()));
+                previous = figuresFrom;
+            }
+        }
+
+        return local;
+    }
+
+    /// <summary>Whether a column counts the people who chose an option: the only columns a disclosure sums.</summary>
+    public bool IsOptionColumn(int column) => _optionColumns.Contains(column);
 
     public static AuditSystem Build(SurveyQuestion question, IReadOnlyList<string> groups, IReadOnlyList<SurveyTally> bases, IReadOnlyList<AuditedPublication> publications)
     {
-        var system = new AuditSystem(groups);
+        var system = new AuditSystem(groups) { Intervals = bases.Count };
         var multiple = question.Type == SurveyQuestionType.Multiple;
+        system._multiple = multiple;
         var netFrom = -1;
         for (var t = 0; t < bases.Count; t++)
         {
@@ -62,12 +99,12 @@ internal sealed class AuditSystem
             var publication = publications[s];
             if (publication.EveryoneShown)
             {
-                system.AddRow(question, publication.FiguresFrom, Disclosure.AllGroups, multiple);
+                system._rows.Add((publication.FiguresFrom, Disclosure.AllGroups));
             }
 
             foreach (var group in publication.GroupsShown)
             {
-                system.AddRow(question, publication.FiguresFrom, group, multiple);
+                system._rows.Add((publication.FiguresFrom, group));
             }
         }
 
@@ -79,47 +116,7 @@ internal sealed class AuditSystem
 
     /// <summary>The blocks of a group (or of all of them) in intervals <paramref name="from"/> to <paramref name="to"/>.</summary>
     public IEnumerable<AuditBlock> BlocksOf(string group, int from, int to) =>
-        _blocks.Where(block => block.Interval >= from && block.Interval <= to && (group == Disclosure.AllGroups || block.Group == group));
-
-    /// <summary>
-    /// The unknowns that are at least zero and can be nothing else in any solution: those the true solution has above
-    /// zero cannot be; for the rest, each round maximises their sum and sets aside any the optimum lifts, until the
-    /// optimum is zero.
-    /// </summary>
-    public HashSet<int> ForcedZeros(CancellationToken cancellation = default)
-    {
-        var candidates = Enumerable.Range(0, Variables).Where(v => _nonNegative[v] && _truth[v] == 0).ToHashSet();
-        if (candidates.Count == 0)
-        {
-            return [];
-        }
-
-        // A variable that may be below zero is the difference of two that may not.
-        var negative = new Dictionary<int, int>();
-        foreach (var v in Enumerable.Range(0, Variables).Where(v => !_nonNegative[v]))
-        {
-            negative[v] = Variables + negative.Count;
-        }
-
-        var rows = _equations.Select(equation => (IReadOnlyList<(int, double)>)equation.Terms
-            .SelectMany(term => negative.TryGetValue(term.Column, out var minus)
-                ? new[] { (term.Column, (double)term.Coefficient), (minus, -(double)term.Coefficient) }
-                : [(term.Column, (double)term.Coefficient)]).ToList()).ToList();
-        var simplex = new Simplex(rows, _equations.Select(equation => (double)equation.Value).ToList(), Variables + negative.Count, cancellation);
-        while (candidates.Count > 0)
-        {
-            var optimum = simplex.Maximise(candidates);
-            if (optimum < 1e-7)
-            {
-                break;
-            }
-
-            var solution = simplex.Solution();
-            candidates.RemoveWhere(v => solution[v] > 1e-7);
-        }
-
-        return candidates;
-    }
+        (group == Disclosure.AllGroups ? _blocks : _blocksOf.GetValueOrDefault(group) ?? []).Where(block => block.Interval >= from && block.Interval <= to);
 
     private static long People(AuditSystem system, SurveyTally tally, string group) => group == Disclosure.NoGroup
         ? tally.Responses - system.Groups.Where(g => g != Disclosure.NoGroup).Sum(g => tally.Of(string.Empty, string.Empty, g))
@@ -166,7 +163,10 @@ internal sealed class AuditSystem
             Equation([.. options.Values.Select(column => (column, 1L)), (notAnswered, 1)], people);
         }
 
-        _blocks.Add(new AuditBlock(interval, group, options, notAnswered, answeredColumn, answered));
+        var block = new AuditBlock(interval, group, options, notAnswered, answeredColumn, answered);
+        _blocks.Add(block);
+        (_blocksOf.TryGetValue(group, out var ofGroup) ? ofGroup : _blocksOf[group] = []).Add(block);
+        _optionColumns.UnionWith(options.Values);
     }
 
     private void AddRunningTotals(SurveyQuestion question, int intervals, int netFrom, bool multiple)
@@ -192,25 +192,16 @@ internal sealed class AuditSystem
         }
     }
 
-    private void AddRow(SurveyQuestion question, int figuresFrom, string group, bool multiple)
+    // One published row's equations over the given blocks: one per option, and for several answers, those who answered.
+    private IEnumerable<(List<(int Column, long Coefficient)> Terms, long Value)> Row(List<AuditBlock> blocks)
     {
-        if (!_seen.Add($"{figuresFrom}|{group}"))
+        IEnumerable<List<int>> kinds = blocks.Count == 0 ? [] : blocks[0].Option.Keys.Select(option => blocks.Select(block => block.Option[option]).ToList());
+        if (_multiple)
         {
-            return;
+            kinds = kinds.Append(blocks.Select(block => block.AnsweredColumn!.Value).ToList());
         }
 
-        var blocks = BlocksOf(group, 0, figuresFrom).ToList();
-        foreach (var option in question.Options)
-        {
-            var columns = blocks.Select(block => block.Option[option.Id]).ToList();
-            Equation([.. columns.Select(column => (column, 1L))], columns.Sum(column => _truth[column]));
-        }
-
-        if (multiple)
-        {
-            var columns = blocks.Select(block => block.AnsweredColumn!.Value).ToList();
-            Equation([.. columns.Select(column => (column, 1L))], columns.Sum(column => _truth[column]));
-        }
+        return kinds.Where(columns => columns.Count > 0).Select(columns => (columns.Select(column => (column, 1L)).ToList(), columns.Sum(column => _truth[column])));
     }
 
     private void Equation(List<(int Column, long Coefficient)> terms, long value)

@@ -190,6 +190,29 @@ public sealed class ResultsPublishingTests : IAsyncDisposable
         Assert.Null((await staff.GetDocumentAsync("/copro/staff")).QuerySelector(".copro-inset"));
     }
 
+    [Fact]
+    public async Task ThePreview_IsAuditedOncePerCountsAndSnapshots_AndAgainWhenEitherChanges()
+    {
+        _site.WriteContent("surveys/s.md", GroupedSurvey);
+        await _site.StartAsync(settings: [new("CoProWidgets:StaffPolicy", "Staff")], services: services => HeaderAuthentication.AddTo(services, "Staff"));
+        var survey = _site.Services.GetRequiredService<SurveyProvider>().Get("s").Value!;
+        await SubmitGroupedAsync(20, "staff", "agree");
+
+        var first = await Results.PreviewAsync(survey);
+        Assert.NotNull(first);
+        Assert.Same(first, await Results.PreviewAsync(survey));
+
+        await SubmitGroupedAsync(1, "carer", "agree");
+        var moreCounts = await Results.PreviewAsync(survey);
+        Assert.NotSame(first, moreCounts);
+        Assert.Same(moreCounts, await Results.PreviewAsync(survey));
+
+        Assert.NotNull(await Results.PublishAsync(survey, "sam", alongside: null));
+        Assert.Null(await Results.PreviewAsync(survey));
+        await SubmitGroupedAsync(1, "carer", "agree");
+        Assert.NotSame(moreCounts, await Results.PreviewAsync(survey));
+    }
+
     private PublishedResults Results => _site.Services.GetRequiredService<PublishedResults>();
 
     private async Task SubmitAsync(int times)

@@ -1,8 +1,9 @@
-namespace CoProWidgets.SurveyResults;
+namespace CoProWidgets.Tests.SurveyResults;
 
 /// <summary>
 /// The span of a set of integer equations, kept in reduced row echelon form, exactly: arithmetic is modulo the prime
-/// 2^61 - 1, so no rounding decides a rank. (A rank can only be smaller modulo a prime than over the rationals, never
+/// 2^61 - 1, so no rounding decides a rank. The audit's dense span before it was made fast, kept for
+/// <see cref="ReferenceAudit"/>. (A rank can only be smaller modulo a prime than over the rationals, never
 /// larger, so an error there could only make the auditor think more is derivable than is: the safe side.)
 /// </summary>
 internal sealed class RowSpace
