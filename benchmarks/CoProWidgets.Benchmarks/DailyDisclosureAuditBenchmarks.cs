@@ -21,14 +21,11 @@ public class DailyDisclosureAuditBenchmarks
     private List<SnapshotRecord> _history = null!;
     private SurveyTally _live = null!;
 
-    /// <summary>
-    /// How many earlier snapshots, and whether responses were removed; not a year with removals, which is far slower
-    /// (their running totals tie every interval into one piece for the linear programming).
-    /// </summary>
+    /// <summary>How many earlier snapshots, and whether responses were removed.</summary>
     [ParamsSource(nameof(Cases))]
     public (int Snapshots, bool Removals) Case { get; set; }
 
-    public static IEnumerable<(int Snapshots, bool Removals)> Cases => [(100, false), (365, false), (100, true)];
+    public static IEnumerable<(int Snapshots, bool Removals)> Cases => [(100, false), (365, false), (100, true), (365, true)];
 
     private int Snapshots => Case.Snapshots;
 

@@ -13,8 +13,9 @@ namespace CoProWidgets.SurveyResults;
 /// counts is determined exactly when it lies in that span. A disclosure is such a determined sum, of one or more, over
 /// the people of one group (or of all of them) in a run of consecutive intervals who number between 1 and the
 /// threshold - 1. Two things make that fast enough for a survey published daily for a year, neither weakening it: each
-/// published figure is read as the change since the row was last shown, so the system falls apart into small pieces
-/// for the linear programming (<see cref="ForcedZeros"/>); and a sum is tested against a random solution of the
+/// published figure is read as the change since the row was last shown, so the system falls apart into small pieces,
+/// and the forced zeros are settled on those pieces with every unknown that is free to move eliminated exactly first,
+/// leaving little or nothing for the linear programming (<see cref="ForcedZeros"/>); and a sum is tested against a random solution of the
 /// homogeneous equations (<see cref="NullVector"/>), which no determined sum can pass unnoticed.
 /// </summary>
 internal static class DisclosureAudit

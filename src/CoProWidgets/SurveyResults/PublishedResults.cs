@@ -25,8 +25,8 @@ internal sealed partial class PublishedResults(
     /// <summary>
     /// The most time the audit of one publication may take; a question whose audit runs out of it keeps its figures
     /// (see <see cref="SnapshotPolicy"/>). The audit grows with the snapshots published before: on the sample survey
-    /// about 0.6 s for a whole publication after a year of daily snapshots (DailyDisclosureAuditBenchmarks), but about
-    /// 24 s after 100 days once a response is removed now and then, whose running totals tie every interval together.
+    /// about 0.5 s for a whole publication after a year of daily snapshots, about 0.9 s with a response removed about
+    /// once a month (DailyDisclosureAuditBenchmarks).
     /// </summary>
     public static readonly TimeSpan PublishBudget = TimeSpan.FromSeconds(60);
 

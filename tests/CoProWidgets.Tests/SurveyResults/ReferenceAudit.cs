@@ -12,7 +12,7 @@ internal static class ReferenceAudit
 {
     public static HashSet<Disclosure> Find(SurveyQuestion question, IReadOnlyList<string> groups, IReadOnlyList<SurveyTally> bases, IReadOnlyList<AuditedPublication> publications, int threshold)
     {
-        var system = AuditSystem.Build(question, groups, bases, publications);
+        var system = AuditSystem.Build(question, groups, bases, publications, everyRunningTotal: true);
         var forced = ForcedZeros(system);
         var span = new RowSpace(system.Variables);
         foreach (var (terms, _) in system.Equations)
