@@ -46,7 +46,7 @@ internal sealed partial class AnswerScreener(IOptions<CoProWidgetsOptions> optio
                 return new([.. result.Findings.Append(finding).OrderBy(f => f.Start).ThenBy(f => f.Kind)]);
             }
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             if (Interlocked.Exchange(ref _modelFailed, 1) == 0)
             {

@@ -7,7 +7,9 @@ namespace CoProWidgets.Screening;
 /// reads at most 256 word pieces, so a longer answer is read in overlapping windows of about that length: a
 /// disclosure in the last lines of a long story is not drowned by the praise before it, and one that straddles two
 /// windows is whole in the overlap. Where the writer used full stops, each pair of sentences is read too: two
-/// sentences about pills in a drawer read as what they are even after fifty words about a helpful receptionist.
+/// sentences about pills in a drawer read as what they are even after fifty words about a helpful receptionist. Each
+/// piece costs about 10 ms of a core, so an answer is read in at most <see cref="MaxPieces"/>: in an answer of more
+/// sentences than that, the runs are of two groups of sentences instead.
 /// Windows follow words, not sentences, because many people write without full stops.
 /// </summary>
 internal static partial class AnswerWindows
@@ -15,13 +17,19 @@ internal static partial class AnswerWindows
     /// <summary>Answers of up to this many words are read whole.</summary>
     public const int WholeUpToWords = 150;
 
-    /// <summary>The words in each window of a longer answer.</summary>
+    /// <summary>The words in each window of a longer answer (more only in answers of a great many short words).</summary>
     public const int WindowWords = 60;
 
     /// <summary>How far each window starts after the one before: a third of each window is read twice.</summary>
     public const int StrideWords = 40;
 
-    /// <summary>The windows of <paramref name="text"/>, as start and length in the text, in order.</summary>
+    /// <summary>The most windows of words one answer is read in.</summary>
+    public const int MaxWindows = 24;
+
+    /// <summary>The most pieces, windows and runs of sentences together, one answer is read in.</summary>
+    public const int MaxPieces = 48;
+
+    /// <summary>The windows of <paramref name="text"/>, as start and length in the text, in order; none without a word.</summary>
     public static IReadOnlyList<(int Start, int Length)> Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -31,10 +39,14 @@ internal static partial class AnswerWindows
             return words.Count == 0 ? [] : [(0, text.Length)];
         }
 
+        // However many words fit in a question's characters, the windows never number more than MaxWindows: in an
+        // answer of a great many short words they step further and grow to keep their overlap.
+        var stride = Math.Max(StrideWords, (words.Count - WindowWords + MaxWindows - 2) / (MaxWindows - 1));
+        var size = Math.Max(WindowWords, stride + WindowWords - StrideWords);
         var windows = new List<(int, int)>();
-        for (var first = 0; ; first += StrideWords)
+        for (var first = 0; ; first += stride)
         {
-            var last = Math.Min(first + WindowWords, words.Count) - 1;
+            var last = Math.Min(first + size, words.Count) - 1;
             windows.Add((words[first].Index, words[last].Index + words[last].Length - words[first].Index));
             if (last == words.Count - 1)
             {
@@ -42,35 +54,40 @@ internal static partial class AnswerWindows
             }
         }
 
+        // Runs of two sentences, or where there are too many sentences for the pieces left, of two groups of
+        // sentences, each run starting where the one before it started its second half.
         var sentences = SentenceStarts(text);
-        for (var i = 0; i + 1 < sentences.Count; i++)
+        var group = (int)Math.Ceiling(sentences.Count / (double)(MaxPieces - windows.Count + 1));
+        for (var i = 0; i + group < sentences.Count; i += group)
         {
-            var end = i + 2 < sentences.Count ? sentences[i + 2] : text.Length;
-            var pair = (sentences[i], end - sentences[i]);
-            if (WordPattern().Count(text.AsSpan(pair.Item1, pair.Item2)) <= WindowWords && !windows.Contains(pair))
+            var end = i + (2 * group) < sentences.Count ? sentences[i + (2 * group)] : text.Length;
+            var run = (sentences[i], end - sentences[i]);
+            if ((group > 1 || WordPattern().Count(text.AsSpan(run.Item1, run.Item2)) <= WindowWords) && !windows.Contains(run))
             {
-                windows.Add(pair);
+                windows.Add(run);
             }
         }
 
         return windows;
     }
 
+    // Where each sentence starts, counting only sentences with a word in them.
     private static List<int> SentenceStarts(string text)
     {
         var starts = new List<int> { 0 };
         foreach (Match boundary in SentenceBoundaryPattern().Matches(text))
         {
-            if (boundary.Index + boundary.Length < text.Length)
+            var start = boundary.Index + boundary.Length;
+            if (start < text.Length && WordPattern().IsMatch(text.AsSpan(start, Math.Min(text.Length - start, 50))))
             {
-                starts.Add(boundary.Index + boundary.Length);
+                starts.Add(start);
             }
         }
 
         return starts;
     }
 
-    [GeneratedRegex(@"(?<=[.!?])\s+|\n+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<=[.!?])\s+|(?:\r?\n\s*)+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceBoundaryPattern();
 
     [GeneratedRegex(@"\S+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -54,7 +54,7 @@ internal static partial class DatePatterns
     private static partial Regex PublicEventPattern();
 
     // Words that put a person and their care in the answer, so a date in it may be theirs.
-    [GeneratedRegex(@"\b(?:i|me|my|mum|dad|he|she|his|her|husband|wife|son|daughter|admitted|appointment|operation|discharged|seen|died|passed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b(?:i|me|my|mum|mum's|dad|dad's|he|she|his|her|him|our|their|husband|wife|partner|son|daughter|nan|nan's|nana|gran|gran's|grandma|grandma's|grandad|grandad's|admitted|appointment|operation|discharged|seen|died|passed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex PersonalPattern();
 
     [GeneratedRegex(@"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday)\b[\s:,\-]*(?:(?:is|was|in|on|the)\s+)*(?:(?:" + Month + @"\s+)?(?:19|20)\d{2}\b|'\d{2}\b|" + NumericDate + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]

@@ -120,7 +120,7 @@ internal static partial class NamePatterns
     [GeneratedRegex(@"\b(?<title>Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Matron|Prof|Professor|Dame|Sir)\b\.?\s+(?:(?-i:[A-Z])\.?\s+)?(?<name>[A-Za-z][a-z'\-]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex TitlePattern();
 
-    [GeneratedRegex(@"^(?:(?:dr\.?|doctor)\s+(?:foster|who|martens|pepper|oetker|barnardo)|(?:nye|aneurin)\s+bevan|mary\s+seacole|edith\s+cavell|captain\s+tom|dr\.?\s+(?:google|gray's)|mr\.?\s+(?:kipling|muscle|men|motivator|blobby|bean)|mrs\.?\s+brown|marie\s+curie|sue\s+ryder|florence\s+nightingale|royal\s+\w+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:dr\.?\s+(?:foster|who|martens|pepper|oetker|barnardo)|doctor\s+(?:who|foster\s+went)|(?:nye|aneurin)\s+bevan|mary\s+seacole|edith\s+cavell|captain\s+tom|dr\.?\s+(?:google|gray's)|mr\.?\s+(?:kipling|muscle|men|motivator|blobby|bean)|mrs\.?\s+brown|marie\s+curie|sue\s+ryder|florence\s+nightingale|royal\s+\w+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex BrandPattern();
 
     [GeneratedRegex(@"^(?:'s)?\s+(?:hospital|hospice|intelligence|website|ratings?|foundation|trust|building|house)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]

@@ -34,10 +34,12 @@ internal sealed class SafeguardingModel
     {
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(examples);
-        if (examples.Count(example => example.Concern) < Neighbours || examples.Count(example => !example.Concern) < Neighbours
+        if (examples.Count(example => example.Concern) <= Neighbours || examples.Count(example => !example.Concern) <= Neighbours
+            || !double.IsFinite(bias) || !double.IsFinite(threshold) || weights.Any(weight => !double.IsFinite(weight))
+            || examples.Any(example => example.Embedding.Any(value => !float.IsFinite(value)))
             || examples.Any(example => example.Embedding.Length != TextEmbedder.Dimensions))
         {
-            throw new ArgumentException($"A model needs at least {Neighbours} examples of each kind, each of {TextEmbedder.Dimensions} numbers.", nameof(examples));
+            throw new ArgumentException($"A model needs finite numbers and more than {Neighbours} examples of each kind, each of {TextEmbedder.Dimensions} numbers.", nameof(examples));
         }
 
         if (weights.Count != TextEmbedder.Dimensions)
@@ -198,7 +200,7 @@ internal sealed class SafeguardingModel
             examples[i] = (embedding, concern);
         }
 
-        return examples;
+        return stream.ReadByte() == -1 ? examples : throw new FormatException("The model's examples run on past their count.");
     }
 
     /// <summary>Writes the model with <paramref name="comments"/> first, each on a <c>#</c> line.</summary>

@@ -15,13 +15,32 @@ internal static class TextEmbedder
     /// <summary>How many numbers an embedding has.</summary>
     public const int Dimensions = 384;
 
+    // Texts are encoded a few at a time (a batch is padded to its longest text) and on at most half the cores at
+    // once, so answers arriving together, or written to be expensive, wait for a core rather than take them all.
+    private const int Batch = 8;
+
     private static readonly Lazy<SentenceEncoder> s_encoder = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly SemaphoreSlim s_cores = new(Math.Max(1, Environment.ProcessorCount / 2));
 
     /// <summary>One embedding for each text, in order.</summary>
     public static float[][] Embed(string[] texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        return texts.Length == 0 ? [] : s_encoder.Value.Encode(texts, cancellationToken);
+        var embeddings = new List<float[]>(texts.Length);
+        foreach (var batch in texts.Chunk(Batch))
+        {
+            s_cores.Wait(cancellationToken);
+            try
+            {
+                embeddings.AddRange(s_encoder.Value.Encode(batch, cancellationToken));
+            }
+            finally
+            {
+                s_cores.Release();
+            }
+        }
+
+        return [.. embeddings];
     }
 
     private static SentenceEncoder Load()

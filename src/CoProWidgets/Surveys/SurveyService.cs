@@ -68,7 +68,8 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
 
         // Screened before the transaction: reading an answer as a whole takes milliseconds that no other writer
         // should wait for.
-        var screened = Screen(survey, answers, cancellationToken);
+        // Not cut short when the visitor goes: ONNX Runtime reports an abort as a failure, not a cancellation.
+        var screened = Screen(survey, answers, CancellationToken.None);
 
         // The response and the counts the results are read from change together, or not at all: a response stored
         // twice (refused by the unique key) never counts twice.

@@ -45,4 +45,27 @@ public sealed class AnswerWindowsTests
 
         Assert.Contains("Nobody would notice. My pills are in a drawer.", windows);
     }
+
+    [Theory]
+    [InlineData("a ")]
+    [InlineData("One. ")]
+    [InlineData("The nurse was kind. ")]
+    [InlineData("The receptionist was helpful and the doctor explained my blood test results clearly. ")]
+    public void TheLongestAnswerAQuestionTakes_IsReadInAtMostMaxPieces(string sentence)
+    {
+        var text = string.Concat(Enumerable.Repeat(sentence, (5000 / sentence.Length) + 1))[..5000];
+
+        Assert.InRange(AnswerWindows.Of(text).Count, 1, AnswerWindows.MaxPieces);
+    }
+
+    [Fact]
+    public void BlankLinesFromABrowser_MakeNoPieceWithoutWords()
+    {
+        var text = string.Join("\r\n\r\n", Enumerable.Range(0, 20).Select(i => $"Line {i} of a long letter about the surgery and its phones."));
+
+        var pieces = AnswerWindows.Of(text).Select(window => text.Substring(window.Start, window.Length)).ToList();
+
+        Assert.All(pieces, piece => Assert.Matches(@"\w", piece));
+        Assert.Contains("Line 18 of a long letter about the surgery and its phones.\r\n\r\nLine 19 of a long letter about the surgery and its phones.", pieces);
+    }
 }
