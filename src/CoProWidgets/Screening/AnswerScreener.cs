@@ -9,14 +9,15 @@ namespace CoProWidgets.Screening;
 /// where they find no concern, the model reading the answer as a whole (<see cref="SafeguardingReading"/>) unless
 /// <see cref="CoProSafeguardingOptions.ReadAnswersWithModel"/> turns it off. If the model cannot run here (ONNX Runtime
 /// has no build for this platform, or too little memory), answers are still screened by the rules and stored: the
-/// failure is logged as an error, once, because the queue then finds far fewer concerns.
+/// failure is logged as an error (at most every five minutes), because the queue then finds far fewer concerns.
 /// </summary>
 internal sealed partial class AnswerScreener(IOptions<CoProWidgetsOptions> options, ILogger<AnswerScreener> logger)
 {
     /// <summary>The concern named when the wording rules ran out of time on an answer.</summary>
     public const string NotScreenedConcern = "not screened in time: read it";
 
-    private int _modelFailed;
+    // When the model's failure was last logged: once in a while, so a later, different failure is seen too.
+    private long _modelFailureLogged = long.MinValue;
 
     public ScreeningResult Screen(string text, CancellationToken cancellationToken = default)
     {
@@ -48,7 +49,9 @@ internal sealed partial class AnswerScreener(IOptions<CoProWidgetsOptions> optio
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            if (Interlocked.Exchange(ref _modelFailed, 1) == 0)
+            var now = Environment.TickCount64;
+            var logged = Interlocked.Read(ref _modelFailureLogged);
+            if ((logged == long.MinValue || now - logged > 300_000) && Interlocked.CompareExchange(ref _modelFailureLogged, now, logged) == logged)
             {
                 LogModelFailed(logger, exception);
             }

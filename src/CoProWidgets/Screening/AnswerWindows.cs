@@ -14,8 +14,11 @@ namespace CoProWidgets.Screening;
 /// </summary>
 internal static partial class AnswerWindows
 {
-    /// <summary>Answers of up to this many words are read whole.</summary>
+    /// <summary>Answers of up to this many words, and <see cref="WholeUpToCharacters"/>, are read whole.</summary>
     public const int WholeUpToWords = 150;
+
+    /// <summary>Answers of up to this many characters, and <see cref="WholeUpToWords"/>, are read whole.</summary>
+    public const int WholeUpToCharacters = 1000;
 
     /// <summary>The words in each window of a longer answer (more only in answers of a great many short words).</summary>
     public const int WindowWords = 60;
@@ -34,7 +37,8 @@ internal static partial class AnswerWindows
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = WordPattern().Matches(text);
-        if (words.Count <= WholeUpToWords)
+        // By characters too: words of many word pieces ("a.b.c.d") could pass the model's 256 and lose the end.
+        if (words.Count <= WholeUpToWords && text.Length <= WholeUpToCharacters)
         {
             return words.Count == 0 ? [] : [(0, text.Length)];
         }

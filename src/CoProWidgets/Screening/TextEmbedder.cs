@@ -19,8 +19,13 @@ internal static class TextEmbedder
     // once, so answers arriving together, or written to be expensive, wait for a core rather than take them all.
     private const int Batch = 8;
 
-    private static readonly Lazy<SentenceEncoder> s_encoder = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    // A load that failed (too little memory for a moment) is tried again after this long, not never.
+    private static readonly TimeSpan s_retryLoadAfter = TimeSpan.FromMinutes(5);
+
     private static readonly SemaphoreSlim s_cores = new(Math.Max(1, Environment.ProcessorCount / 2));
+    private static readonly Lock s_loading = new();
+    private static SentenceEncoder? s_encoder;
+    private static (DateTime At, Exception Error)? s_failed;
 
     /// <summary>One embedding for each text, in order.</summary>
     public static float[][] Embed(string[] texts, CancellationToken cancellationToken = default)
@@ -32,7 +37,7 @@ internal static class TextEmbedder
             s_cores.Wait(cancellationToken);
             try
             {
-                embeddings.AddRange(s_encoder.Value.Encode(batch, cancellationToken));
+                embeddings.AddRange(Encoder().Encode(batch, cancellationToken));
             }
             finally
             {
@@ -41,6 +46,38 @@ internal static class TextEmbedder
         }
 
         return [.. embeddings];
+    }
+
+    private static SentenceEncoder Encoder()
+    {
+        if (Volatile.Read(ref s_encoder) is { } loaded)
+        {
+            return loaded;
+        }
+
+        lock (s_loading)
+        {
+            if (s_encoder is null)
+            {
+                if (s_failed is { } failed && DateTime.UtcNow - failed.At < s_retryLoadAfter)
+                {
+                    throw new InvalidOperationException("The sentence model failed to load a moment ago; it is tried again after a few minutes.", failed.Error);
+                }
+
+                try
+                {
+                    Volatile.Write(ref s_encoder, Load());
+                    s_failed = null;
+                }
+                catch (Exception exception)
+                {
+                    s_failed = (DateTime.UtcNow, exception);
+                    throw;
+                }
+            }
+
+            return s_encoder;
+        }
     }
 
     private static SentenceEncoder Load()

@@ -68,4 +68,12 @@ public sealed class AnswerWindowsTests
         Assert.All(pieces, piece => Assert.Matches(@"\w", piece));
         Assert.Contains("Line 18 of a long letter about the surgery and its phones.\r\n\r\nLine 19 of a long letter about the surgery and its phones.", pieces);
     }
+
+    [Fact]
+    public void AnAnswerOfFewWordsButManyCharacters_IsReadInWindows()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("a.b.c.d.e.f", 100));
+
+        Assert.True(AnswerWindows.Of(text).Count > 1);
+    }
 }
