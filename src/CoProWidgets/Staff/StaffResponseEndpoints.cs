@@ -49,6 +49,7 @@ internal static class StaffResponseEndpoints
     {
         "unconfirmed" => new FormError(string.Empty, "Nothing was deleted: tick the box to say you understand a deleted response cannot be brought back"),
         "concern-open" => new FormError(string.Empty, "Nothing was deleted: a safeguarding concern on this response is still open. Record what you did about it in the safeguarding queue first, then delete the response"),
+        "not-deleted" => new FormError(string.Empty, "Nothing was deleted: the response is no longer here, or was excluded or included at the same moment. Find it again and delete it from there if it is still listed"),
         _ => null,
     };
 
@@ -89,8 +90,13 @@ internal static class StaffResponseEndpoints
         var user = context.User;
         var deletion = await service.DeleteAsync(survey, id, db => audit.Add(db, user, AuditActions.ResponseDeleted, $"response {id:D} (survey {name})"), context.RequestAborted);
 
-        // Not there is the same outcome as deleted: a second click, or another member of staff, got there first.
-        var done = deletion == ResponseDeletion.ConcernOpen ? "concern-open" : "deleted";
+        // Only a deletion that happened says so: staff acting on an erasure request must know whether it was done.
+        var done = deletion switch
+        {
+            ResponseDeletion.Deleted => "deleted",
+            ResponseDeletion.ConcernOpen => "concern-open",
+            _ => "not-deleted",
+        };
         return FormRedirect.SeeOther(context, links.Path(context, StaffEndpoints.ResponsesRoute, new { name, done }));
     }
 }

@@ -218,6 +218,13 @@ internal static class ForcedZeros
     // maximises the sum of those left (the change bounded, so nothing is unbounded) and sets aside any it lifts.
     private static List<int> Lift(List<Dictionary<int, long>> equations, CancellationToken cancellation)
     {
+        // The simplex works in doubles: a coefficient the elimination grew past what they hold exactly, with room to
+        // spare, sends the piece to the dense simplex over its original (small) coefficients instead.
+        if (equations.Any(row => row.Values.Any(value => Math.Abs(value) > 1L << 40)))
+        {
+            throw new OverflowException("A coefficient grew too large for the simplex's doubles.");
+        }
+
         var columns = equations.SelectMany(row => row.Keys).Distinct().ToList();
         var local = columns.Select((column, index) => (column, index)).ToDictionary(pair => pair.column, pair => pair.index);
         var rows = equations.Select(row => (IReadOnlyList<(int, double)>)[.. row.Select(pair => (local[pair.Key], (double)pair.Value))]).ToList();

@@ -1,9 +1,10 @@
 namespace CoProWidgets.SurveyResults;
 
 /// <summary>
-/// Arithmetic modulo the prime 2^61 - 1, so the audit decides what the equations determine without rounding. (A rank
-/// can only be smaller modulo a prime than over the rationals, never larger, so an error there could only make the
-/// auditor think more is derivable than is: the safe side.)
+/// Arithmetic modulo the prime 2^61 - 1, so the audit decides what the equations determine without rounding. (The
+/// audit asks whether a sum vanishes on a random solution of the equations with zero right-hand sides: a sum the
+/// equations determine always does, whatever the arithmetic, and one they do not vanishes only by a chance of about
+/// 2^-61, which makes the auditor think more is derivable than is: the safe side.)
 /// </summary>
 internal static class ModPrime
 {

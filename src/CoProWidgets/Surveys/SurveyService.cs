@@ -66,10 +66,10 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
             return false;
         }
 
-        // Screened before the transaction: reading an answer as a whole takes milliseconds that no other writer
-        // should wait for.
-        // Not cut short when the visitor goes: ONNX Runtime reports an abort as a failure, not a cancellation.
-        var screened = Screen(survey, answers, CancellationToken.None);
+        // Screened before the transaction, because reading an answer as a whole takes milliseconds that no other
+        // writer should wait for, and never cut short when the visitor goes: ONNX Runtime reports an abort as a
+        // failure, not a cancellation.
+        var screened = Screen(survey, answers);
 
         // The response and the counts the results are read from change together, or not at all: a response stored
         // twice (refused by the unique key) never counts twice.
@@ -176,6 +176,14 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
                     .Where(r => r.Id == responseId && r.Excluded == read.Excluded
                         && !concerns.Any(c => c.ResponseId == responseId && c.Status == SafeguardingStatus.Open))
                     .ExecuteDeleteAsync(token);
+
+                // PostgreSQL, retrying a delete that waited on a concern being raised, rechecks only the response's
+                // row: a new statement sees the concern committed meanwhile, and the transaction is rolled back.
+                if (deleted > 0 && await concerns.AnyAsync(c => c.ResponseId == responseId && c.Status == SafeguardingStatus.Open, token))
+                {
+                    return 0;
+                }
+
                 if (deleted > 0)
                 {
                     await db.SurveyQuotes.Where(quote => quote.ResponseId == responseId).ExecuteDeleteAsync(token);
@@ -299,7 +307,7 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
     /// (in a fixed order), for each answer that may be a safeguarding concern the kinds of concern, and each answer's
     /// own flags (a quote made of it carries them).
     /// </summary>
-    internal Screened Screen(SurveyDefinition survey, SurveyAnswers answers, CancellationToken cancellationToken = default)
+    internal Screened Screen(SurveyDefinition survey, SurveyAnswers answers)
     {
         var kinds = new HashSet<ScreeningKind>();
         var concerns = new List<(string, string)>();
@@ -311,7 +319,7 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
                 continue;
             }
 
-            var result = screener.Screen(text, cancellationToken);
+            var result = screener.Screen(text);
             kinds.UnionWith(result.Kinds);
             perQuestion[question.Id] = [.. result.Kinds.Select(QuoteFlags.Label)];
             var found = result.Findings.Where(finding => finding.Kind == ScreeningKind.Safeguarding).ToList();

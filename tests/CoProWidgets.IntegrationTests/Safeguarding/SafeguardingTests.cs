@@ -167,6 +167,12 @@ public sealed class SafeguardingTests : IAsyncDisposable
         Assert.Equal(1, await db.AuditLog.CountAsync(entry => entry.Action == AuditActions.ResponseDeleted));
         Assert.Equal(1, await db.AuditLog.CountAsync(entry => entry.Action == AuditActions.ConcernRaised));
         Assert.NotNull(survey);
+
+        // A second click deletes nothing, and says so rather than that it was done.
+        using var again = await FormPost.From(responses, $"form[action='{delete}']").Check("confirm", "yes").PostAsync(staff);
+        var nothing = await staff.GetDocumentAsync(again.Headers.Location!.OriginalString);
+        Assert.Contains("Nothing was deleted: the response is no longer here", nothing.QuerySelector(".copro-error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await Db().AuditLog.CountAsync(entry => entry.Action == AuditActions.ResponseDeleted));
     }
 
     [Fact]

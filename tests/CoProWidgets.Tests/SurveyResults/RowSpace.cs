@@ -1,3 +1,5 @@
+using CoProWidgets.SurveyResults;
+
 namespace CoProWidgets.Tests.SurveyResults;
 
 /// <summary>
@@ -8,7 +10,6 @@ namespace CoProWidgets.Tests.SurveyResults;
 /// </summary>
 internal sealed class RowSpace
 {
-    private const ulong Prime = (1UL << 61) - 1;
     private readonly int _columns;
     private readonly List<ulong[]> _rows = [];
     private readonly int[] _pivotRow;
@@ -33,7 +34,7 @@ internal sealed class RowSpace
             return false;
         }
 
-        Scale(v, Inverse(v[pivot]));
+        Scale(v, ModPrime.Inverse(v[pivot]));
         foreach (var other in _rows)
         {
             if (other[pivot] != 0)
@@ -72,13 +73,11 @@ internal sealed class RowSpace
         var v = new ulong[_columns];
         foreach (var (column, coefficient) in row)
         {
-            v[column] = AddMod(v[column], FromLong(coefficient));
+            v[column] = ModPrime.Add(v[column], ModPrime.FromLong(coefficient));
         }
 
         return v;
     }
-
-    private static ulong FromLong(long value) => value >= 0 ? (ulong)value % Prime : (Prime - ((ulong)(-value) % Prime)) % Prime;
 
     private static void Subtract(ulong[] target, ulong factor, ulong[] row)
     {
@@ -86,7 +85,7 @@ internal sealed class RowSpace
         {
             if (row[i] != 0)
             {
-                target[i] = AddMod(target[i], Prime - Multiply(factor, row[i]));
+                target[i] = ModPrime.Add(target[i], ModPrime.Negate(ModPrime.Multiply(factor, row[i])));
             }
         }
     }
@@ -95,38 +94,7 @@ internal sealed class RowSpace
     {
         for (var i = 0; i < v.Length; i++)
         {
-            v[i] = Multiply(v[i], factor);
+            v[i] = ModPrime.Multiply(v[i], factor);
         }
-    }
-
-    private static ulong AddMod(ulong a, ulong b)
-    {
-        var sum = a + b;
-        return sum >= Prime ? sum - Prime : sum;
-    }
-
-    private static ulong Multiply(ulong a, ulong b)
-    {
-        var product = (UInt128)a * b;
-        var low = (ulong)product & Prime;
-        var high = (ulong)(product >> 61);
-        return AddMod(low, high % Prime);
-    }
-
-    private static ulong Inverse(ulong a)
-    {
-        // Fermat: a^(p-2).
-        ulong result = 1, power = a;
-        for (var exponent = Prime - 2; exponent > 0; exponent >>= 1)
-        {
-            if ((exponent & 1) != 0)
-            {
-                result = Multiply(result, power);
-            }
-
-            power = Multiply(power, power);
-        }
-
-        return result;
     }
 }
