@@ -33,15 +33,15 @@ internal sealed class StaffPages(LibraryPageRenderer pages, StaffAccess access, 
             navigation.Add(new StaffNavigationLink(text, url, string.Equals(url, here, StringComparison.Ordinal)));
         }
 
-        Add("Staff workspace", StaffEndpoints.OverviewRoute);
+        Add("Staff workspace", StaffOverviewPage.Route);
         if (may.People)
         {
-            Add("People", StaffEndpoints.PeopleRoute);
+            Add("People", StaffPeoplePage.Route);
         }
 
         if (may.Moderation)
         {
-            Add("What people said", StaffEndpoints.QuotesRoute);
+            Add("What people said", StaffQuotesPage.Route);
         }
 
         if (may.Moderation)
@@ -49,9 +49,9 @@ internal sealed class StaffPages(LibraryPageRenderer pages, StaffAccess access, 
             Add("Safeguarding", SafeguardingQueue.PageRoute);
         }
 
-        Add("Outcomes and email", StaffEndpoints.OutcomesRoute);
-        Add("Content files", StaffEndpoints.ContentRoute);
-        Add("Audit log", StaffEndpoints.AuditRoute);
+        Add("Outcomes and email", StaffOutcomesPage.Route);
+        Add("Content files", StaffContentPage.Route);
+        Add("Audit log", StaffAuditPage.Route);
         return new()
         {
             [LibraryPageRenderer.LayoutKey] = options.Value.StaffLayout ?? OwnLayout,

@@ -9,28 +9,33 @@ using Microsoft.AspNetCore.Routing;
 namespace CoProWidgets.Staff;
 
 /// <summary>
-/// What staff do to one response besides excluding it: include it again (the moderation policy, like every action on
-/// what people wrote), and delete it for good, with its quotes, its counts going down in the same transaction. A
-/// deletion erases personal data, so it needs the people policy too, and it is refused while a safeguarding concern
-/// on the response is open: the words go with the response, and whoever deals with the concern needs them.
+/// What staff do to one response: exclude it as not genuine, include it again (the moderation policy, like every
+/// action on what people wrote), and delete it for good, with its quotes, its counts going down in the same
+/// transaction. A deletion erases personal data, so it needs the people policy too, and it is refused while a
+/// safeguarding concern on the response is open: the words go with the response, and whoever deals with the concern
+/// needs them.
 /// </summary>
 internal static class StaffResponseEndpoints
 {
+    public const string ExcludeRoute = "CoProWidgets.StaffExcludeResponse";
     public const string IncludeRoute = "CoProWidgets.StaffIncludeResponse";
     public const string DeleteRoute = "CoProWidgets.StaffDeleteResponse";
     public const string ConfirmField = "confirm";
 
     public static void Map(RouteGroupBuilder staff, CoProWidgetsOptions options)
     {
-        staff.MapPost("/surveys/{name}/responses/{id:guid}/include", IncludeAsync).DisableAntiforgery().WithName(IncludeRoute)
+        var survey = StaffSurveyFilter.MapSurveyGroup(staff);
+        survey.MapPost("/responses/{id:guid}/exclude", ExcludeAsync).WithStaffForm().WithName(ExcludeRoute)
             .AlsoRequire(options.ModerationPolicy);
-        staff.MapPost("/surveys/{name}/responses/{id:guid}/delete", DeleteAsync).DisableAntiforgery().WithName(DeleteRoute)
+        survey.MapPost("/responses/{id:guid}/include", IncludeAsync).WithStaffForm().WithName(IncludeRoute)
+            .AlsoRequire(options.ModerationPolicy);
+        survey.MapPost("/responses/{id:guid}/delete", DeleteAsync).WithStaffForm().WithName(DeleteRoute)
             .AlsoRequire(options.ModerationPolicy).AlsoRequire(options.PeoplePolicy);
     }
 
     /// <summary>Where each form acting on a response posts; no deletion for someone the people policy refuses.</summary>
     public static StaffResponseActions Actions(HttpContext context, SiteLinks links, string name, Guid id, bool mayDelete) => new(
-        links.Path(context, StaffEndpoints.ExcludeRoute, new { name, id }),
+        links.Path(context, ExcludeRoute, new { name, id }),
         links.Path(context, IncludeRoute, new { name, id }),
         mayDelete ? links.Path(context, DeleteRoute, new { name, id }) : string.Empty,
         links.Path(context, StaffSafeguarding.RaiseRoute, new { name, id }));
@@ -53,42 +58,30 @@ internal static class StaffResponseEndpoints
         _ => null,
     };
 
-    private static async Task<IResult> IncludeAsync(string name, Guid id, HttpContext context, SurveyProvider surveys, SurveyService service, AuditLog audit, SiteLinks links, StaffPages pages)
+    /// <summary>Staff exclude a response as not genuine: kept and marked, counted nowhere; audited.</summary>
+    private static async Task<IResult> ExcludeAsync(string name, Guid id, HttpContext context, SurveyService service, AuditLog audit, SiteLinks links)
     {
-        if (StaffEndpoints.Survey(surveys, name) is not { } survey)
-        {
-            return await pages.NotFoundAsync(context);
-        }
-
-        if (await StaffForm.ReadAsync(context) is null)
-        {
-            return StaffForm.Refused();
-        }
-
         var user = context.User;
-        await service.IncludeAsync(survey, id, db => audit.Add(db, user, AuditActions.ResponseIncluded, $"response {id:D} (survey {name})"), context.RequestAborted);
-        return FormRedirect.SeeOther(context, links.Path(context, StaffEndpoints.ResponsesRoute, new { name, done = "included" }));
+        await service.ExcludeAsync(StaffSurveyFilter.Of(context), id, db => audit.Add(db, user, AuditActions.ResponseExcluded, $"response {id:D} (survey {name})"), context.RequestAborted);
+        return FormRedirect.SeeOther(context, links.Path(context, StaffResponsesPage.Route, new { name, excluded = 1 }));
     }
 
-    private static async Task<IResult> DeleteAsync(string name, Guid id, HttpContext context, SurveyProvider surveys, SurveyService service, AuditLog audit, SiteLinks links, StaffPages pages)
+    private static async Task<IResult> IncludeAsync(string name, Guid id, HttpContext context, SurveyService service, AuditLog audit, SiteLinks links)
     {
-        if (StaffEndpoints.Survey(surveys, name) is not { } survey)
-        {
-            return await pages.NotFoundAsync(context);
-        }
+        var user = context.User;
+        await service.IncludeAsync(StaffSurveyFilter.Of(context), id, db => audit.Add(db, user, AuditActions.ResponseIncluded, $"response {id:D} (survey {name})"), context.RequestAborted);
+        return FormRedirect.SeeOther(context, links.Path(context, StaffResponsesPage.Route, new { name, done = "included" }));
+    }
 
-        if (await StaffForm.ReadAsync(context) is not { } form)
+    private static async Task<IResult> DeleteAsync(string name, Guid id, HttpContext context, SurveyService service, AuditLog audit, SiteLinks links)
+    {
+        if (BoundedForm.Value(StaffForm.Of(context), ConfirmField) != "yes")
         {
-            return StaffForm.Refused();
-        }
-
-        if (BoundedForm.Value(form, ConfirmField) != "yes")
-        {
-            return FormRedirect.SeeOther(context, links.Path(context, StaffEndpoints.ResponsesRoute, new { name, done = "unconfirmed" }));
+            return FormRedirect.SeeOther(context, links.Path(context, StaffResponsesPage.Route, new { name, done = "unconfirmed" }));
         }
 
         var user = context.User;
-        var deletion = await service.DeleteAsync(survey, id, db => audit.Add(db, user, AuditActions.ResponseDeleted, $"response {id:D} (survey {name})"), context.RequestAborted);
+        var deletion = await service.DeleteAsync(StaffSurveyFilter.Of(context), id, db => audit.Add(db, user, AuditActions.ResponseDeleted, $"response {id:D} (survey {name})"), context.RequestAborted);
 
         // Only a deletion that happened says so: staff acting on an erasure request must know whether it was done.
         var done = deletion switch
@@ -97,6 +90,6 @@ internal static class StaffResponseEndpoints
             ResponseDeletion.ConcernOpen => "concern-open",
             _ => "not-deleted",
         };
-        return FormRedirect.SeeOther(context, links.Path(context, StaffEndpoints.ResponsesRoute, new { name, done }));
+        return FormRedirect.SeeOther(context, links.Path(context, StaffResponsesPage.Route, new { name, done }));
     }
 }

@@ -26,8 +26,8 @@ internal static class StaffSafeguarding
     public static void Map(RouteGroupBuilder staff, string? moderationPolicy)
     {
         staff.MapGet("/safeguarding", ShowAsync).WithName(SafeguardingQueue.PageRoute).AlsoRequire(moderationPolicy);
-        staff.MapPost("/safeguarding/{id:guid}", RecordAsync).DisableAntiforgery().WithName(ActionRoute).AlsoRequire(moderationPolicy);
-        staff.MapPost("/surveys/{name}/responses/{id:guid}/concern", RaiseAsync).DisableAntiforgery().WithName(RaiseRoute).AlsoRequire(moderationPolicy);
+        staff.MapPost("/safeguarding/{id:guid}", RecordAsync).WithStaffForm().WithName(ActionRoute).AlsoRequire(moderationPolicy);
+        StaffSurveyFilter.MapSurveyGroup(staff).MapPost("/responses/{id:guid}/concern", RaiseAsync).WithStaffForm().WithName(RaiseRoute).AlsoRequire(moderationPolicy);
     }
 
     private static async Task<IResult> ShowAsync(HttpContext context, SafeguardingQueue queue, CoProDbContextFactory contexts, SurveyProvider surveys, SiteLinks links, StaffPages pages) =>
@@ -35,12 +35,7 @@ internal static class StaffSafeguarding
 
     private static async Task<IResult> RecordAsync(Guid id, HttpContext context, SafeguardingQueue queue, CoProDbContextFactory contexts, SurveyProvider surveys, AuditLog audit, SiteLinks links, StaffPages pages)
     {
-        if (await StaffForm.ReadAsync(context) is not { } form)
-        {
-            return StaffForm.Refused();
-        }
-
-        var action = BoundedForm.Value(form, ActionField)?.Trim();
+        var action = BoundedForm.Value(StaffForm.Of(context), ActionField)?.Trim();
         if (action is not { Length: > 0 } || action.Length > SafeguardingConcern.MaxActionLength)
         {
             var message = action is { Length: > 0 } ? $"What you did must be {SafeguardingConcern.MaxActionLength:N0} characters or fewer" : "Enter what you did about this concern";
@@ -52,19 +47,10 @@ internal static class StaffSafeguarding
         return FormRedirect.SeeOther(context, links.Path(context, SafeguardingQueue.PageRoute, new { recorded = 1 }));
     }
 
-    private static async Task<IResult> RaiseAsync(string name, Guid id, HttpContext context, SurveyProvider surveys, CoProDbContextFactory contexts, AuditLog audit, WakeSignal<SafeguardingNotifier> signal, TimeProvider time, SiteLinks links, StaffPages pages)
+    private static async Task<IResult> RaiseAsync(string name, Guid id, HttpContext context, CoProDbContextFactory contexts, AuditLog audit, WakeSignal<SafeguardingNotifier> signal, TimeProvider time, SiteLinks links, StaffPages pages)
     {
-        if (StaffEndpoints.Survey(surveys, name) is not { } survey)
-        {
-            return await pages.NotFoundAsync(context);
-        }
-
-        if (await StaffForm.ReadAsync(context) is not { } form)
-        {
-            return StaffForm.Refused();
-        }
-
-        var reason = BoundedForm.Value(form, ReasonField)?.Trim();
+        var survey = StaffSurveyFilter.Of(context);
+        var reason = BoundedForm.Value(StaffForm.Of(context), ReasonField)?.Trim();
         reason = string.IsNullOrEmpty(reason) ? "Raised by staff" : reason[..Math.Min(reason.Length, SafeguardingConcern.MaxReasonLength)];
         // The mark and the concern in one transaction, holding the response's row, so a deletion waits for both and
         // then sees the open concern.
@@ -82,7 +68,7 @@ internal static class StaffSafeguarding
         await db.SaveChangesAsync(context.RequestAborted);
         await transaction.CommitAsync(context.RequestAborted);
         signal.Notify();
-        return FormRedirect.SeeOther(context, links.Path(context, StaffEndpoints.ResponsesRoute, new { name, done = "raised" }));
+        return FormRedirect.SeeOther(context, links.Path(context, StaffResponsesPage.Route, new { name, done = "raised" }));
     }
 
     private static async Task<IResult> RenderAsync(HttpContext context, SafeguardingQueue queue, CoProDbContextFactory contexts, SurveyProvider surveys, SiteLinks links, StaffPages pages, string? notice, IReadOnlyDictionary<Guid, string> errors, int status)

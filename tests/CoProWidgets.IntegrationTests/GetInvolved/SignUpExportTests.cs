@@ -13,7 +13,6 @@ namespace CoProWidgets.IntegrationTests.GetInvolved;
 /// <summary>Personal data leaves only through the host's staff policy; with no policy, there is no endpoint.</summary>
 public sealed class SignUpExportTests : IAsyncDisposable
 {
-    private const string SurveyExportPath = "/copro/surveys/s/responses.csv";
     private const string ExportPath = "/copro/get-involved/sign-ups.csv";
     private static readonly Uri s_site = new("https://healthwatch.example/");
 
@@ -58,7 +57,7 @@ public sealed class SignUpExportTests : IAsyncDisposable
     public async Task WithAStaffPolicy_StaffGetConfirmedSignUpsOnlyWithFormulasDefused()
     {
         await using var app = await StartAsync("Staff");
-        var service = app.Services.GetRequiredService<SignUpService>();
+        var service = app.Services.GetRequiredService<SignUpJourney>();
         var tokens = app.Services.GetRequiredService<SignUpTokens>();
         await service.SubmitAsync(Request("pending@example.org", "Pat"), s_site);
         await service.SubmitAsync(Request("confirmed@example.org", "=HYPERLINK(\"https://attacker.example\",\"Click\")"), s_site);
@@ -107,73 +106,14 @@ public sealed class SignUpExportTests : IAsyncDisposable
     private static SignUpRequest Request(string email, string name) =>
         new(email, name, ["gp-access", "care-homes"], ByEmail: true, ByPhone: false, ByPost: false, null, null, "consent-v1", "web form");
 
-    [Fact]
-    public async Task SurveyResponses_ExistOnlyWithAStaffPolicy_AndOnlyForStaff()
-    {
-        await using (var without = await StartAsync(staffPolicy: null))
-        {
-            using var missing = await without.GetTestClient().GetAsync(new Uri(SurveyExportPath, UriKind.Relative));
-            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        }
-
-        await using var app = await StartAsync("Staff");
-        using var visitor = await ExportAsync(app, "visitor", SurveyExportPath);
-        Assert.Equal(HttpStatusCode.Forbidden, visitor.StatusCode);
-    }
-
-    [Fact]
-    public async Task SurveyResponses_ForStaff_HaveARowPerResponseAndAColumnPerQuestion()
-    {
-        File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(_content, "surveys")).FullName, "s.md"), """
-            ---
-            title: S
-            thank-you: Thanks.
-            ---
-            ## I have a say
-            id: say
-            type: agreement
-
-            ## Ways
-            id: ways
-            type: multiple
-
-            - groups: Groups
-            - surveys: Surveys
-
-            ## Anything else?
-            id: else
-            type: text
-            """);
-        await using var app = await StartAsync("Staff");
-        var survey = app.Services.GetRequiredService<CoProWidgets.Surveys.SurveyProvider>().Get("s").Value!;
-        var service = app.Services.GetRequiredService<CoProWidgets.Surveys.SurveyService>();
-        var form = new Microsoft.AspNetCore.Http.FormCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
-        {
-            ["q-say"] = "agree",
-            ["q-ways"] = new(["groups", "surveys"]),
-            ["q-else"] = "=cmd|' /C calc'!A0",
-        });
-        await service.SubmitAsync(survey, CoProWidgets.Surveys.SurveyService.NewKey(), CoProWidgets.Surveys.SurveyAnswers.Read(form, survey));
-
-        using var response = await ExportAsync(app, "staff", SurveyExportPath);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
-        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("response_id,submitted_at,survey_version,say,ways,else,other_answers", lines[0]);
-        Assert.Matches(@"^[0-9a-f-]{36},\d{4}-\d{2}-\d{2},", lines[1]);
-        Assert.EndsWith($",{survey.Version},agree,groups;surveys,'=cmd|' /C calc'!A0,", lines[1], StringComparison.Ordinal);
-        Assert.Equal(2, lines.Length);
-    }
-
     /// <summary>Posts the export as the staff page's form does: with the antiforgery token of a page shown to the same user.</summary>
-    private static async Task<HttpResponseMessage> ExportAsync(WebApplication app, string user, string path = ExportPath)
+    private static async Task<HttpResponseMessage> ExportAsync(WebApplication app, string user)
     {
         var client = new HttpClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler { InnerHandler = app.GetTestServer().CreateHandler() }) { BaseAddress = new Uri("http://localhost") };
         client.DefaultRequestHeaders.Add(HeaderAuthentication.Header, user);
         using var page = await client.GetAsync(new Uri("/copro/staff/people", UriKind.Relative));
         var token = page.IsSuccessStatusCode ? (await page.ReadDocumentAsync()).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") : null;
-        return await client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(token is null ? [] : [new("__RequestVerificationToken", token)]));
+        return await client.PostAsync(new Uri(ExportPath, UriKind.Relative), new FormUrlEncodedContent(token is null ? [] : [new("__RequestVerificationToken", token)]));
     }
 
     private async Task<WebApplication> StartAsync(string? staffPolicy, string? registerPolicy = null)
