@@ -61,7 +61,7 @@ public sealed class ConfirmPageBrowserTests(BrowserSite site) : IClassFixture<Br
     private async Task<(string Confirm, string Manage)> SignUpAsync(string email)
     {
         var services = site.Site.Services;
-        await services.GetRequiredService<SignUpService>().SubmitAsync(
+        await services.GetRequiredService<SignUpJourney>().SubmitAsync(
             new SignUpRequest(email, null, ["gp-access"], true, false, false, null, null, "v1", "web form"), site.BaseAddress);
         await using var db = services.GetRequiredService<CoProDbContextFactory>().Create();
         var signUp = await db.SignUps.SingleAsync(s => s.EmailKey == email);

@@ -136,7 +136,7 @@ public sealed class GetInvolvedBrowserTests(BrowserSite site) : IClassFixture<Br
     private async Task<string> ConfirmedSignUpAsync(string email)
     {
         var services = site.Site.Services;
-        await services.GetRequiredService<SignUpService>().SubmitAsync(
+        await services.GetRequiredService<SignUpJourney>().SubmitAsync(
             new SignUpRequest(email, null, ["gp-access"], true, false, false, null, null, "v1", "web form"), site.BaseAddress);
         await using var db = services.GetRequiredService<CoProDbContextFactory>().Create();
         await db.SignUps.Where(s => s.EmailKey == email).ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, SignUpStatus.Confirmed));

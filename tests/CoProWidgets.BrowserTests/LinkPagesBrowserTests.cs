@@ -90,14 +90,14 @@ public sealed class LinkPagesBrowserTests(BrowserSite site) : IClassFixture<Brow
     private async Task<string> UnsubscribedAsync(string email)
     {
         var services = site.Site.Services;
-        var signUps = services.GetRequiredService<SignUpService>();
+        var signUps = services.GetRequiredService<SignUpJourney>();
         await signUps.SubmitAsync(new SignUpRequest(email, null, ["gp-access"], true, false, false, null, null, "v1", "web form"), site.BaseAddress);
         var tokens = services.GetRequiredService<SignUpTokens>();
         await using var db = services.GetRequiredService<CoProDbContextFactory>().Create();
         var signUp = await db.SignUps.AsNoTracking().SingleAsync(s => s.EmailKey == email);
         await signUps.ConfirmAsync(tokens.Create(SignUpLinkPurpose.Confirm, signUp.Id, signUp.ConfirmationNonce), site.BaseAddress);
         var manage = tokens.Create(SignUpLinkPurpose.Manage, signUp.Id, signUp.ManageNonce);
-        Assert.Equal(SignUpLinkResult.Done, await signUps.UnsubscribeAsync(manage));
+        Assert.Equal(SignUpLinkResult.Done, await services.GetRequiredService<SignUpLinkActions>().UnsubscribeAsync(manage));
         return manage;
     }
 }

@@ -100,7 +100,7 @@ internal static class GetInvolvedEndpoints
         return pages.RenderAsync(context, ConfirmView, new ConfirmSignUpViewModel(token, state), ConfirmTitle, StatusFor(state == ConfirmSignUpState.Invalid));
     }
 
-    private static async Task<IResult> ConfirmAsync(HttpContext context, SignUpService signUps, LibraryPageRenderer pages, FormRateLimit limits, IOptions<CoProWidgetsOptions> options)
+    private static async Task<IResult> ConfirmAsync(HttpContext context, SignUpJourney signUps, LibraryPageRenderer pages, FormRateLimit limits, IOptions<CoProWidgetsOptions> options)
     {
         var token = await TokenAsync(context);
         if (limits.TryAcquire(context, FormBudget.Confirmations) is { } wait)
@@ -119,7 +119,7 @@ internal static class GetInvolvedEndpoints
         return await pages.RenderAsync(context, ConfirmView, new ConfirmSignUpViewModel(null, state), ConfirmTitle, StatusFor(state == ConfirmSignUpState.Invalid));
     }
 
-    private static async Task<IResult> ShowPreferencesAsync(string? token, bool? saved, bool? resubscribed, HttpContext context, SignUpService signUps, GetInvolvedProvider provider, LibraryPageRenderer pages)
+    private static async Task<IResult> ShowPreferencesAsync(string? token, bool? saved, bool? resubscribed, HttpContext context, SignUpLinkActions signUps, GetInvolvedProvider provider, LibraryPageRenderer pages)
     {
         var signUp = await signUps.FindManagedAsync(token, context.RequestAborted);
         if (signUp is null || provider.Get().Value is not { } content)
@@ -132,7 +132,7 @@ internal static class GetInvolvedEndpoints
     }
 
     /// <summary>Saves changed choices, then shows them again (303, so refreshing does not post twice).</summary>
-    private static async Task<IResult> SavePreferencesAsync(HttpContext context, SignUpService signUps, GetInvolvedProvider provider, LibraryPageRenderer pages, FormRateLimit limits)
+    private static async Task<IResult> SavePreferencesAsync(HttpContext context, SignUpLinkActions signUps, GetInvolvedProvider provider, LibraryPageRenderer pages, FormRateLimit limits)
     {
         if (await BoundedForm.ReadAsync(context) is not { } posted)
         {
@@ -164,7 +164,7 @@ internal static class GetInvolvedEndpoints
     }
 
     /// <summary>An unsubscribed person, with their own link, starts hearing from us again; then 303 back to the page.</summary>
-    private static async Task<IResult> ResubscribeAsync(HttpContext context, SignUpService signUps, GetInvolvedProvider provider, LibraryPageRenderer pages, FormRateLimit limits)
+    private static async Task<IResult> ResubscribeAsync(HttpContext context, SignUpLinkActions signUps, GetInvolvedProvider provider, LibraryPageRenderer pages, FormRateLimit limits)
     {
         var token = await TokenAsync(context);
         var signUp = await signUps.FindManagedAsync(token, context.RequestAborted);
@@ -183,7 +183,7 @@ internal static class GetInvolvedEndpoints
             : BackToPreferences(context, token!, "resubscribed");
     }
 
-    private static async Task<IResult> EraseAsync(HttpContext context, SignUpService signUps, GetInvolvedProvider provider, LibraryPageRenderer pages, FormRateLimit limits)
+    private static async Task<IResult> EraseAsync(HttpContext context, SignUpLinkActions signUps, GetInvolvedProvider provider, LibraryPageRenderer pages, FormRateLimit limits)
     {
         var token = await TokenAsync(context);
         if (limits.TryAcquire(context, FormBudget.Links) is { } wait)
@@ -226,7 +226,7 @@ internal static class GetInvolvedEndpoints
     private static Task<IResult> InvalidPreferencesAsync(HttpContext context, LibraryPageRenderer pages) =>
         pages.RenderAsync(context, PreferencesView, new PreferencesViewModel { State = PreferencesState.Invalid }, PreferencesTitle, StatusCodes.Status400BadRequest);
 
-    private static async Task<IResult> ShowUnsubscribeAsync(string? token, HttpContext context, SignUpService signUps, LibraryPageRenderer pages)
+    private static async Task<IResult> ShowUnsubscribeAsync(string? token, HttpContext context, SignUpLinkActions signUps, LibraryPageRenderer pages)
     {
         var valid = await signUps.IsUnsubscribeLinkValidAsync(token, context.RequestAborted);
         var model = new UnsubscribeViewModel(valid ? token : null, valid ? UnsubscribeState.Ready : UnsubscribeState.Invalid);
@@ -234,7 +234,7 @@ internal static class GetInvolvedEndpoints
     }
 
     /// <summary>The page's button, and RFC 8058 one-click unsubscribe (a mail client's POST to the header's address).</summary>
-    private static async Task<IResult> UnsubscribeAsync(HttpContext context, SignUpService signUps, LibraryPageRenderer pages, FormRateLimit limits)
+    private static async Task<IResult> UnsubscribeAsync(HttpContext context, SignUpLinkActions signUps, LibraryPageRenderer pages, FormRateLimit limits)
     {
         var token = await TokenAsync(context);
         if (limits.TryAcquire(context, FormBudget.Unsubscribes) is { } wait)

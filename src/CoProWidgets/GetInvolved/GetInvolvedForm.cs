@@ -102,18 +102,18 @@ internal sealed class GetInvolvedForm
             return [new(EmailField, "Enter your email address")];
         }
 
-        var normalized = SignUpService.NormalizeEmail(email);
+        var normalized = EmailAddresses.Normalize(email);
         if (email.Length > SignUp.MaxEmailLength || normalized.Length > SignUp.MaxEmailLength)
         {
             return [new(EmailField, $"Your email address must be {SignUp.MaxEmailLength} characters or fewer")];
         }
 
-        if (normalized.Contains('@', StringComparison.Ordinal) && SignUpService.IsAddressLiteral(normalized))
+        if (normalized.Contains('@', StringComparison.Ordinal) && EmailAddresses.IsAddressLiteral(normalized))
         {
             return [new(EmailField, "Enter an email address with a domain name after the @, like name@example.com, not an IP address")];
         }
 
-        return SignUpService.IsPlainAddress(normalized) ? [] : [new(EmailField, "Enter an email address in the correct format, like name@example.com")];
+        return EmailAddresses.IsPlain(normalized) ? [] : [new(EmailField, "Enter an email address in the correct format, like name@example.com")];
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace CoProWidgets.GetInvolved;
 /// <summary>
 /// The get-involved sign-up: <c>get-involved.md</c>, its form, and the pages the links in sign-up emails open.
 /// </summary>
-internal sealed class GetInvolvedWidget(GetInvolvedProvider provider, SignUpService signUps, FormRateLimit limits, SiteLinks links, CoProWidgetsMetrics metrics, IOptions<CoProWidgetsOptions> options)
+internal sealed class GetInvolvedWidget(GetInvolvedProvider provider, SignUpJourney signUps, FormRateLimit limits, SiteLinks links, CoProWidgetsMetrics metrics, IOptions<CoProWidgetsOptions> options)
     : IWidget, IWidgetForm
 {
     public const string SignUpRoute = "CoProWidgets.GetInvolved";
@@ -30,7 +30,11 @@ internal sealed class GetInvolvedWidget(GetInvolvedProvider provider, SignUpServ
         services.TryAddSingleton<GetInvolvedProvider>();
         services.TryAddSingleton<SignUpTokens>();
         services.TryAddSingleton<SignUpEmails>();
-        services.TryAddSingleton<SignUpService>();
+        services.TryAddSingleton<SignUpEmailLinks>();
+        services.TryAddSingleton<UnaskedEmails>();
+        services.TryAddSingleton<SignUpJourney>();
+        services.TryAddSingleton<SignUpLinkActions>();
+        services.TryAddSingleton<SignUpErasure>();
         services.TryAddSingleton<NewLinkRequests>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxRecipients, SignUpRecipients>());
         services.AddHostedService(provider => provider.GetRequiredService<NewLinkRequests>());

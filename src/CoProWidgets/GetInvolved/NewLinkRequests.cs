@@ -10,7 +10,7 @@ namespace CoProWidgets.GetInvolved;
 /// database, which take longer for someone who is. The queue is bounded; when it is full a request is dropped, as a
 /// lost email would be, and the person asks again.
 /// </summary>
-internal sealed partial class NewLinkRequests(SignUpService signUps, ILogger<NewLinkRequests> logger) : BackgroundService
+internal sealed partial class NewLinkRequests(SignUpLinkActions signUps, ILogger<NewLinkRequests> logger) : BackgroundService
 {
     public const int Capacity = 200;
 

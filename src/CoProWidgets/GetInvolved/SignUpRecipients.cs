@@ -25,7 +25,7 @@ internal sealed class SignUpRecipients : IOutboxRecipients
     public static async Task<OutboxRecipient> StateOfAsync(CoProDbContext db, string email, bool wantsUpdates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var key = SignUpService.KeyOf(SignUpService.NormalizeEmail(email));
+        var key = EmailAddresses.KeyOf(EmailAddresses.Normalize(email));
         var signUp = await db.Set<SignUp>().AsNoTracking().Where(s => s.EmailKey == key)
             .Select(s => new { s.Status, s.UpdatesByEmail }).SingleOrDefaultAsync(cancellationToken);
         if (signUp is null)

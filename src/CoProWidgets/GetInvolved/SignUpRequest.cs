@@ -42,7 +42,38 @@ internal sealed record SignUpPreferences(
     bool ByPhone,
     bool ByPost,
     string? Phone,
-    string? PostalAddress);
+    string? PostalAddress)
+{
+    /// <summary>Sets these choices on a sign-up, trimmed, with a phone number or address only where it is used.</summary>
+    public void ApplyTo(SignUp signUp)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        signUp.Name = string.IsNullOrWhiteSpace(Name) ? null : Name.Trim();
+        signUp.Areas = string.Join(',', Areas);
+        signUp.UpdatesByEmail = ByEmail;
+        signUp.UpdatesByPhone = ByPhone;
+        signUp.UpdatesByPost = ByPost;
+        signUp.Phone = ByPhone ? Phone?.Trim() : null;
+        signUp.PostalAddress = ByPost ? PostalAddress?.Trim() : null;
+    }
+
+    /// <summary>The forms validate for people; this keeps the stored data within bounds whoever calls.</summary>
+    public static void Check(SignUpPreferences preferences)
+    {
+        ArgumentNullException.ThrowIfNull(preferences);
+        var (name, areas, phone, address) = (preferences.Name, preferences.Areas, preferences.Phone, preferences.PostalAddress);
+        if (name?.Length > SignUp.MaxNameLength
+            || phone?.Length > SignUp.MaxPhoneLength
+            || address?.Length > SignUp.MaxAddressLength
+            || string.Join(',', areas).Length > SignUp.MaxAreasLength
+            || areas.Any(area => area.Contains(',', StringComparison.Ordinal))
+            || (preferences.ByPhone && string.IsNullOrWhiteSpace(phone))
+            || (preferences.ByPost && string.IsNullOrWhiteSpace(address)))
+        {
+            throw new ArgumentException("The preferences are out of bounds; the form must validate them first.", nameof(preferences));
+        }
+    }
+}
 
 /// <summary>What following a link did.</summary>
 internal enum SignUpLinkResult

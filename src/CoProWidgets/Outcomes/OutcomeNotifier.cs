@@ -24,7 +24,7 @@ internal sealed partial class OutcomeNotifier(
     CoProDbContextFactory contexts,
     Outbox outbox,
     EmailTemplates templates,
-    SignUpService signUps,
+    SignUpEmailLinks signUps,
     TimeProvider time,
     SiteLinks links,
     IOptions<CoProWidgetsOptions> options,

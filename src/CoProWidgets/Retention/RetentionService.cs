@@ -19,7 +19,7 @@ namespace CoProWidgets.Retention;
 /// a conditional delete, safe with several servers sharing one database.
 /// </summary>
 internal sealed partial class RetentionService(
-    SignUpService signUps,
+    SignUpErasure signUps,
     OutboxRetention outbox,
     AuditLog audit,
     SurveyProvider surveys,

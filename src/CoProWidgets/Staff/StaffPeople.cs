@@ -19,7 +19,7 @@ namespace CoProWidgets.Staff;
 /// Every look-up, download and erasure is recorded in the audit log, by the sign-up's id, never by the address. The
 /// download holds no working link: the emails' text is given with their addresses removed.
 /// </summary>
-internal sealed partial class StaffPeople(CoProDbContextFactory contexts, SignUpService signUps, GetInvolvedProvider getInvolved, AuditLog audit, TimeProvider time)
+internal sealed partial class StaffPeople(CoProDbContextFactory contexts, SignUpErasure signUps, GetInvolvedProvider getInvolved, AuditLog audit, TimeProvider time)
 {
     public const string EmailField = "email";
     public const string ConfirmField = "confirm";

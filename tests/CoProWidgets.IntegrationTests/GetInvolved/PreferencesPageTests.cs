@@ -115,7 +115,7 @@ public sealed class PreferencesPageTests : IDisposable
     public async Task PreferencesPage_WhenUnsubscribed_SaysSo_AndSavingKeepsThemUnsubscribed()
     {
         var (_, manage) = await SignUpLinks.SignUpAsync(_site.Services, Email);
-        await _site.Services.GetRequiredService<SignUpService>().UnsubscribeAsync(manage);
+        await _site.Services.GetRequiredService<SignUpLinkActions>().UnsubscribeAsync(manage);
 
         var page = await _client.GetDocumentAsync(Url(manage));
         using var response = await FormPost.From(page, "form.copro-form", Url(manage)).Check("areas", "carers").PostAsync(_client);

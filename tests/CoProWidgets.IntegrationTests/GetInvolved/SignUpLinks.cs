@@ -10,7 +10,7 @@ internal static class SignUpLinks
 {
     public static async Task<(string Confirm, string Manage)> SignUpAsync(IServiceProvider services, string email)
     {
-        await services.GetRequiredService<SignUpService>().SubmitAsync(
+        await services.GetRequiredService<SignUpJourney>().SubmitAsync(
             new SignUpRequest(email, null, ["gp-access"], true, false, false, null, null, "v1", "web form"), new Uri("http://localhost/"));
         var signUp = await FindAsync(services, email);
         var tokens = services.GetRequiredService<SignUpTokens>();

@@ -144,7 +144,7 @@ public sealed class TokenPageTests : IDisposable
     private async Task<(string Confirm, string Manage)> ConfirmedAsync()
     {
         var links = await SignUpLinks.SignUpAsync(_site.Services, Email);
-        Assert.Equal(SignUpLinkResult.Done, await _site.Services.GetRequiredService<SignUpService>().ConfirmAsync(links.Confirm, new Uri("http://localhost/")));
+        Assert.Equal(SignUpLinkResult.Done, await _site.Services.GetRequiredService<SignUpJourney>().ConfirmAsync(links.Confirm, new Uri("http://localhost/")));
         return links;
     }
 

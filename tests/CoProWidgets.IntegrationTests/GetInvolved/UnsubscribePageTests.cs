@@ -65,7 +65,7 @@ public sealed class UnsubscribePageTests : IDisposable
     {
         var client = _site.CreateClient();
         var (_, manage) = await SignUpLinks.SignUpAsync(_site.Services, Email);
-        Assert.Equal(SignUpLinkResult.Done, await _site.Services.GetRequiredService<SignUpService>().EraseAsync(manage));
+        Assert.Equal(SignUpLinkResult.Done, await _site.Services.GetRequiredService<SignUpLinkActions>().EraseAsync(manage));
 
         using var response = await client.GetAsync(new Uri(Url(manage), UriKind.Relative));
 

@@ -82,7 +82,7 @@ public sealed class LinkTests : IAsyncLifetime
     [Fact]
     public void EmailLinks_AreAbsoluteOnTheSiteUrlUnderTheHostsGroup()
     {
-        var signUps = _app.Services.GetRequiredService<SignUpService>();
+        var signUps = _app.Services.GetRequiredService<SignUpEmailLinks>();
         var signUp = new SignUp { Id = Guid.NewGuid(), ManageNonce = new string('a', 32) };
 
         var manage = signUps.ManageLink(new Uri(Site), signUp);

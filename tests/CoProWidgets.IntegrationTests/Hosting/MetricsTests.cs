@@ -30,7 +30,7 @@ public sealed class MetricsTests : IAsyncDisposable
         var answers = SurveyAnswers.Read(new FormCollection(new Dictionary<string, StringValues> { ["q-say"] = "yes" }), survey);
 
         await _site.Services.GetRequiredService<SurveyService>().SubmitAsync(survey, SurveyService.NewKey(), answers);
-        await _site.Services.GetRequiredService<SignUpService>().SubmitAsync(
+        await _site.Services.GetRequiredService<SignUpJourney>().SubmitAsync(
             new SignUpRequest("counted@example.org", "Sam", ["gp-access"], true, false, false, null, null, "v1", "web form"), new Uri("http://localhost/"));
 
         Assert.Contains(("coprowidgets.survey.responses", 1L, "survey=s,channel=online"), _measured);

@@ -3,6 +3,7 @@ using System.Text;
 using CoProWidgets.Audit;
 using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
+using CoProWidgets.IntegrationTests.GetInvolved;
 using CoProWidgets.Retention;
 using CoProWidgets.Storage;
 using CoProWidgets.Testing;
@@ -47,8 +48,8 @@ public sealed class RetentionTests : IAsyncDisposable
     public async Task PendingSignUp_IsDeletedWhenItsLinkExpires_WithItsEmailAndPickupFile_ButNoSooner(string provider)
     {
         var service = await StartAsync(provider);
-        await service.SubmitAsync(Request("pending@example.org"), s_site);
-        await service.SubmitAsync(Request("kept@example.org"), s_site);
+        await service.Journey.SubmitAsync(Request("pending@example.org"), s_site);
+        await service.Journey.SubmitAsync(Request("kept@example.org"), s_site);
         await ConfirmAsync(service, "kept@example.org");
         await HttpClientExtensions.Eventually(() => Task.FromResult(Directory.GetFiles(_mail, "*.eml").Length == 3));
 
@@ -69,7 +70,7 @@ public sealed class RetentionTests : IAsyncDisposable
     public async Task SentMessages_ArePrunedAfterTheirKeepingTime_WithTheirPickupFiles()
     {
         var service = await StartAsync(TestDatabase.Sqlite, keepSentFor: "10.00:00:00");
-        await service.SubmitAsync(Request("kit@example.org"), s_site);
+        await service.Journey.SubmitAsync(Request("kit@example.org"), s_site);
         await ConfirmAsync(service, "kit@example.org");
         await HttpClientExtensions.Eventually(async () =>
         {
@@ -93,14 +94,14 @@ public sealed class RetentionTests : IAsyncDisposable
     {
         var service = await StartAsync(TestDatabase.Sqlite);
         const string Marker = "Zebedee Quartermaine";
-        await service.SubmitAsync(Request("zq@example.org") with { Name = Marker, ByPost = true, PostalAddress = "17 Quartermaine Row" }, s_site);
+        await service.Journey.SubmitAsync(Request("zq@example.org") with { Name = Marker, ByPost = true, PostalAddress = "17 Quartermaine Row" }, s_site);
         await ConfirmAsync(service, "zq@example.org");
         await HttpClientExtensions.Eventually(() => Task.FromResult(Directory.GetFiles(_mail, "*.eml").Length == 2));
         Assert.Contains(Directory.GetFiles(_mail), file => File.ReadAllText(file).Contains("zq@example.org", StringComparison.Ordinal));
         var signUp = Assert.Single(await SignUpsAsync());
         var manage = _app!.Services.GetRequiredService<SignUpTokens>().Create(SignUpLinkPurpose.Manage, signUp.Id, signUp.ManageNonce);
 
-        Assert.Equal(SignUpLinkResult.Done, await service.EraseAsync(manage));
+        Assert.Equal(SignUpLinkResult.Done, await service.Links.EraseAsync(manage));
 
         Assert.Empty(Directory.GetFiles(_mail));
         var file = Contexts.SqliteFile!;
@@ -140,11 +141,11 @@ public sealed class RetentionTests : IAsyncDisposable
     private static SignUpRequest Request(string email) =>
         new(email, null, ["gp-access"], ByEmail: true, ByPhone: false, ByPost: false, Phone: null, PostalAddress: null, "v1", "web form");
 
-    private async Task<OutboxMessage> ConfirmAsync(SignUpService service, string email)
+    private async Task<OutboxMessage> ConfirmAsync(SignUpParts service, string email)
     {
         var signUp = (await SignUpsAsync()).Single(s => s.Email == email);
         var token = _app!.Services.GetRequiredService<SignUpTokens>().Create(SignUpLinkPurpose.Confirm, signUp.Id, signUp.ConfirmationNonce);
-        Assert.Equal(SignUpLinkResult.Done, await service.ConfirmAsync(token, s_site));
+        Assert.Equal(SignUpLinkResult.Done, await service.Journey.ConfirmAsync(token, s_site));
         await using var db = Contexts.Create();
         return await db.Outbox.SingleAsync(m => m.Recipient == email && m.Kind == SignUpEmails.WelcomeKind);
     }
@@ -155,7 +156,7 @@ public sealed class RetentionTests : IAsyncDisposable
         return await db.SignUps.AsNoTracking().ToListAsync();
     }
 
-    private async Task<SignUpService> StartAsync(string provider, string keepSentFor = "30.00:00:00")
+    private async Task<SignUpParts> StartAsync(string provider, string keepSentFor = "30.00:00:00")
     {
         _database = await TestDatabase.CreateAsync(provider);
         var settings = new Dictionary<string, string?>(_database.Settings)
@@ -166,7 +167,7 @@ public sealed class RetentionTests : IAsyncDisposable
             ["CoProWidgets:Email:PollInterval"] = "00:00:01",
         };
         _app = await LibraryHost.StartAsync(settings, services => services.AddSingleton<TimeProvider>(_time));
-        return _app.Services.GetRequiredService<SignUpService>();
+        return SignUpParts.From(_app.Services);
     }
 
     private static async Task<byte[]> ReadSharedAsync(string path)

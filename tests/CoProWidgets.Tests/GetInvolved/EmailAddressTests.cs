@@ -10,7 +10,7 @@ public sealed class EmailAddressTests
     [InlineData(" Sam@Example.org ", "sam@example.org")]
     [InlineData("ﬁona@example.org", "fiona@example.org")]
     public void LookAlikeSpellings_HaveTheSameKey(string typed, string key) =>
-        Assert.Equal(key, SignUpService.KeyOf(SignUpService.NormalizeEmail(typed)));
+        Assert.Equal(key, EmailAddresses.KeyOf(EmailAddresses.Normalize(typed)));
 
     [Theory]
     [InlineData("user@[10.0.0.5]")]
@@ -18,8 +18,8 @@ public sealed class EmailAddressTests
     [InlineData("user@[IPv6:2001:db8::1]")]
     public void AddressLiterals_AreRefusedWithAMessageThatSaysWhy(string email)
     {
-        Assert.True(SignUpService.IsAddressLiteral(email));
-        Assert.False(SignUpService.IsPlainAddress(email));
+        Assert.True(EmailAddresses.IsAddressLiteral(email));
+        Assert.False(EmailAddresses.IsPlain(email));
         var error = Assert.Single(GetInvolvedForm.ValidateEmail(email));
         Assert.Contains("not an IP address", error.Message, StringComparison.Ordinal);
     }
