@@ -6,8 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoProWidgets.Surveys;
 
-/// <summary>Whether a survey takes answers now, and storing each response exactly once.</summary>
-internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider time, AnswerScreener screener, CoProWidgetsMetrics? metrics = null, WakeSignal<SafeguardingNotifier>? safeguarding = null)
+/// <summary>
+/// Whether a survey takes answers now, and storing each response exactly once, screened, with the quotes it offers.
+/// What staff change in a response is in <c>SurveyService.Changes.cs</c>; the counts every change keeps in step, in
+/// <c>SurveyService.Counts.cs</c>.
+/// </summary>
+internal sealed partial class SurveyService(CoProDbContextFactory contexts, TimeProvider time, AnswerScreener screener, CoProWidgetsMetrics? metrics = null, WakeSignal<SafeguardingNotifier>? safeguarding = null)
 {
     /// <summary>UK time, in which every date in a content file is meant.</summary>
     public static readonly TimeZoneInfo UkTime = FindUkTime();
@@ -130,124 +134,6 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
     }
 
     /// <summary>
-    /// Excludes a response staff judge not genuine (a burst invented to lift a small group over the threshold, or
-    /// spam): it stays stored, marked, and leaves every count it added to, in one transaction with
-    /// <paramref name="alongside"/> (the audit record). False when it is not there or was excluded already.
-    /// </summary>
-    public Task<bool> ExcludeAsync(SurveyDefinition survey, Guid responseId, Action<CoProDbContext>? alongside, CancellationToken cancellationToken = default) =>
-        ChangeAsync(
-            survey,
-            responseId,
-            (db, _, token) => db.SurveyResponses.Where(r => r.Id == responseId && !r.Excluded).ExecuteUpdateAsync(set => set.SetProperty(r => r.Excluded, true), token),
-            _ => -1,
-            alongside,
-            cancellationToken);
-
-    /// <summary>
-    /// Includes again a response staff had excluded: it counts as it did, in one transaction with
-    /// <paramref name="alongside"/> (the audit record). False when it is not there or is not excluded.
-    /// </summary>
-    public Task<bool> IncludeAsync(SurveyDefinition survey, Guid responseId, Action<CoProDbContext>? alongside, CancellationToken cancellationToken = default) =>
-        ChangeAsync(
-            survey,
-            responseId,
-            (db, _, token) => db.SurveyResponses.Where(r => r.Id == responseId && r.Excluded).ExecuteUpdateAsync(set => set.SetProperty(r => r.Excluded, false), token),
-            _ => 1,
-            alongside,
-            cancellationToken);
-
-    /// <summary>
-    /// Deletes a response for good, with the quotes made from its words: the counts it added to go down (unless it
-    /// was excluded, when they did already), in one transaction with <paramref name="alongside"/> (the audit record).
-    /// Refused while a safeguarding concern on it is open: whoever deals with the concern needs the words. Once staff
-    /// have recorded what they did, the concern stays, holding none of the words, so what was done stays on record.
-    /// </summary>
-    public async Task<ResponseDeletion> DeleteAsync(SurveyDefinition survey, Guid responseId, Action<CoProDbContext>? alongside, CancellationToken cancellationToken = default)
-    {
-        var deleted = await ChangeAsync(
-            survey,
-            responseId,
-            async (db, read, token) =>
-            {
-                // Deleted only as read (an exclusion or inclusion in between changes what the counts must lose) and
-                // only with no open concern, in the one statement, so a concern raised meanwhile refuses it too.
-                var concerns = db.SafeguardingConcerns;
-                var deleted = await db.SurveyResponses
-                    .Where(r => r.Id == responseId && r.Excluded == read.Excluded
-                        && !concerns.Any(c => c.ResponseId == responseId && c.Status == SafeguardingStatus.Open))
-                    .ExecuteDeleteAsync(token);
-
-                // PostgreSQL, retrying a delete that waited on a concern being raised, rechecks only the response's
-                // row: a new statement sees the concern committed meanwhile, and the transaction is rolled back.
-                if (deleted > 0 && await concerns.AnyAsync(c => c.ResponseId == responseId && c.Status == SafeguardingStatus.Open, token))
-                {
-                    return 0;
-                }
-
-                if (deleted > 0)
-                {
-                    await db.SurveyQuotes.Where(quote => quote.ResponseId == responseId).ExecuteDeleteAsync(token);
-                }
-
-                return deleted;
-            },
-            read => read.Excluded ? 0 : -1,
-            alongside,
-            cancellationToken);
-        if (deleted)
-        {
-            return ResponseDeletion.Deleted;
-        }
-
-        await using var db = contexts.Create();
-        return await db.SafeguardingConcerns.AnyAsync(c => c.ResponseId == responseId && c.Status == SafeguardingStatus.Open, cancellationToken)
-            ? ResponseDeletion.ConcernOpen
-            : ResponseDeletion.NotThere;
-    }
-
-    /// <summary>
-    /// Changes one response by <paramref name="statement"/>, a conditional statement that returns how many rows it
-    /// changed, and its counts by <paramref name="delta"/> of what was read (a removal is counted too: the disclosure
-    /// audit treats an interval with removals as net changes), with <paramref name="alongside"/>, all in one
-    /// transaction. False, and nothing changed, when the response is not there or the statement changed nothing.
-    /// </summary>
-    private async Task<bool> ChangeAsync(
-        SurveyDefinition survey,
-        Guid responseId,
-        Func<CoProDbContext, SurveyResponse, CancellationToken, Task<int>> statement,
-        Func<SurveyResponse, int> delta,
-        Action<CoProDbContext>? alongside,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(survey);
-        await using var db = contexts.Create();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var response = await db.SurveyResponses.AsNoTracking().FirstOrDefaultAsync(r => r.Id == responseId && r.Survey == survey.Name, cancellationToken);
-        if (response is null || await statement(db, response, cancellationToken) == 0)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            return false;
-        }
-
-        var change = delta(response);
-        if (change != 0)
-        {
-            await ChangeCountsAsync(db, survey, SurveyAnswers.FromJson(response.Answers), change, cancellationToken);
-        }
-
-        if (change < 0)
-        {
-            await CountRemovalAsync(db, survey.Name, cancellationToken);
-        }
-
-        alongside?.Invoke(db);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        _storedHere.AddOrUpdate(survey.Name, 1, static (_, count) => count + 1);
-        return true;
-    }
-
-    /// <summary>
     /// Blanks the written answers of a closed survey's responses once it has been closed
     /// <paramref name="days"/> days: the choices stay, counted as before; the words, and what the screening found
     /// in them, go, and so do quotes never approved (approved ones keep only their published wording). At most
@@ -277,29 +163,6 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
             .ExecuteUpdateAsync(set => set.SetProperty(quote => quote.Text, quote => quote.PublishedText!), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Count;
-    }
-
-    /// <summary>
-    /// Adds one response's answers to the running counts (<paramref name="delta"/> 1) or takes them away (-1). The
-    /// same statements on SQLite (3.24 or later) and PostgreSQL.
-    /// </summary>
-    private static async Task ChangeCountsAsync(CoProDbContext db, SurveyDefinition survey, SurveyAnswers answers, int delta, CancellationToken cancellationToken)
-    {
-        foreach (var (question, option, group) in Counted(survey, answers))
-        {
-            if (delta > 0)
-            {
-                await db.Database.ExecuteSqlInterpolatedAsync(
-                    $"""INSERT INTO copro_survey_counts ("Survey", "Question", "Option", "Group", "Count") VALUES ({survey.Name}, {question}, {option}, {group}, 1) ON CONFLICT ("Survey", "Question", "Option", "Group") DO UPDATE SET "Count" = copro_survey_counts."Count" + 1""",
-                    cancellationToken);
-            }
-            else
-            {
-                await db.Database.ExecuteSqlInterpolatedAsync(
-                    $"""UPDATE copro_survey_counts SET "Count" = "Count" - 1 WHERE "Survey" = {survey.Name} AND "Question" = {question} AND "Option" = {option} AND "Group" = {group} AND "Count" > 0""",
-                    cancellationToken);
-            }
-        }
     }
 
     /// <summary>
@@ -334,51 +197,6 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
 
     /// <summary>What <see cref="Screen"/> found in a response's written answers.</summary>
     internal sealed record Screened(IReadOnlyList<string> Flags, IReadOnlyList<(string Question, string Concerns)> Concerns, IReadOnlyDictionary<string, IReadOnlyList<string>> PerQuestion);
-
-    /// <summary>The key of the survey's count of removed responses: empty question and group.</summary>
-    internal const string RemovedOption = "removed";
-
-    private static Task<int> CountRemovalAsync(CoProDbContext db, string survey, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlInterpolatedAsync(
-            $"""INSERT INTO copro_survey_counts ("Survey", "Question", "Option", "Group", "Count") VALUES ({survey}, '', {RemovedOption}, '', 1) ON CONFLICT ("Survey", "Question", "Option", "Group") DO UPDATE SET "Count" = copro_survey_counts."Count" + 1""",
-            cancellationToken);
-
-    /// <summary>The respondent group the answers chose (the survey's <c>group: yes</c> question), if any.</summary>
-    private static string? GroupOf(SurveyDefinition survey, SurveyAnswers answers) =>
-        survey.GroupQuestion is { } groupQuestion ? answers.TextOf(groupQuestion.Id) : null;
-
-    /// <summary>
-    /// The counts one response adds to: the survey's own count of responses (empty question and option); for each
-    /// choice question it answered, the question's base (empty option) and each chosen option; each of them overall
-    /// (empty group) and again within the respondent's group, if they gave one.
-    /// </summary>
-    internal static IEnumerable<(string Question, string Option, string Group)> Counted(SurveyDefinition survey, SurveyAnswers answers)
-    {
-        var group = GroupOf(survey, answers);
-        yield return (string.Empty, string.Empty, string.Empty);
-        if (group is not null)
-        {
-            yield return (string.Empty, string.Empty, group);
-        }
-
-        foreach (var question in survey.Questions.Where(question => question.HasOptions))
-        {
-            var values = answers.Of(question.Id);
-            if (values.Count == 0)
-            {
-                continue;
-            }
-
-            foreach (var option in values.Prepend(string.Empty))
-            {
-                yield return (question.Id, option, string.Empty);
-                if (group is not null)
-                {
-                    yield return (question.Id, option, group);
-                }
-            }
-        }
-    }
 
     /// <summary>
     /// The words a response may have published: each answer to a <c>publish: ask</c> question whose consent question
@@ -423,16 +241,4 @@ internal enum SurveyStatus
     NotYetOpen,
     Open,
     Closed,
-}
-
-/// <summary>What became of a request to delete a response.</summary>
-internal enum ResponseDeletion
-{
-    Deleted,
-
-    /// <summary>It is not there (deleted already), or it changed while being deleted.</summary>
-    NotThere,
-
-    /// <summary>A safeguarding concern on it is still open: nothing was deleted.</summary>
-    ConcernOpen,
 }

@@ -1,0 +1,199 @@
+using System.Globalization;
+using CoProWidgets.Content;
+using Markdig.Syntax;
+
+namespace CoProWidgets.Surveys;
+
+/// <summary>
+/// Collects one question of a survey file: the paragraph of settings under its heading, its options as a list of
+/// <c>id: label</c> items, and any help text; then checks them together and builds the question.
+/// </summary>
+internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
+{
+    private const string ThisQuestion = "This question";
+    private static readonly string[] s_settings = ["id", "type", "required", "group", "equality", "max-length", "labels", "publish"];
+    private readonly List<(string Id, string Label, int Line)> _options = [];
+    private readonly List<Block> _help = [];
+    private SettingLines? _settings;
+
+    private int Line => heading.Line + 1;
+
+    private SettingLines Settings(ContentFile file) => _settings ??= SettingLines.None(file, Line);
+
+    public void Add(Block block, ContentFile file)
+    {
+        if (_settings is null && block is ParagraphBlock paragraph && SettingLines.Are(file, paragraph))
+        {
+            _settings = SettingLines.Read(file, paragraph, Line, s_settings, "a question setting");
+            return;
+        }
+
+        _settings ??= SettingLines.None(file, Line);
+        if (block is ListBlock list && _options.Count == 0)
+        {
+            foreach (var item in list.OfType<ListItemBlock>())
+            {
+                var line = item.Line + 1;
+                var source = item.OfType<ParagraphBlock>().FirstOrDefault() is { } text ? SettingLines.Source(file, text).Trim() : string.Empty;
+                if (SettingLines.Pair(source) is not { } pair || item.Count != 1)
+                {
+                    throw file.Error(line, "Each option must be one line, 'id: label', such as '- carer: I am a carer'.");
+                }
+
+                _options.Add((pair.Key, pair.Value, line));
+            }
+
+            return;
+        }
+
+        _help.Add(block);
+    }
+
+    public SurveyQuestion Build(ContentFile file, MarkdownRenderer markdown, int page)
+    {
+        if (text.Length == 0)
+        {
+            throw file.Error(Line, "This question's heading is empty: write the question.");
+        }
+
+        if (text.Length > SurveyParser.MaxQuestionLength)
+        {
+            throw file.Error(Line, $"The question is {text.Length} characters long; the most allowed is {SurveyParser.MaxQuestionLength}.");
+        }
+
+        var settings = Settings(file);
+        var id = settings.Require("id", ThisQuestion);
+        if (!ContentName.IsValid(id))
+        {
+            throw file.Error(settings.LineOf("id"), $"The id '{id}' may use letters, digits, '-' and '_' only. It is what answers are stored under: keep it once people have answered.");
+        }
+
+        var type = settings.RequireChoice<SurveyQuestionType>("type", ThisQuestion);
+        var equality = settings.GetYesNo("equality") ?? false;
+        var group = settings.GetYesNo("group") ?? false;
+        var required = !equality && (settings.GetYesNo("required") ?? type != SurveyQuestionType.Text);
+        if (equality && settings.GetYesNo("required") == true)
+        {
+            throw file.Error(settings.LineOf("required"), "Equality questions are always optional: remove 'required: yes'.");
+        }
+
+        if (group && equality)
+        {
+            // Results split by an equality question would publish each group's answers beside its members'
+            // protected characteristics; equality answers are only ever counted, never shown per person or group.
+            throw file.Error(settings.LineOf("group"), "An equality question cannot also be the group results are split by: remove 'group: yes', or ask a separate question for the group.");
+        }
+
+        if (group && type != SurveyQuestionType.Single)
+        {
+            throw file.Error(settings.LineOf("group"), "Only a 'single' question can be the group results are split by.");
+        }
+
+        if (equality && type is not (SurveyQuestionType.Single or SurveyQuestionType.Multiple))
+        {
+            throw file.Error(settings.LineOf("equality"), "An equality question must be 'single' or 'multiple', with a list of options.");
+        }
+
+        var options = Options(type, equality, file, settings);
+        if (settings.Has("max-length") && type != SurveyQuestionType.Text)
+        {
+            throw file.Error(settings.LineOf("max-length"), "'max-length' is for 'text' questions only.");
+        }
+
+        var maxLength = settings.GetNumber("max-length", 1, SurveyQuestion.MaxMaxLength) ?? SurveyQuestion.DefaultMaxLength;
+        var publish = settings.Get("publish");
+        if (publish is not null && (publish != "ask" || type != SurveyQuestionType.Text))
+        {
+            throw file.Error(settings.LineOf("publish"), type != SurveyQuestionType.Text
+                ? "'publish: ask' is for 'text' questions only: it asks whether the words written may be published."
+                : $"The field 'publish' can only be 'ask', not '{publish}'. Leave it out to never publish the answers.");
+        }
+
+        return new SurveyQuestion
+        {
+            Id = id,
+            Text = text,
+            Type = type,
+            Required = required,
+            Options = options,
+            MaxLength = maxLength,
+            IsGroup = group,
+            IsEquality = equality,
+            AsksToPublish = publish is not null,
+            Help = _help.Count == 0 ? null : markdown.RenderBlocks(_help, 0),
+            Page = page,
+        };
+    }
+
+    private List<SurveyOption> Options(SurveyQuestionType type, bool equality, ContentFile file, SettingLines settings)
+    {
+        if (type is SurveyQuestionType.Single or SurveyQuestionType.Multiple)
+        {
+            if (_options.Count < 2)
+            {
+                throw file.Error(Line, "This question needs at least two options, as a list of 'id: label' lines such as '- carer: I am a carer'.");
+            }
+
+            if (_options.Count > SurveyParser.MaxOptions)
+            {
+                throw file.Error(_options[SurveyParser.MaxOptions].Line, $"The question has {_options.Count} options; the most allowed is {SurveyParser.MaxOptions}.");
+            }
+
+            var options = new List<SurveyOption>();
+            foreach (var (id, label, line) in _options)
+            {
+                if (!ContentName.IsValid(id))
+                {
+                    throw file.Error(line, $"The option id '{id}' may use letters, digits, '-' and '_' only.");
+                }
+
+                if (label.Length is 0 or > SurveyParser.MaxLabelLength)
+                {
+                    throw file.Error(line, $"Each option needs a label of at most {SurveyParser.MaxLabelLength} characters.");
+                }
+
+                if (options.Any(option => string.Equals(option.Id, id, StringComparison.OrdinalIgnoreCase)))
+                {
+                    throw file.Error(line, $"The option id '{id}' is used twice in this question.");
+                }
+
+                options.Add(new SurveyOption(id, label));
+            }
+
+            if (equality && !options.Any(option => option.Id == SurveyParser.PreferNotToSay.Id))
+            {
+                options.Add(SurveyParser.PreferNotToSay);
+            }
+
+            return options;
+        }
+
+        if (_options.Count > 0)
+        {
+            throw file.Error(_options[0].Line, $"A '{ContentValues.Kebab(type)}' question has its own answers: remove the list.");
+        }
+
+        if (type == SurveyQuestionType.Agreement && settings.Get("labels") is { } labels)
+        {
+            var parts = labels.Split('|', StringSplitOptions.TrimEntries);
+            if (parts.Length is < 3 or > 7 || parts.Any(part => part.Length is 0 or > SurveyParser.MaxLabelLength))
+            {
+                throw file.Error(settings.LineOf("labels"), "'labels' must be 3 to 7 labels separated by '|', from most to least agreeing, such as 'Always | Sometimes | Never'.");
+            }
+
+            return parts.Select((label, i) => new SurveyOption((i + 1).ToString(CultureInfo.InvariantCulture), label)).ToList();
+        }
+
+        if (settings.Has("labels"))
+        {
+            throw file.Error(settings.LineOf("labels"), "'labels' is for 'agreement' questions only.");
+        }
+
+        return type switch
+        {
+            SurveyQuestionType.Agreement => [.. SurveyParser.AgreementScale],
+            SurveyQuestionType.YesNo => [.. SurveyParser.YesNo],
+            _ => [],
+        };
+    }
+}
