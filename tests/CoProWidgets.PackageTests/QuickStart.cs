@@ -70,8 +70,17 @@ public static partial class QuickStart
         var lines = readme.ReplaceLineEndings("\n").Split('\n').ToList();
         var start = lines.IndexOf("## " + heading);
         Assert.True(start >= 0, $"The README has no '## {heading}' section.");
-        var end = lines.FindIndex(start + 1, line => line.StartsWith("## ", StringComparison.Ordinal));
-        return lines[(start + 1)..(end < 0 ? lines.Count : end)];
+        var inCode = false;
+        for (var end = start + 1; end < lines.Count; end++)
+        {
+            inCode ^= lines[end].StartsWith("```", StringComparison.Ordinal);
+            if (!inCode && lines[end].StartsWith("## ", StringComparison.Ordinal))
+            {
+                return lines[(start + 1)..end];
+            }
+        }
+
+        return lines[(start + 1)..];
     }
 
     private static List<string> Cells(string row) => row.Trim().Trim('|').Split('|').Select(cell => cell.Trim()).ToList();

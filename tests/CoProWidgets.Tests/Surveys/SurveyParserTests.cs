@@ -52,7 +52,7 @@ public sealed class SurveyParserTests : IDisposable
     public void Parse_TheExampleInTheReadme_IsAValidSurvey()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "content-editors.md"));
-        var section = readme[readme.IndexOf("## surveys/", StringComparison.Ordinal)..];
+        var section = readme[readme.IndexOf("\n## Surveys\n", StringComparison.Ordinal)..];
         var start = section.IndexOf("```markdown\n", StringComparison.Ordinal) + "```markdown\n".Length;
         var example = section[start..section.IndexOf("\n```", start, StringComparison.Ordinal)];
 
