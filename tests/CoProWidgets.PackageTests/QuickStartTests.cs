@@ -38,7 +38,8 @@ public sealed class QuickStartTests
         using var home = await client.GetAsync(new Uri("/", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         var page = await s_parser.ParseDocumentAsync(await home.Content.ReadAsStringAsync());
-        Assert.Empty(page.QuerySelectorAll(".copro-content-error"));
+        var errors = page.QuerySelectorAll(".copro-content-error").Select(error => error.TextContent.Trim()).ToList();
+        Assert.True(errors.Count == 0, "A content file of the quick start has a mistake:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
         Assert.All(Placed(steps), tag => Assert.NotNull(page.QuerySelector($".copro.{tag}")));
 
         using var refused = await client.GetAsync(new Uri("/copro/staff", UriKind.Relative));
