@@ -61,7 +61,7 @@ public sealed class DocumentationLinkTests
     {
         var anchors = MarkdownLinks.Anchors("# Title\n## Notes\n```\n## Not a heading\n```\n## Notes\n");
 
-        Assert.Equal(["title", "notes", "notes-1"], anchors.Order(StringComparer.Ordinal));
+        Assert.Equal(["notes", "notes-1", "title"], anchors.Order(StringComparer.Ordinal));
     }
 
     private static string? Problem(string document, string target)
