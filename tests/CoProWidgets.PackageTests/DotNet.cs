@@ -6,9 +6,16 @@ namespace CoProWidgets.PackageTests;
 /// <summary>Runs the dotnet CLI as a newcomer would, with the test host's MSBuild settings kept out of it.</summary>
 public static class DotNet
 {
-    public static async Task<string> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static Task<string> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunAsync(Start(workingDirectory, arguments), timeout, "dotnet " + string.Join(' ', arguments));
+
+    /// <summary>Runs a shell script (a README's sh block) under the same clean environment, plus <paramref name="environment"/>.</summary>
+    public static Task<string> RunShellAsync(string workingDirectory, TimeSpan timeout, string script, IReadOnlyDictionary<string, string> environment) =>
+        RunAsync(StartProcess("/bin/sh", workingDirectory, environment, "-e", "-c", script), timeout, script);
+
+    private static async Task<string> RunAsync(Process started, TimeSpan timeout, string command)
     {
-        using var process = Start(workingDirectory, arguments);
+        using var process = started;
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
         process.ErrorDataReceived += (_, e) => Append(output, e.Data);
@@ -23,17 +30,20 @@ public static class DotNet
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} took longer than {timeout}:{Environment.NewLine}{Text(output)}");
+            throw new TimeoutException($"{command} took longer than {timeout}:{Environment.NewLine}{Text(output)}");
         }
 
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', arguments)} exited with {process.ExitCode}:{Environment.NewLine}{Text(output)}");
+        Assert.True(process.ExitCode == 0, $"{command} exited with {process.ExitCode}:{Environment.NewLine}{Text(output)}");
         return Text(output);
     }
 
-    public static Process Start(string workingDirectory, params string[] arguments)
+    public static Process Start(string workingDirectory, params string[] arguments) =>
+        StartProcess("dotnet", workingDirectory, new Dictionary<string, string>(), arguments);
+
+    public static Process StartProcess(string fileName, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -54,6 +64,11 @@ public static class DotNet
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         return Process.Start(info) ?? throw new InvalidOperationException("Could not start dotnet.");
     }
 

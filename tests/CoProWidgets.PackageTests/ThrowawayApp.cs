@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 
 namespace CoProWidgets.PackageTests;
 
@@ -7,7 +6,7 @@ namespace CoProWidgets.PackageTests;
 /// A brand-new web app outside the repository that references CoProWidgets from the nuget/ folder. It restores into
 /// its own packages folder, so it always gets the package just packed, never a cached copy of an earlier one.
 /// </summary>
-public sealed partial class ThrowawayApp : IAsyncDisposable
+public sealed class ThrowawayApp : IAsyncDisposable
 {
     private Process? _process;
 
@@ -97,52 +96,12 @@ public sealed partial class ThrowawayApp : IAsyncDisposable
         await DotNet.RunAsync(Root, TimeSpan.FromMinutes(5), "publish", "App.csproj", "-c", "Release", "-o", "out", "--disable-build-servers");
 
         _process = DotNet.Start(Path.Combine(Root, "out"), "App.dll", "--urls", "http://127.0.0.1:0", "--environment", "Production", "--CoProWidgets:SiteUrl=http://127.0.0.1/");
-        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var log = new List<string>();
-        void Read(object? sender, DataReceivedEventArgs e)
-        {
-            if (e.Data is null)
-            {
-                return;
-            }
-
-            lock (log)
-            {
-                log.Add(e.Data);
-            }
-
-            if (Listening().Match(e.Data) is { Success: true } match)
-            {
-                listening.TrySetResult(new Uri(match.Groups[1].Value));
-            }
-        }
-
-        _process.OutputDataReceived += Read;
-        _process.ErrorDataReceived += Read;
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
-        var started = await Task.WhenAny(listening.Task, _process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
-        Assert.True(started == listening.Task, "The app did not start:" + Environment.NewLine + string.Join(Environment.NewLine, log));
-        Address = await listening.Task;
+        Address = await AppProcess.WaitUntilListeningAsync(_process);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_process is not null)
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-
-            _process.Dispose();
-        }
-
+        await AppProcess.StopAsync(_process);
         Directory.Delete(Root, recursive: true);
     }
-
-    [GeneratedRegex(@"Now listening on: (http://\S+)")]
-    private static partial Regex Listening();
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace CoProWidgets.Storage;
 
 // Used only by `dotnet ef migrations add`, to build each provider's model; the connection strings are never opened.
-// See README, "Changing the schema".
+// See CONTRIBUTING.md, "Changing the schema".
 
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteCoProDbContext>
 {

@@ -51,8 +51,8 @@ public sealed class SurveyParserTests : IDisposable
     [Fact]
     public void Parse_TheExampleInTheReadme_IsAValidSurvey()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
-        var section = readme[readme.IndexOf("### surveys/", StringComparison.Ordinal)..];
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "content-editors.md"));
+        var section = readme[readme.IndexOf("\n## Surveys\n", StringComparison.Ordinal)..];
         var start = section.IndexOf("```markdown\n", StringComparison.Ordinal) + "```markdown\n".Length;
         var example = section[start..section.IndexOf("\n```", start, StringComparison.Ordinal)];
 
