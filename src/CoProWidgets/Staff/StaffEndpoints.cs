@@ -126,8 +126,8 @@ internal static class StaffEndpoints
         staff.MapGet("/content", (HttpContext context, StaffContent content, SiteLinks links, StaffPages pages) =>
             pages.RenderAsync(context, ContentView, new StaffContentViewModel(content.Files()) { PreviewUrl = links.Path(context, PreviewRoute), OverviewUrl = links.Path(context, OverviewRoute) }, "Content files"))
             .WithName(ContentRoute);
-        staff.MapGet("/content/preview", (HttpContext context, SiteLinks links, StaffPages pages) =>
-            RenderPreviewAsync(context, new StaffPreviewViewModel { Kinds = StaffPreview.Kinds(null) }, links, pages, StatusCodes.Status200OK)).WithName(PreviewRoute);
+        staff.MapGet("/content/preview", (HttpContext context, StaffPreview preview, SiteLinks links, StaffPages pages) =>
+            RenderPreviewAsync(context, new StaffPreviewViewModel { Kinds = preview.Kinds(null) }, links, pages, StatusCodes.Status200OK)).WithName(PreviewRoute);
         staff.MapPost("/content/preview", PreviewAsync).DisableAntiforgery();
 
         // The older exports, outside /staff: the same policies, headers and antiforgery check as the workspace's own.

@@ -44,10 +44,11 @@
     policy = w.trustedTypes && trustedTypes.createPolicy('copro', { createHTML: s => s });
   } catch (e) { }
 
-  // Known kinds and content names only: no other page here.
+  // A kind and a content name, checked to be no more than that: the embed address names no other page here, and
+  // the widget host answers 404 for a kind it does not have.
   const address = (el, frame) => {
     const kind = el.getAttribute('data-copro-widget'), name = el.getAttribute('data-copro-name'), level = el.getAttribute('data-copro-heading-level');
-    if (!/^(principles|get-involved|survey|results|outcomes)$/.test(kind) || name && !/^[\w-]{1,64}$/.test(name)) return;
+    if (!/^[a-z][a-z0-9-]{0,31}$/.test(kind) || name && !/^[\w-]{1,64}$/.test(name)) return;
     const u = new URL(embed + kind + (name ? '/' + name : ''));
     if (level) u.searchParams.set('headingLevel', level);
     if (frame) {
@@ -163,21 +164,38 @@
     for (const f of frames) if (f.contentWindow == e.source) f.height = Math.min(Math.max(+e.data.height || 0, 50), 50000);
   });
 
+  // Which addresses are widget pages is the widget host's to say: its manifest, read once, only when a page has a link
+  // that could be one. Unknown formats leave the links as they are.
+  let pages;
+  const manifest = () => pages = pages || fetch(own + 'widgets.json', { credentials: 'omit' })
+    .then(r => r.ok ? r.json() : 0)
+    .then(m => m && m.version == 1 ? m.widgets.flatMap(x => [[x.page, 1], [x.unnamedPage, 0]].filter(p => p[0]).map(([t, named]) =>
+      [new RegExp('^' + t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{name\\}', '(' + m.namePattern + ')') + '/?$'), x.kind, named])) : [])
+    .catch(() => []);
+
   // A link alone in its paragraph to a widget page becomes the widget, a level below the heading before it.
-  const upgrade = () => d.querySelectorAll('p>a[href]').forEach(a => {
-    const p = a.parentNode, m = !a.href.indexOf(own) && a.href.slice(own.length).split(/[?#]/)[0]
-      .match(/^(?:(principles)\/([\w-]+)\/page|(get-involved)|surveys\/([\w-]+)(\/results)?|outcomes(?:\/([\w-]+))?)\/?$/);
-    if (m && p.children.length == 1 && p.textContent.trim() == a.textContent.trim()) {
-      const el = d.createElement('div'), name = m[2] || m[4] || m[6];
-      let level = 1;
-      d.querySelectorAll(headings).forEach(h => { if (h.compareDocumentPosition(p) & 4) level = +h.tagName[1]; });
-      el.setAttribute('data-copro-widget', m[1] || m[3] || (m[5] ? 'results' : m[4] ? 'survey' : 'outcomes'));
-      if (name) el.setAttribute('data-copro-name', name);
-      el.setAttribute('data-copro-heading-level', Math.min(level, 4) + 1);
-      p.replaceWith(el);
-      el.append(a);
-    }
-  });
+  const upgrade = () => {
+    const links = [...d.querySelectorAll('p>a[href]')].filter(a => !a.href.indexOf(own) && a.parentNode.children.length == 1
+      && a.parentNode.textContent.trim() == a.textContent.trim());
+    if (links.length) manifest().then(known => links.forEach(a => {
+      // Another scan may have placed it while the manifest came.
+      const p = a.parentNode, path = new URL(a.href).pathname;
+      for (const [re, kind, named] of p.localName == 'p' ? known : []) {
+        const m = path.match(re);
+        if (!m) continue;
+        const el = d.createElement('div');
+        let level = 1;
+        d.querySelectorAll(headings).forEach(h => { if (h.compareDocumentPosition(p) & 4) level = +h.tagName[1]; });
+        el.setAttribute('data-copro-widget', kind);
+        if (named) el.setAttribute('data-copro-name', m[1]);
+        el.setAttribute('data-copro-heading-level', Math.min(level, 4) + 1);
+        p.replaceWith(el);
+        el.append(a);
+        mount(el);
+        break;
+      }
+    }));
+  };
 
   const scan = () => {
     upgrade();
