@@ -5,7 +5,10 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CoProWidgets.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 
 namespace CoProWidgets.BrowserTests.WordPress;
 
@@ -58,6 +61,8 @@ public sealed class WordPressSite : IAsyncLifetime
         var port = FreePort();
         Origin = $"http://127.0.0.1:{port}";
         Widgets.Site.Settings["CoProWidgets:Embed:AllowedOrigins:0"] = Origin;
+        // A widget kind only the tests have, to show the plugin takes new kinds from the host's manifest.
+        Widgets.Site.ConfigureServices = services => services.AddWidget<ThrowawayWidget>();
         await Widgets.InitializeAsync();
 
         _folder = Directory.CreateTempSubdirectory("copro-wp-").FullName;
@@ -108,6 +113,16 @@ public sealed class WordPressSite : IAsyncLifetime
     }
 
     /// <summary>The password <paramref name="login"/> signs in with at wp-login.php.</summary>
+    /// <summary>Signs <paramref name="login"/> in to WordPress in <paramref name="page"/>.</summary>
+    public async Task SignInAsync(IPage page, string login)
+    {
+        await page.GotoAsync($"{Origin}/wp-login.php");
+        await page.GetByLabel("Username or Email Address").FillAsync(login);
+        await page.Locator("#user_pass").FillAsync(Password(login));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log In" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("wp-admin"));
+    }
+
     public string Password(string login) => _people.GetProperty(login).GetProperty("password").GetString()!;
 
     /// <summary>Publishes a post as <paramref name="login"/> through the REST API, as the block editor saves one, and returns its address and the content WordPress kept.</summary>
