@@ -19,7 +19,7 @@ namespace CoProWidgets.BrowserTests.WordPress;
 /// site as the widget host, listing WordPress's origin. It has an Administrator, an Editor and an Author, who post
 /// through the REST API as the block editor does, so WordPress filters an Author's post as it would in the editor.
 /// </summary>
-public sealed class WordPressSite : IAsyncLifetime
+public class WordPressSite : IAsyncLifetime
 {
     public const string WordPressFiles = "/usr/share/wordpress";
     private const string DatabaseUser = "copro";
@@ -61,8 +61,6 @@ public sealed class WordPressSite : IAsyncLifetime
         var port = FreePort();
         Origin = $"http://127.0.0.1:{port}";
         Widgets.Site.Settings["CoProWidgets:Embed:AllowedOrigins:0"] = Origin;
-        // A widget kind only the tests have, to show the plugin takes new kinds from the host's manifest.
-        Widgets.Site.ConfigureServices = services => services.AddWidget<ThrowawayWidget>();
         await Widgets.InitializeAsync();
 
         _folder = Directory.CreateTempSubdirectory("copro-wp-").FullName;
