@@ -46,7 +46,7 @@ public sealed class EmbedBrowserTests : IClassFixture<EmbedSite>
         Assert.Equal("How co-production works, step by step", await iframe.GetAttributeAsync("title"));
         await page.FrameLocator("[data-copro-mode=iframe] iframe").Locator(".copro-principles").WaitForAsync();
         // Below the fold: Chromium runs no resize observers in it until it is scrolled into view.
-        var contentHeight = await WaitForFrameToFitAsync(iframe, page.Frames.Single(frame => frame != page.MainFrame));
+        var contentHeight = await EmbeddedWidget.WaitForFrameToFitAsync(iframe, page.Frames.Single(frame => frame != page.MainFrame));
         Assert.True(contentHeight > 300, $"The frame's content is {contentHeight}px tall.");
 
         // The fallback links are gone: the widgets replaced them.
@@ -58,7 +58,7 @@ public sealed class EmbedBrowserTests : IClassFixture<EmbedSite>
         }
 
         await Accessibility.AssertNoViolationsAsync(page.FrameLocator("[data-copro-mode=iframe] iframe").Locator("body"));
-        AssertNoProblems(problems);
+        EmbeddedWidget.AssertNoProblems(problems);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class EmbedBrowserTests : IClassFixture<EmbedSite>
 
         Assert.Equal(before + 1, await CountResponsesAsync());
         Assert.Equal($"{_site.ListedOrigin}/survey.html", page.Url);
-        AssertNoProblems(problems);
+        EmbeddedWidget.AssertNoProblems(problems);
     }
 
     [Fact]
@@ -136,183 +136,7 @@ public sealed class EmbedBrowserTests : IClassFixture<EmbedSite>
         await widget.GetByRole(AriaRole.Link, new() { Name = "Sign up with a different email address" }).ClickAsync();
         await widget.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).WaitForAsync();
         Assert.Equal($"{_site.ListedOrigin}/sign-up.html", page.Url);
-        AssertNoProblems(problems);
-    }
-
-    [Fact]
-    public async Task LinksAloneInTheirParagraph_BecomeTheirWidgets_AndLinksInSentencesStayLinks()
-    {
-        var before = await CountResponsesAsync();
-        var email = $"link-{Guid.NewGuid():N}@example.org";
-        var (page, problems) = await _site.Widgets.NewPageAsync();
-        // What an editor's Markdown or rich-text editor writes: a link on a line of its own is a paragraph.
-        await page.GotoAsync($"{_site.ListedOrigin}/{_site.AddPage("links.html", $"""
-            <h2>Have your say</h2>
-            <p><a href="{_site.WidgetOrigin}/copro/surveys/{Survey}">Answer our survey about having a say</a></p>
-            <p>You can also <a href="{_site.WidgetOrigin}/copro/get-involved" id="in-sentence">get involved</a> in our work.</p>
-            <p><a href="{_site.WidgetOrigin}/copro/outcomes/not-a-widget/page">Not a widget's page</a></p>
-            <p><a href="https://example.org/copro/get-involved">The same path on another host</a></p>
-            <p>
-              <a href="{_site.WidgetOrigin}/copro/get-involved">Get involved</a>
-            </p>
-            """)}");
-
-        var survey = page.Locator("[data-copro-widget=survey][data-copro-name=embed-survey]");
-        var title = survey.GetByRole(AriaRole.Heading, new() { Level = 3 });
-        await title.WaitForAsync();
-        Assert.Equal("3", await survey.GetAttributeAsync("data-copro-heading-level"));
-        var signUp = page.Locator("[data-copro-widget=get-involved]");
-        await signUp.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).WaitForAsync();
-
-        // Only those two links changed: the one in a sentence and the ones that are not a widget's page are links still.
-        Assert.Equal(2, await page.Locator("[data-copro-widget]").CountAsync());
-        Assert.True(await page.Locator("#in-sentence").IsVisibleAsync());
-        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Not a widget's page" }).IsVisibleAsync());
-        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "The same path on another host" }).IsVisibleAsync());
-        await Accessibility.AssertNoViolationsAsync(page.Locator("main"));
-
-        await EmbeddedWidget.AnswerSurveyAsync(survey);
-        Assert.Equal(before + 1, await CountResponsesAsync());
-        await EmbeddedWidget.SignUpAsync(signUp, email);
-        Assert.Equal(SignUpStatus.Pending, (await FindSignUpAsync(email))?.Status);
-        await EmbeddedWidget.WaitForConfirmationEmailAsync(_site.Widgets.Site, email);
-        Assert.Equal($"{_site.ListedOrigin}/links.html", page.Url);
-        AssertNoProblems(problems);
-    }
-
-    [Fact]
-    public async Task LinksToEveryWidgetsPage_BecomeTheirWidgets_AndLinksAddedLaterWhenMountIsCalled()
-    {
-        var (page, problems) = await _site.Widgets.NewPageAsync();
-        await page.GotoAsync($"{_site.ListedOrigin}/{_site.AddPage("every-link.html", $"""
-            <p><a href="{_site.WidgetOrigin}/copro/principles/our-principles/page">Our principles</a></p>
-            <p><a href="{_site.WidgetOrigin}/copro/surveys/{Survey}/results">What people said</a></p>
-            <p><a href="{_site.WidgetOrigin}/copro/outcomes">You said, we did</a></p>
-            <p><a href="{_site.WidgetOrigin}/copro/outcomes/evening-gp-appointments">Evening GP appointments</a></p>
-            <div id="later"></div>
-            """)}");
-
-        await page.Locator("[data-copro-widget=principles][data-copro-name=our-principles]").GetByRole(AriaRole.Heading, new() { Name = "Our co-production principles", Level = 2 }).WaitForAsync();
-        await page.Locator($"[data-copro-widget=results][data-copro-name={Survey}] .copro-results").WaitForAsync();
-        await page.Locator("[data-copro-widget=outcomes]:not([data-copro-name]) .copro-outcomes__item").First.WaitForAsync();
-        await page.Locator("[data-copro-widget=outcomes][data-copro-name=evening-gp-appointments] .copro-outcome").WaitForAsync();
-
-        // As a CMS that loads content after the page: a paragraph added later, then mount().
-        await page.EvaluateAsync(
-            """
-            href => {
-                const p = document.createElement('p'), a = document.createElement('a');
-                a.href = href;
-                a.textContent = 'Get involved';
-                p.append(a);
-                document.getElementById('later').append(p);
-                window.CoProWidgets.mount();
-            }
-            """,
-            $"{_site.WidgetOrigin}/copro/get-involved");
-        await page.Locator("[data-copro-widget=get-involved]").GetByRole(AriaRole.Button, new() { Name = "Sign up" }).WaitForAsync();
-        foreach (var widget in await page.Locator("[data-copro-widget]").AllAsync())
-        {
-            await Accessibility.AssertNoViolationsAsync(widget);
-        }
-
-        AssertNoProblems(problems);
-    }
-
-    [Fact]
-    public async Task SnippetValues_ThatAreNotAKnownKindAndAContentName_FetchAndFrameNothing()
-    {
-        var (page, problems) = await _site.Widgets.NewPageAsync();
-        var asked = new List<string>();
-        page.Request += (_, request) => asked.Add(request.Url);
-        await page.GotoAsync($"{_site.ListedOrigin}/{_site.AddPage("bad-values.html", $"""
-            <div data-copro-widget="../staff"><a href="/fallback-1">Staff?</a></div>
-            <div data-copro-widget=".." data-copro-name="staff"><a href="/fallback-2">Staff?</a></div>
-            <div data-copro-widget="survey" data-copro-name="../../staff"><a href="/fallback-3">Staff?</a></div>
-            <div data-copro-widget="survey" data-copro-name="a/b"><a href="/fallback-4">Slash</a></div>
-            <div data-copro-widget="survey" data-copro-name=".."><a href="/fallback-5">Dots</a></div>
-            <div data-copro-widget="staff"><a href="/fallback-6">Unknown kind</a></div>
-            <div data-copro-widget="../staff" data-copro-mode="iframe"><a href="/fallback-7">Framed staff?</a></div>
-            <div data-copro-widget="principles" data-copro-name="our-principles"><a href="/fallback-8">Our principles</a></div>
-            """)}");
-
-        // The one good snippet renders, so the script has run over every other one.
-        await page.Locator("[data-copro-widget=principles]").GetByRole(AriaRole.Heading, new() { Name = "Our co-production principles" }).WaitForAsync();
-
-        var widgetHost = asked.Where(url => url.StartsWith(_site.WidgetOrigin, StringComparison.Ordinal)).ToList();
-        Assert.DoesNotContain(widgetHost, url => url.Contains("/staff", StringComparison.Ordinal) || url.Contains("a%2Fb", StringComparison.Ordinal) || url.Contains("/survey", StringComparison.Ordinal));
-        Assert.Single(widgetHost, url => url.Contains("/copro/embed/", StringComparison.Ordinal));
-        Assert.Equal(0, await page.Locator("iframe").CountAsync());
-        // Only the good snippet was mounted (a mounted widget has a shadow root); the others keep just their links.
-        Assert.Equal(1, await page.EvaluateAsync<int>("() => [...document.querySelectorAll('[data-copro-widget]')].filter(e => e.shadowRoot).length"));
-        Assert.Equal(8, await page.Locator("[data-copro-widget] > a[href^='/fallback-']").CountAsync());
-        AssertNoProblems(problems);
-    }
-
-    [Theory]
-    [InlineData(1280, 1500)]
-    [InlineData(375, 2000)]
-    public async Task PlainIframe_WithTheReadmesFixedHeights_FitsEveryStateOfTheSurvey(int width, int height)
-    {
-        // The README's plain iframe and stylesheet, for a page without the script: every state of the survey fits.
-        var before = await CountResponsesAsync();
-        var source = $"{_site.WidgetOrigin}/copro/embed/survey/{Survey}?mode=frame&amp;origin={Uri.EscapeDataString(_site.ListedOrigin)}";
-        _site.Stylesheets["plain-frame.css"] = """
-            .copro-frame { display: block; width: 100%; height: 1500px; border: 0; }
-            @media (max-width: 40em) { .copro-frame { height: 2000px; } }
-            """;
-        var (page, problems) = await _site.Widgets.NewPageAsync(width);
-        await page.GotoAsync($"{_site.ListedOrigin}/{_site.AddPage("plain-frame.html", $"""<iframe class="copro-frame" src="{source}" title="Answer our survey"></iframe>""", stylesheet: "plain-frame.css")}");
-        Assert.Equal(height, await page.Locator("iframe").EvaluateAsync<double>("e => e.getBoundingClientRect().height"));
-        var frame = page.FrameLocator("iframe");
-        var heights = new List<double>();
-        async Task MeasureAsync() => heights.Add(await page.Frames.Single(f => f != page.MainFrame).EvaluateAsync<double>("() => document.documentElement.getBoundingClientRect().height"));
-
-        await frame.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await frame.Locator(".copro-error-summary").WaitForAsync();
-        await MeasureAsync();
-        await EmbeddedWidget.AnswerSurveyAsync(frame.Locator("body"), MeasureAsync);
-        Assert.Equal(before + 1, await CountResponsesAsync());
-        Assert.True(heights.Count == 6 && heights.TrueForAll(tall => tall <= height), $"The frame's document is {string.Join(", ", heights)}px tall at {width}px wide.");
-        AssertNoProblems(problems);
-    }
-
-    [Fact]
-    public async Task IframeMode_SignUpCanBeCompleted_AndTheFrameFollowsItsContent()
-    {
-        var email = $"frame-{Guid.NewGuid():N}@example.org";
-        var (page, problems) = await _site.Widgets.NewPageAsync();
-        await page.GotoAsync($"{_site.ListedOrigin}/{_site.AddPage("frame.html", """<div data-copro-widget="get-involved" data-copro-mode="iframe"><a href="#">Get involved with us</a></div>""")}");
-        var iframe = page.Locator("iframe");
-        Assert.Equal("Get involved with us", await iframe.GetAttributeAsync("title"));
-        var frameLocator = page.FrameLocator("iframe");
-        await frameLocator.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).WaitForAsync();
-        var frame = page.Frames.Single(f => f != page.MainFrame);
-        var tall = await WaitForFrameToFitAsync(iframe, frame);
-        await Accessibility.AssertNoViolationsAsync(frameLocator.Locator("body"));
-
-        await frameLocator.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
-        await frameLocator.Locator(".copro-error-summary").WaitForAsync();
-        frame = page.Frames.Single(f => f != page.MainFrame);
-        await Wait.UntilAsync(async () => await Keyboard.ActiveElementIdAsync(frame) == "copro-1-errors", "the focus moves to the error summary in the frame");
-        var withErrors = await WaitForFrameToFitAsync(iframe, frame);
-        Assert.True(withErrors > tall, $"The frame grew for the error summary: {tall}px, then {withErrors}px.");
-        await Accessibility.AssertNoViolationsAsync(frameLocator.Locator("body"));
-
-        await frameLocator.GetByLabel("Email address").FillAsync(email);
-        await frameLocator.GetByLabel("GP access and appointments").CheckAsync();
-        await frameLocator.GetByLabel("I agree to you keeping my details for this").CheckAsync();
-        await frameLocator.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
-        await frameLocator.GetByText("Check your email").WaitForAsync();
-        frame = page.Frames.Single(f => f != page.MainFrame);
-        await Wait.UntilAsync(async () => await Keyboard.ActiveElementIdAsync(frame) == "copro-1-sent", "the focus moves to the confirmation in the frame");
-        var sent = await WaitForFrameToFitAsync(iframe, frame);
-        Assert.True(sent < tall, $"The frame shrank for the confirmation: {tall}px, then {sent}px.");
-        await Accessibility.AssertNoViolationsAsync(frameLocator.Locator("body"));
-
-        Assert.Equal(SignUpStatus.Pending, (await FindSignUpAsync(email))?.Status);
-        Assert.Equal($"{_site.ListedOrigin}/frame.html", page.Url);
-        AssertNoProblems(problems);
+        EmbeddedWidget.AssertNoProblems(problems);
     }
 
     [Theory]
@@ -402,62 +226,8 @@ public sealed class EmbedBrowserTests : IClassFixture<EmbedSite>
         Assert.Contains(_site.Widgets.Site.Logs.Entries, entry => entry.Message.StartsWith($"Refused an embedded widget POST from origin '{_site.UnlistedOrigin}'", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task FrameForAListedOrigin_CannotBeFramedByAnotherOrigin()
-    {
-        var (page, _) = await _site.Widgets.NewPageAsync();
-        var framed = new TaskCompletionSource<IResponse>();
-        page.Response += (_, response) =>
-        {
-            if (response.Url.Contains("/copro/embed/", StringComparison.Ordinal))
-            {
-                framed.TrySetResult(response);
-            }
-        };
-
-        // The page claims the listed origin in the address: the server answers, but frame-ancestors names only that origin.
-        var source = $"{_site.WidgetOrigin}/copro/embed/principles/our-principles?mode=frame&origin={Uri.EscapeDataString(_site.ListedOrigin)}";
-        await page.GotoAsync($"{_site.UnlistedOrigin}/{_site.AddPage("forged.html", $"""<iframe src="{source}" title="Principles"></iframe>""")}");
-        var response = await framed.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal($"frame-ancestors {_site.ListedOrigin}", (await response.HeaderValueAsync("content-security-policy"))?.Split("; ").Last());
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        Assert.Equal(0, await page.FrameLocator("iframe").Locator(".copro").CountAsync());
-    }
-
-    /// <summary>
-    /// Fails on any script error, policy violation or failed request, except a form answered 400 on purpose (its
-    /// errors), and the inline styles axe-core's own injected script applies while it checks (reported at no address).
-    /// Frames carry no autofocus (Chromium blocks it across origins and logs an error): the script moves the focus.
-    /// </summary>
-    private static void AssertNoProblems(List<string> problems)
-    {
-        var real = problems
-            .Where(problem => !(problem.StartsWith("400 for fetch ", StringComparison.Ordinal) && problem.Contains("/copro/embed/", StringComparison.Ordinal)))
-            .Where(problem => !(problem.StartsWith("Applying inline style violates", StringComparison.Ordinal) && Regex.IsMatch(problem, @"\(at :\d+:\d+\)$")))
-            .ToList();
-        Assert.True(real.Count == 0, string.Join("\n", real));
-    }
-
     private static Task<string> StyleAsync(ILocator locator, string property) =>
         locator.EvaluateAsync<string>($"e => getComputedStyle(e).{property}");
-
-    /// <summary>Waits until the iframe is as tall as the document in it, and returns that height.</summary>
-    private static async Task<double> WaitForFrameToFitAsync(ILocator iframe, IFrame frame)
-    {
-        double content = 0, height = 0;
-        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline; await Task.Delay(100))
-        {
-            content = Math.Ceiling(await frame.EvaluateAsync<double>("() => document.documentElement.getBoundingClientRect().height"));
-            height = await iframe.EvaluateAsync<double>("e => e.getBoundingClientRect().height");
-            if (Math.Abs(height - content) < 1.5)
-            {
-                return content;
-            }
-        }
-
-        Assert.Fail($"The iframe is {height}px tall, and the document in it {content}px.");
-        return content;
-    }
 
     private Task<int> CountResponsesAsync() => SiteData.CountResponsesAsync(_site.Widgets.Site, Survey);
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using CoProWidgets.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -66,6 +67,8 @@ public sealed class EmbedSite : IAsyncLifetime
         UnlistedOrigin = $"http://localhost:{port}";
 
         Widgets.Site.Settings["CoProWidgets:Embed:AllowedOrigins:0"] = ListedOrigin;
+        // A widget kind only the tests have, to show the script takes new kinds from the host's manifest.
+        Widgets.Site.ConfigureServices = services => services.AddWidget<ThrowawayWidget>();
         await Widgets.InitializeAsync();
     }
 

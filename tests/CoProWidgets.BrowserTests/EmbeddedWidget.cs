@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CoProWidgets.Testing;
 using Microsoft.Playwright;
 
@@ -55,5 +56,37 @@ internal static class EmbeddedWidget
     {
         ArgumentNullException.ThrowIfNull(site);
         return Wait.UntilAsync(() => Task.FromResult(Directory.Exists(site.MailPath) && Directory.EnumerateFiles(site.MailPath).Any(file => File.ReadAllText(file).Contains(email, StringComparison.Ordinal))), "the confirmation email is written");
+    }
+
+    /// <summary>
+    /// Fails on any script error, policy violation or failed request, except a form answered 400 on purpose (its
+    /// errors), and the inline styles axe-core's own injected script applies while it checks (reported at no address).
+    /// Frames carry no autofocus (Chromium blocks it across origins and logs an error): the script moves the focus.
+    /// </summary>
+    public static void AssertNoProblems(List<string> problems)
+    {
+        var real = problems
+            .Where(problem => !(problem.StartsWith("400 for fetch ", StringComparison.Ordinal) && problem.Contains("/copro/embed/", StringComparison.Ordinal)))
+            .Where(problem => !(problem.StartsWith("Applying inline style violates", StringComparison.Ordinal) && Regex.IsMatch(problem, @"\(at :\d+:\d+\)$")))
+            .ToList();
+        Assert.True(real.Count == 0, string.Join("\n", real));
+    }
+
+    /// <summary>Waits until the iframe is as tall as the document in it, and returns that height.</summary>
+    public static async Task<double> WaitForFrameToFitAsync(ILocator iframe, IFrame frame)
+    {
+        double content = 0, height = 0;
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline; await Task.Delay(100))
+        {
+            content = Math.Ceiling(await frame.EvaluateAsync<double>("() => document.documentElement.getBoundingClientRect().height"));
+            height = await iframe.EvaluateAsync<double>("e => e.getBoundingClientRect().height");
+            if (Math.Abs(height - content) < 1.5)
+            {
+                return content;
+            }
+        }
+
+        Assert.Fail($"The iframe is {height}px tall, and the document in it {content}px.");
+        return content;
     }
 }

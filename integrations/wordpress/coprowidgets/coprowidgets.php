@@ -21,6 +21,7 @@ define( 'COPROWIDGETS_FILE', __FILE__ );
 define( 'COPROWIDGETS_DIR', __DIR__ );
 
 require_once __DIR__ . '/includes/options.php';
+require_once __DIR__ . '/includes/manifest.php';
 require_once __DIR__ . '/includes/widgets.php';
 require_once __DIR__ . '/includes/theme.php';
 require_once __DIR__ . '/includes/settings.php';

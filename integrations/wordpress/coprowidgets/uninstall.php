@@ -11,8 +11,10 @@ if ( is_multisite() ) {
 	foreach ( get_sites( array( 'fields' => 'ids' ) ) as $coprowidgets_site ) {
 		switch_to_blog( $coprowidgets_site );
 		delete_option( 'coprowidgets_settings' );
+		delete_option( 'coprowidgets_manifest' );
 		restore_current_blog();
 	}
 } else {
 	delete_option( 'coprowidgets_settings' );
+	delete_option( 'coprowidgets_manifest' );
 }

@@ -88,6 +88,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<StaffPeople>();
         services.TryAddSingleton<StaffOutcomes>();
         services.TryAddSingleton<StaffPreview>();
+        services.TryAddSingleton<WidgetRegistry>();
         services.TryAddSingleton<StaffQuotes>();
         services.TryAddSingleton<StaffAccess>();
         services.TryAddSingleton<StaffPages>();

@@ -172,7 +172,7 @@ internal static partial class EmbedEndpoints
         }
 
         var level = headingLevel is { } value ? Math.Clamp(value, 1, 5) : (int?)null;
-        return services.GetServices<IWidget>().FirstOrDefault(widget => widget.Kind == kind)?.Call(name, level);
+        return services.GetRequiredService<WidgetRegistry>().Find(kind)?.Call(name, level);
     }
 
     /// <summary>

@@ -21,6 +21,20 @@ internal sealed class GetInvolvedWidget(GetInvolvedProvider provider, SignUpJour
 
     public string Kind => "get-involved";
 
+    public string Label => "Get involved (sign-up)";
+
+    public string LinkText => "Get involved";
+
+    public WidgetAddress Address { get; } = WidgetAddress.Unnamed(SignUpRoute);
+
+    public IReadOnlyList<Type> TagHelpers { get; } = [typeof(GetInvolvedTagHelper)];
+
+    public WidgetFiles Files => new(
+        "Get involved page (get-involved.md)",
+        () => provider.Exists ? [null] : [],
+        _ => GetInvolvedContent.Path,
+        _ => ContentState.Of(provider.Get()));
+
     public IWidgetForm? Form => this;
 
     string IWidgetForm.PageView => SignUpView;

@@ -14,6 +14,20 @@ internal sealed class OutcomesWidget(OutcomeProvider outcomes) : IWidget
 {
     public string Kind => "outcomes";
 
+    public string Label => "You said, we did (outcomes)";
+
+    public string LinkText => "You said, we did";
+
+    public WidgetAddress Address { get; } = WidgetAddress.Optional(OutcomeEndpoints.OutcomeRoute, OutcomeEndpoints.ListRoute);
+
+    public IReadOnlyList<Type> TagHelpers { get; } = [typeof(OutcomesTagHelper), typeof(OutcomeTagHelper)];
+
+    public WidgetFiles Files => new(
+        "Outcome (outcomes folder)",
+        () => outcomes.Names(),
+        name => OutcomeProvider.PathOf(name!),
+        name => ContentState.Of(outcomes.Get(name!), outcome => outcome.Warnings));
+
     public static void AddServices(IServiceCollection services)
     {
         services.TryAddSingleton<OutcomeProvider>();

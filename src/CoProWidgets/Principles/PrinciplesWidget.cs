@@ -16,6 +16,20 @@ internal sealed class PrinciplesWidget(PrinciplesProvider principles) : IWidget
 
     public string Kind => "principles";
 
+    public string Label => "Principles panel";
+
+    public string LinkText => "Read how we work with people";
+
+    public WidgetAddress Address { get; } = WidgetAddress.Named(PageRoute);
+
+    public IReadOnlyList<Type> TagHelpers { get; } = [typeof(PrinciplesTagHelper)];
+
+    public WidgetFiles Files => new(
+        "Principles panel (principles folder)",
+        principles.Names,
+        name => PrinciplesProvider.PathOf(name!),
+        name => ContentState.Of(principles.Get(name!)));
+
     public static void AddServices(IServiceCollection services) => services.TryAddSingleton<PrinciplesProvider>();
 
     public WidgetCall? Call(string? name, int? headingLevel) =>

@@ -13,6 +13,21 @@ internal interface IWidget
     /// <summary>The name an embed snippet gives it (<c>data-copro-widget</c>): principles, get-involved, ...</summary>
     string Kind { get; }
 
+    /// <summary>What people choose it by, wherever a widget is chosen: the staff pages, the manifest, the CMS plugins.</summary>
+    string Label { get; }
+
+    /// <summary>What the link standing in its place says, until it arrives and for visitors without JavaScript.</summary>
+    string LinkText { get; }
+
+    /// <summary>Whether it shows a content file by name, and the named routes of its own pages.</summary>
+    WidgetAddress Address { get; }
+
+    /// <summary>The tag helpers that place it on a Razor page (public types, each <c>copro-*</c>).</summary>
+    IReadOnlyList<Type> TagHelpers { get; }
+
+    /// <summary>The content files it owns, for the staff content and preview pages; null when it shows another's.</summary>
+    WidgetFiles? Files => null;
+
     /// <summary>Its form's handler, for widgets with a form that posts; null for the rest.</summary>
     IWidgetForm? Form => null;
 

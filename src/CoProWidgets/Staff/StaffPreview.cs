@@ -9,7 +9,7 @@ namespace CoProWidgets.Staff;
 /// Editors paste or upload a content file's new text and see the widget as it would render, with any error
 /// (file:line) and the checklist's warnings, without saving or publishing anything.
 /// </summary>
-internal sealed class StaffPreview(StaffContent content, IEnumerable<IWidget> widgets)
+internal sealed class StaffPreview(WidgetRegistry widgets)
 {
     public const string KindField = "kind";
     public const string NameField = "name";
@@ -19,28 +19,15 @@ internal sealed class StaffPreview(StaffContent content, IEnumerable<IWidget> wi
     /// <summary>The most a preview form may carry: the largest content file, as UTF-8, sent as a file or as text.</summary>
     public const int MaxFormBytes = (ParsedContent.MaxFileLength * 4) + (16 * 1024);
 
-    public static IReadOnlyList<StaffChoice> Kinds(StaffPreviewKind? selected) =>
-        Enum.GetValues<StaffPreviewKind>().Select(kind => new StaffChoice(Id(kind), Label(kind), kind == selected)).ToList();
-
-    public static string Id(StaffPreviewKind kind) => kind switch
-    {
-        StaffPreviewKind.GetInvolved => "get-involved",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
-
-    public static string Label(StaffPreviewKind kind) => kind switch
-    {
-        StaffPreviewKind.Principles => "Principles panel (principles folder)",
-        StaffPreviewKind.GetInvolved => "Get involved page (get-involved.md)",
-        StaffPreviewKind.Survey => "Survey (surveys folder)",
-        _ => "Outcome (outcomes folder)",
-    };
+    /// <summary>The kinds of content file to choose from: one for each widget that owns files.</summary>
+    public IReadOnlyList<StaffChoice> Kinds(string? selected) =>
+        [.. widgets.All.Where(widget => widget.Files is not null).Select(widget => new StaffChoice(widget.Kind, widget.Files!.Label, widget.Kind == selected))];
 
     /// <summary>Reads, checks and renders a posted preview.</summary>
     public async Task<StaffPreviewViewModel> PreviewAsync(IFormCollection form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var kind = Enum.GetValues<StaffPreviewKind>().Select(k => (StaffPreviewKind?)k).FirstOrDefault(k => Id(k!.Value) == BoundedForm.Value(form, KindField));
+        var widget = widgets.All.FirstOrDefault(widget => widget.Files is not null && widget.Kind == BoundedForm.Value(form, KindField));
         var name = BoundedForm.Value(form, NameField);
         var text = form[TextField].FirstOrDefault() ?? string.Empty;
         if (form.Files.GetFile(FileField) is { Length: > 0 } file)
@@ -50,11 +37,12 @@ internal sealed class StaffPreview(StaffContent content, IEnumerable<IWidget> wi
         }
 
         var errors = new List<FormError>();
-        if (kind is null)
+        var named = widget?.Address.Naming != WidgetNaming.None;
+        if (widget is null)
         {
             errors.Add(new(KindField, "Select what kind of content file this is"));
         }
-        else if (kind != StaffPreviewKind.GetInvolved && (name is null || !ContentName.IsValid(name)))
+        else if (named && (name is null || !ContentName.IsValid(name)))
         {
             errors.Add(new(NameField, "Enter the file's name, without .md, in lower case with hyphens, like having-a-say"));
         }
@@ -68,30 +56,23 @@ internal sealed class StaffPreview(StaffContent content, IEnumerable<IWidget> wi
             errors.Add(new(TextField, $"The text must be {ParsedContent.MaxFileLength / 1024} KB or less"));
         }
 
-        var model = new StaffPreviewViewModel { Kinds = Kinds(kind), Name = name, Text = text.Length > ParsedContent.MaxFileLength ? null : text, Errors = errors };
-        if (errors.Count > 0)
+        var model = new StaffPreviewViewModel { Kinds = Kinds(widget?.Kind), Name = name, Text = text.Length > ParsedContent.MaxFileLength ? null : text, Errors = errors };
+        if (widget?.Files is not { } files || errors.Count > 0)
         {
             return model;
         }
 
-        var fileName = kind == StaffPreviewKind.GetInvolved ? null : name;
-        var path = StaffContent.PathOf(kind!.Value, fileName ?? string.Empty);
+        var fileName = named ? name : null;
+        var path = files.PathOf(fileName);
         using (ContentStore.Preview(path, text))
         {
-            var (error, warnings) = content.Check(kind.Value, fileName ?? string.Empty);
-            var widgetKind = kind switch
-            {
-                StaffPreviewKind.Principles => "principles",
-                StaffPreviewKind.GetInvolved => "get-involved",
-                StaffPreviewKind.Survey => "survey",
-                _ => "outcomes",
-            };
+            var state = files.Check(fileName);
             return model with
             {
                 Path = path,
-                ContentError = error?.ToString(),
-                Warnings = warnings,
-                Call = error is null ? widgets.First(widget => widget.Kind == widgetKind).Call(fileName, 3) : null,
+                ContentError = state.Error?.ToString(),
+                Warnings = state.Warnings,
+                Call = state.Error is null ? widget.Call(fileName, 3) : null,
                 PreviewText = text,
             };
         }

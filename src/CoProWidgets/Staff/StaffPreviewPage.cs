@@ -14,8 +14,8 @@ internal static class StaffPreviewPage
 
     public static void Map(RouteGroupBuilder staff)
     {
-        staff.MapGet("/content/preview", (HttpContext context, SiteLinks links, StaffPages pages) =>
-            RenderAsync(context, new StaffPreviewViewModel { Kinds = StaffPreview.Kinds(null) }, links, pages, StatusCodes.Status200OK)).WithName(Route);
+        staff.MapGet("/content/preview", (HttpContext context, StaffPreview preview, SiteLinks links, StaffPages pages) =>
+            RenderAsync(context, new StaffPreviewViewModel { Kinds = preview.Kinds(null) }, links, pages, StatusCodes.Status200OK)).WithName(Route);
         staff.MapPost("/content/preview", PreviewAsync).WithStaffForm(StaffPreview.MaxFormBytes);
     }
 

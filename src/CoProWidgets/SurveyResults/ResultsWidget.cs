@@ -28,6 +28,14 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
 
     public string Kind => "results";
 
+    public string Label => "What people said (results)";
+
+    public string LinkText => "See what people told us";
+
+    public WidgetAddress Address { get; } = WidgetAddress.Named(PageRoute);
+
+    public IReadOnlyList<Type> TagHelpers { get; } = [typeof(ResultsTagHelper)];
+
     public static void AddServices(IServiceCollection services)
     {
         services.TryAddSingleton<SurveyTallies>();

@@ -21,6 +21,20 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
 
     public string Kind => "survey";
 
+    public string Label => "Survey";
+
+    public string LinkText => "Answer our survey";
+
+    public WidgetAddress Address { get; } = WidgetAddress.Named(Route);
+
+    public IReadOnlyList<Type> TagHelpers { get; } = [typeof(SurveyTagHelper)];
+
+    public WidgetFiles Files => new(
+        "Survey (surveys folder)",
+        surveys.Names,
+        name => SurveyProvider.PathOf(name!),
+        name => ContentState.Of(surveys.Get(name!)));
+
     public IWidgetForm? Form => this;
 
     string IWidgetForm.PageView => SurveyView;

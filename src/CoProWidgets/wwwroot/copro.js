@@ -1,11 +1,11 @@
-/*! CoProWidgets embed script (MIT): no dependencies, no eval, no inline script or style. See the README. */
+/*! CoProWidgets embed script (MIT): no dependencies, no eval, no inline script or style. */
 (() => {
   'use strict';
   const d = document, w = window, me = d.currentScript;
   if (!me) return;
-  const headings = 'h1,h2,h3,h4,h5,h6';
+  const headings = 'h1,h2,h3,h4,h5,h6', at = (e, n) => e.getAttribute('data-copro-' + n);
 
-  // After a post: the error summary or thanks, else the heading.
+  // Error summary or thanks, else the heading.
   const focusOn = (root, heading) => {
     const t = root.querySelector('[data-copro-focus]') || (heading && root.querySelector(headings));
     if (t) {
@@ -14,10 +14,10 @@
     }
   };
 
-  const parentOrigin = me.getAttribute('data-copro-frame');
+  const parentOrigin = at(me, 'frame');
   if (parentOrigin) {
     // In a frame: links out open in the window; heights go to the checked origin only.
-    const inFrame = new URL(me.getAttribute('data-copro-embed') || location.pathname, location.href).href;
+    const inFrame = new URL(at(me, 'embed') || location.pathname, location.href).href;
     let last = 0;
     d.querySelectorAll('a[href]').forEach(a => {
       if (a.href.indexOf(inFrame) && a.getAttribute('href')[0] != '#' && !a.target) a.target = '_top';
@@ -36,35 +36,40 @@
 
   const base = new URL('../../', me.src).href;
   const origin = new URL(base).origin;
-  const own = base + (me.getAttribute('data-copro-prefix') || '/copro').replace(/^\/+|\/+$/g, '') + '/', embed = own + 'embed/';
+  const own = base + (at(me, 'prefix') || '/copro').replace(/^\/+|\/+$/g, '') + '/';
   const frames = [];
-  let policy;
+  let policy, embed, known;
   try {
-    // Hosts requiring Trusted Types allow: trusted-types copro
     policy = w.trustedTypes && trustedTypes.createPolicy('copro', { createHTML: s => s });
   } catch (e) { }
 
-  // Known kinds and content names only: no other page here.
-  const address = (el, frame) => {
-    const kind = el.getAttribute('data-copro-widget'), name = el.getAttribute('data-copro-name'), level = el.getAttribute('data-copro-heading-level');
-    if (!/^(principles|get-involved|survey|results|outcomes)$/.test(kind) || name && !/^[\w-]{1,64}$/.test(name)) return;
-    const u = new URL(embed + kind + (name ? '/' + name : ''));
-    if (level) u.searchParams.set('headingLevel', level);
+  // The host's manifest: its widgets, their names and pages. Without it, links stay.
+  const manifest = () => known = known || fetch(own + 'widgets.json', { credentials: 'omit' }).then(r => r.json()).then(m => {
+    embed = new URL(m.embed.split('{')[0], base).href;
+    m.name = RegExp('^(?:' + m.namePattern + ')$');
+    return m.version == 1 && m;
+  }).catch(() => 0);
+
+  const address = (el, m, frame) => {
+    const k = at(el, 'widget'), x = m.widgets.find(x => x.kind == k), name = at(el, 'name'), level = at(el, 'heading-level');
+    if (!x || name && !m.name.test(name)) return;
+    const u = new URL(embed + k + (name ? '/' + name : '')), q = u.searchParams;
+    if (level) q.set('headingLevel', level);
     if (frame) {
-      u.searchParams.set('mode', 'frame');
-      u.searchParams.set('origin', location.origin);
+      q.set('mode', 'frame');
+      q.set('origin', location.origin);
     }
     return u.href;
   };
 
-  const mount = el => {
-    if (el.coproMounted || !address(el)) return;
+  const mount = (el, m) => {
+    if (el.coproMounted || !address(el, m)) return;
     el.coproMounted = 1;
 
-    if (el.getAttribute('data-copro-mode') == 'iframe') {
+    if (at(el, 'mode') == 'iframe') {
       const f = d.createElement('iframe');
-      f.src = address(el, 1);
-      f.title = el.getAttribute('data-copro-title') || el.textContent.trim() || 'Co-production';
+      f.src = address(el, m, 1);
+      f.title = at(el, 'title') || el.textContent.trim() || 'Co-production';
       f.setAttribute('sandbox', 'allow-forms allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation');
       f.height = Math.max(el.clientHeight, 150);
       f.style.cssText = 'display:block;width:100%;border:0';
@@ -92,9 +97,8 @@
       box.prepend(p);
     };
 
-    const show = (html, act) => {
+    const show = (html, acted) => {
       box.innerHTML = policy ? policy.createHTML(html) : html;
-      // Addresses are on the widget host.
       box.querySelectorAll('[href],[action],[src]').forEach(n => {
         for (const a of ['href', 'action', 'src']) {
           const v = n.getAttribute(a);
@@ -103,24 +107,22 @@
       });
       slot.remove();
       box.hidden = false;
-      if (act) focusOn(box, 1);
+      if (acted) focusOn(box, 1);
     };
 
-    // act: the visitor acted, so the focus follows.
-    const load = (url, init, act) => {
+    const load = (url, init, acted) => {
       if (busy) return;
       busy = 1;
-      box.setAttribute('aria-busy', 'true');
-      Promise.all([fetch(url, Object.assign({ credentials: 'omit' }, init)), styled])
+      box.ariaBusy = 'true';
+      Promise.all([fetch(url, { credentials: 'omit', ...init }), styled])
         .then(([r]) => r.text().then(t => {
-          // 400 and 429 are the widget again.
-          if (r.ok || r.status == 400 || r.status == 429) show(t, act);
+          if (r.ok || r.status == 400 || r.status == 429) show(t, acted);
           else throw 0;
         }))
-        .catch(() => act && say('Sorry, that did not work. Check your connection and try again.'))
+        .catch(() => acted && say('Sorry, that did not work. Check your connection and try again.'))
         .finally(() => {
           busy = 0;
-          box.removeAttribute('aria-busy');
+          box.ariaBusy = null;
         });
     };
 
@@ -147,15 +149,12 @@
       if (to.href.indexOf(embed)) return;
       e.preventDefault();
       const data = new URLSearchParams(new FormData(f, e.submitter));
-      if (/^get$/i.test(f.getAttribute('method') || 'get')) {
-        to.search = data;
-        load(to.href, 0, 1);
-      } else {
-        load(to.href, { method: 'POST', body: data }, 1);
-      }
+      const get = /^get$/i.test(f.getAttribute('method') || 'get');
+      if (get) to.search = data;
+      load(to.href, !get && { method: 'POST', body: data }, 1);
     });
 
-    load(address(el), 0, 0);
+    load(address(el, m), 0, 0);
   };
 
   w.addEventListener('message', e => {
@@ -163,26 +162,29 @@
     for (const f of frames) if (f.contentWindow == e.source) f.height = Math.min(Math.max(+e.data.height || 0, 50), 50000);
   });
 
-  // A link alone in its paragraph to a widget page becomes the widget, a level below the heading before it.
-  const upgrade = () => d.querySelectorAll('p>a[href]').forEach(a => {
-    const p = a.parentNode, m = !a.href.indexOf(own) && a.href.slice(own.length).split(/[?#]/)[0]
-      .match(/^(?:(principles)\/([\w-]+)\/page|(get-involved)|surveys\/([\w-]+)(\/results)?|outcomes(?:\/([\w-]+))?)\/?$/);
-    if (m && p.children.length == 1 && p.textContent.trim() == a.textContent.trim()) {
-      const el = d.createElement('div'), name = m[2] || m[4] || m[6];
+  // A link alone in its paragraph to a widget page becomes it, a level below the heading before.
+  const upgrade = m => d.querySelectorAll('p>a[href]').forEach(a => {
+    const p = a.parentNode, b = new URL(a.href).pathname.replace(/\/$/, '').split('/');
+    if (a.href.indexOf(own) || p.children.length != 1 || p.textContent.trim() != a.textContent.trim()) return;
+    m.widgets.some(x => [x.page, x.unnamedPage].some(t => {
+      const s = t ? t.split('/') : [], i = s.indexOf('{name}');
+      if (s.length != b.length || !s.every((v, j) => v == b[j] || j == i && m.name.test(b[j]))) return;
+      const el = d.createElement('div');
       let level = 1;
       d.querySelectorAll(headings).forEach(h => { if (h.compareDocumentPosition(p) & 4) level = +h.tagName[1]; });
-      el.setAttribute('data-copro-widget', m[1] || m[3] || (m[5] ? 'results' : m[4] ? 'survey' : 'outcomes'));
-      if (name) el.setAttribute('data-copro-name', name);
+      el.setAttribute('data-copro-widget', x.kind);
+      if (i > 0) el.setAttribute('data-copro-name', b[i]);
       el.setAttribute('data-copro-heading-level', Math.min(level, 4) + 1);
       p.replaceWith(el);
-      el.append(a);
-    }
+      return el.append(a) || 1;
+    }));
   });
 
-  const scan = () => {
-    upgrade();
-    d.querySelectorAll('[data-copro-widget]').forEach(mount);
-  };
+  const scan = () => manifest().then(m => {
+    if (!m) return;
+    upgrade(m);
+    d.querySelectorAll('[data-copro-widget]').forEach(el => mount(el, m));
+  });
   w.CoProWidgets = { mount: scan };
   if (d.readyState == 'loading') d.addEventListener('DOMContentLoaded', scan);
   else scan();

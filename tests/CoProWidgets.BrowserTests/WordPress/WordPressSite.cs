@@ -5,7 +5,10 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CoProWidgets.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 
 namespace CoProWidgets.BrowserTests.WordPress;
 
@@ -16,7 +19,7 @@ namespace CoProWidgets.BrowserTests.WordPress;
 /// site as the widget host, listing WordPress's origin. It has an Administrator, an Editor and an Author, who post
 /// through the REST API as the block editor does, so WordPress filters an Author's post as it would in the editor.
 /// </summary>
-public sealed class WordPressSite : IAsyncLifetime
+public class WordPressSite : IAsyncLifetime
 {
     public const string WordPressFiles = "/usr/share/wordpress";
     private const string DatabaseUser = "copro";
@@ -108,6 +111,16 @@ public sealed class WordPressSite : IAsyncLifetime
     }
 
     /// <summary>The password <paramref name="login"/> signs in with at wp-login.php.</summary>
+    /// <summary>Signs <paramref name="login"/> in to WordPress in <paramref name="page"/>.</summary>
+    public async Task SignInAsync(IPage page, string login)
+    {
+        await page.GotoAsync($"{Origin}/wp-login.php");
+        await page.GetByLabel("Username or Email Address").FillAsync(login);
+        await page.Locator("#user_pass").FillAsync(Password(login));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log In" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("wp-admin"));
+    }
+
     public string Password(string login) => _people.GetProperty(login).GetProperty("password").GetString()!;
 
     /// <summary>Publishes a post as <paramref name="login"/> through the REST API, as the block editor saves one, and returns its address and the content WordPress kept.</summary>

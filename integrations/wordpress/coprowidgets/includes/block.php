@@ -21,6 +21,23 @@ function coprowidgets_register_block() {
 }
 
 /**
+ * The editor's list of widgets, from the widget host's manifest: kind, label and whether it takes a name.
+ */
+function coprowidgets_block_editor_widgets() {
+	$widgets = array();
+	foreach ( coprowidgets_widgets() as $kind => $widget ) {
+		$widgets[] = array(
+			'kind'  => $kind,
+			'label' => $widget['label'],
+			'name'  => $widget['name'],
+		);
+	}
+	wp_add_inline_script( 'coprowidgets-widget-editor-script', 'window.coprowidgetsWidgets = ' . wp_json_encode( $widgets ) . ';', 'before' );
+}
+
+add_action( 'enqueue_block_editor_assets', 'coprowidgets_block_editor_widgets' );
+
+/**
  * The block's HTML.
  *
  * @param array $attributes widget, name, mode, headingLevel, title.

@@ -10,60 +10,14 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Each widget: whether it takes a name (the content file on the widget site), and its own page's path below the
- * route prefix, where %s is the name.
- *
- * @return array<string, array{name: string, path: string, unnamed: string}>
- */
-function coprowidgets_widgets() {
-	return array(
-		'principles'   => array(
-			'name'    => 'required',
-			'path'    => '/principles/%s/page',
-			'unnamed' => '',
-		),
-		'get-involved' => array(
-			'name'    => 'none',
-			'path'    => '/get-involved',
-			'unnamed' => '/get-involved',
-		),
-		'survey'       => array(
-			'name'    => 'required',
-			'path'    => '/surveys/%s',
-			'unnamed' => '',
-		),
-		'results'      => array(
-			'name'    => 'required',
-			'path'    => '/surveys/%s/results',
-			'unnamed' => '',
-		),
-		'outcomes'     => array(
-			'name'    => 'optional',
-			'path'    => '/outcomes/%s',
-			'unnamed' => '/outcomes',
-		),
-	);
-}
-
-/**
  * The link text visitors see before the widget arrives (and without JavaScript), when no title is given.
  *
  * @param string $widget The widget.
  * @return string
  */
 function coprowidgets_default_title( $widget ) {
-	switch ( $widget ) {
-		case 'principles':
-			return __( 'Read how we work with people', 'coprowidgets' );
-		case 'get-involved':
-			return __( 'Get involved', 'coprowidgets' );
-		case 'survey':
-			return __( 'Answer our survey', 'coprowidgets' );
-		case 'results':
-			return __( 'See what people told us', 'coprowidgets' );
-		default:
-			return __( 'You said, we did', 'coprowidgets' );
-	}
+	$widgets = coprowidgets_widgets();
+	return isset( $widgets[ $widget ] ) && '' !== $widgets[ $widget ]['link_text'] ? $widgets[ $widget ]['link_text'] : $widget;
 }
 
 /**
@@ -110,8 +64,8 @@ function coprowidgets_choices( $atts ) {
  */
 function coprowidgets_page_url( $choices ) {
 	$widget = coprowidgets_widgets()[ $choices['widget'] ];
-	$path   = '' === $choices['name'] ? $widget['unnamed'] : sprintf( $widget['path'], rawurlencode( $choices['name'] ) );
-	return coprowidgets_host() . coprowidgets_prefix() . $path;
+	$path   = '' === $choices['name'] ? $widget['unnamed'] : str_replace( '{name}', rawurlencode( $choices['name'] ), $widget['page'] );
+	return coprowidgets_origin() . $path;
 }
 
 /**
@@ -202,13 +156,12 @@ function coprowidgets_unwrap( $content ) {
 add_filter( 'the_content', 'coprowidgets_unwrap', 20 );
 
 /**
- * The regular expression for a widget's own page on the widget host, for the embed handler.
+ * The regular expression for the widget host's pages, for the embed handler, which then asks which widget's it is.
  *
  * @return string
  */
 function coprowidgets_embed_pattern() {
-	$base = preg_quote( preg_replace( '#^https?://#', '', coprowidgets_host() . coprowidgets_prefix() ), '#' );
-	return '#^https?://' . $base . '/(?:(principles)/([\w-]+)/page|(get-involved)|surveys/([\w-]+)(/results)?|(outcomes)(?:/([\w-]+))?)/?$#i';
+	return '#^https?://' . preg_quote( preg_replace( '#^https?://#', '', coprowidgets_host() . coprowidgets_prefix() ), '#' ) . '/\S+$#i';
 }
 
 /**
@@ -221,8 +174,9 @@ function coprowidgets_register_embed_handler() {
 }
 
 /**
- * The embed handler: the widget for the pasted address. In the editor's preview (a REST request shown in a sandboxed
- * frame of the editor's own page, without the site's scripts) the script comes with it.
+ * The embed handler: the widget for the pasted address, or the address as a plain link when it is no widget's page.
+ * In the editor's preview (a REST request shown in a sandboxed frame of the editor's own page, without the site's
+ * scripts) the script comes with it.
  *
  * @param array  $matches The pattern's groups.
  * @param array  $attr    Embed attributes (unused).
@@ -230,30 +184,14 @@ function coprowidgets_register_embed_handler() {
  * @return string
  */
 function coprowidgets_embed( $matches, $attr, $url ) {
-	$widget = '';
-	$name   = '';
-	if ( ! empty( $matches[1] ) ) {
-		$widget = 'principles';
-		$name   = $matches[2];
-	} elseif ( ! empty( $matches[3] ) ) {
-		$widget = 'get-involved';
-	} elseif ( ! empty( $matches[4] ) ) {
-		$widget = empty( $matches[5] ) ? 'survey' : 'results';
-		$name   = $matches[4];
-	} else {
-		$widget = 'outcomes';
-		$name   = isset( $matches[7] ) ? $matches[7] : '';
+	$page = coprowidgets_parse_page_url( $url );
+	if ( null === $page ) {
+		return '<a href="' . esc_url( $url ) . '">' . esc_html( $url ) . '</a>';
 	}
 	// The editor's preview lists the scripts enqueued while rendering and adds them without attributes: the script
 	// comes in the HTML instead, with the route prefix, once.
 	$preview = defined( 'REST_REQUEST' ) && REST_REQUEST;
-	$html    = coprowidgets_markup(
-		array(
-			'widget' => $widget,
-			'name'   => $name,
-		),
-		! $preview
-	);
+	$html    = coprowidgets_markup( $page, ! $preview );
 	if ( $preview && false !== strpos( $html, 'data-copro-widget' ) ) {
 		$html .= '<script src="' . esc_url( coprowidgets_script_url() ) . '" data-copro-prefix="' . esc_attr( coprowidgets_prefix() ) . '" async></script>';
 	}

@@ -7,7 +7,13 @@
 	const { InspectorControls, useBlockProps } = wp.blockEditor;
 	const { PanelBody, SelectControl, TextControl, Placeholder } = wp.components;
 	const ServerSideRender = wp.serverSideRender;
-	const named = { principles: true, survey: true, results: true, outcomes: true };
+	// The widget host's widgets, from its manifest (or the plugin's own list when the host cannot be reached).
+	const widgets = window.coprowidgetsWidgets || [];
+	const find = function ( kind ) {
+		return widgets.filter( function ( w ) {
+			return w.kind === kind;
+		} )[ 0 ];
+	};
 
 	wp.blocks.registerBlockType( 'coprowidgets/widget', {
 		edit: function ( props ) {
@@ -28,19 +34,16 @@
 					el( SelectControl, {
 						label: __( 'Widget', 'coprowidgets' ),
 						value: a.widget,
-						options: [
-							{ label: __( 'Principles', 'coprowidgets' ), value: 'principles' },
-							{ label: __( 'Get involved (sign-up)', 'coprowidgets' ), value: 'get-involved' },
-							{ label: __( 'Survey', 'coprowidgets' ), value: 'survey' },
-							{ label: __( 'What people said (results)', 'coprowidgets' ), value: 'results' },
-							{ label: __( 'You said, we did (outcomes)', 'coprowidgets' ), value: 'outcomes' },
-						],
+						options: widgets.map( function ( w ) {
+							return { label: w.label, value: w.kind };
+						} ),
 						onChange: set( 'widget' ),
 					} ),
-					named[ a.widget ] &&
+					find( a.widget ) &&
+						find( a.widget ).name !== 'none' &&
 						el( TextControl, {
 							label: __( 'Name (the file on the widget site, such as having-a-say)', 'coprowidgets' ),
-							help: a.widget === 'outcomes' ? __( 'Leave empty for the whole feed.', 'coprowidgets' ) : null,
+							help: find( a.widget ).name === 'optional' ? __( 'Leave empty to show them all.', 'coprowidgets' ) : null,
 							value: a.name,
 							onChange: set( 'name' ),
 						} ),
