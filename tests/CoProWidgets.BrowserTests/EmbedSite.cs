@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Net;
 using CoProWidgets.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoProWidgets.BrowserTests;
 
