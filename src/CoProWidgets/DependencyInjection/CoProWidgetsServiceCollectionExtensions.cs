@@ -70,6 +70,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<FormRateLimit>();
         services.TryAddSingleton<SiteLinks>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<UkClock>();
         services.TryAddSingleton<CoProDbContextFactory>();
         services.TryAddSingleton<WakeSignal<OutboxSender>>();
         services.TryAddSingleton<Outbox>();

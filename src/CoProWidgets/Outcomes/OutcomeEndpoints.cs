@@ -62,7 +62,7 @@ internal static class OutcomeEndpoints
     private static async Task<byte[]> RenderFeedAsync(Uri site, List<CheckedOutcome> items, SiteLinks links)
     {
         // From the content (its latest step or status date), so every server and every restart says the same.
-        static DateTimeOffset Updated(Outcome outcome) => UkMidnight(outcome.ContentDate);
+        static DateTimeOffset Updated(Outcome outcome) => UkClock.Midnight(outcome.ContentDate);
 
         var feedUrl = links.Absolute(site, FeedRoute);
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = true };
@@ -76,7 +76,7 @@ internal static class OutcomeEndpoints
             xml.WriteElementString("id", AtomNamespace, feedUrl.AbsoluteUri);
             Link(xml, "self", feedUrl, "application/atom+xml");
             Link(xml, "alternate", links.Absolute(site, ListRoute), "text/html");
-            xml.WriteElementString("updated", AtomNamespace, Time(items.Count == 0 ? UkMidnight(new DateOnly(2026, 1, 1)) : items.Max(item => Updated(item.Outcome))));
+            xml.WriteElementString("updated", AtomNamespace, Time(items.Count == 0 ? UkClock.Midnight(new DateOnly(2026, 1, 1)) : items.Max(item => Updated(item.Outcome))));
             xml.WriteStartElement("author", AtomNamespace);
             xml.WriteElementString("name", AtomNamespace, site.Host);
             xml.WriteElementString("uri", AtomNamespace, site.AbsoluteUri);
@@ -89,7 +89,7 @@ internal static class OutcomeEndpoints
                 xml.WriteElementString("title", AtomNamespace, outcome.Title);
                 xml.WriteElementString("id", AtomNamespace, page.AbsoluteUri);
                 Link(xml, "alternate", page, "text/html");
-                xml.WriteElementString("published", AtomNamespace, Time(UkMidnight(outcome.Date)));
+                xml.WriteElementString("published", AtomNamespace, Time(UkClock.Midnight(outcome.Date)));
                 xml.WriteElementString("updated", AtomNamespace, Time(Updated(outcome)));
                 Category(xml, "status:" + OutcomeText.Id(outcome.Status), OutcomeText.Label(outcome.Status));
                 foreach (var area in outcome.Areas)
@@ -150,12 +150,6 @@ internal static class OutcomeEndpoints
         }
 
         xml.WriteEndElement();
-    }
-
-    private static DateTimeOffset UkMidnight(DateOnly date)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, SurveyService.UkTime.GetUtcOffset(local));
     }
 
     private static string Time(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -76,6 +76,6 @@ public sealed class OutcomeViewComponent : WidgetViewComponent
             return null;
         }
 
-        return ResultsViewComponent.NotShown(definition, Service<SurveyService>().StatusOf(definition)) is null ? Link(ResultsWidget.PageRoute, new { name = survey }) : null;
+        return Service<ResultsDisclosure>().MayShow(definition) ? Link(ResultsWidget.PageRoute, new { name = survey }) : null;
     }
 }

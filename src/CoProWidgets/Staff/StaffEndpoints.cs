@@ -352,7 +352,7 @@ internal static class StaffEndpoints
     }
 
     /// <summary>Staff publish a survey's results now: a new snapshot if enough has arrived since the last, audited.</summary>
-    private static async Task<IResult> PublishResultsAsync(string name, HttpContext context, SurveyProvider surveys, SurveyService service, PublishedResults results, AuditLog audit, SiteLinks links, StaffPages pages)
+    private static async Task<IResult> PublishResultsAsync(string name, HttpContext context, SurveyProvider surveys, ResultsDisclosure disclosure, PublishedResults results, AuditLog audit, SiteLinks links, StaffPages pages)
     {
         if (Survey(surveys, name) is not { } survey)
         {
@@ -365,7 +365,7 @@ internal static class StaffEndpoints
         }
 
         var user = context.User;
-        var published = ResultsViewComponent.NotShown(survey, service.StatusOf(survey)) is null
+        var published = disclosure.MayShow(survey)
             && await results.PublishAsync(survey, AuditLog.ActorOf(user), db => audit.Add(db, user, AuditActions.ResultsPublished, $"survey {name}"), context.RequestAborted) is not null;
         return FormRedirect.SeeOther(context, links.Path(context, SurveyRoute, new { name, published = published ? 1 : 0 }));
     }

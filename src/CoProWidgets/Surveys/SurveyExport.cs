@@ -38,7 +38,7 @@ internal static class SurveyExport
             await Csv.WriteRowAsync(writer,
             [
                 response.Id.ToString("D"),
-                SurveyService.Day(response.SubmittedAt),
+                UkDate.Iso(response.SubmittedAt),
                 response.Version,
                 .. questions.Select(id => string.Join(';', answers.Of(id))),
                 others.Count == 0 ? null : JsonSerializer.Serialize(others),

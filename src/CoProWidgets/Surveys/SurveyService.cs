@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using CoProWidgets.Rendering;
 using CoProWidgets.Safeguarding;
 using CoProWidgets.Screening;
 using CoProWidgets.Storage;
@@ -7,31 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CoProWidgets.Surveys;
 
 /// <summary>Whether a survey takes answers now, and storing each response exactly once.</summary>
-internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider time, AnswerScreener screener, CoProWidgetsMetrics? metrics = null, WakeSignal<SafeguardingNotifier>? safeguarding = null)
+internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider time, UkClock clock, AnswerScreener screener, CoProWidgetsMetrics? metrics = null, WakeSignal<SafeguardingNotifier>? safeguarding = null)
 {
-    /// <summary>UK time, in which every date in a content file is meant.</summary>
-    public static readonly TimeZoneInfo UkTime = FindUkTime();
-
-    // One entry per survey file that has had a response here: bounded by the content, not by visitors.
-    private readonly ConcurrentDictionary<string, long> _storedHere = new(StringComparer.Ordinal);
-
-    /// <summary>How many responses to <paramref name="survey"/> this server has stored since it started: when it moves, the figures have.</summary>
-    public long StoredHere(string survey) => _storedHere.GetValueOrDefault(survey);
-
-    /// <summary>
-    /// The UK day a response arrived, as exports give it (<c>yyyy-MM-dd</c>): no time of day, which alongside a
-    /// channel or a small group could point to the person who answered.
-    /// </summary>
-    public static string Day(DateTime utc) => InUk(utc).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>A stored UTC time as the UK clock showed it.</summary>
-    public static DateTime InUk(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime);
-
     /// <summary>Where a survey stands today, in UK time: dates in survey files are UK dates.</summary>
     public SurveyStatus StatusOf(SurveyDefinition survey)
     {
         ArgumentNullException.ThrowIfNull(survey);
-        var today = DateOnly.FromDateTime(InUk(time.GetUtcNow().UtcDateTime));
+        var today = clock.Today;
         if (survey.Opens is { } opens && today < opens)
         {
             return SurveyStatus.NotYetOpen;
@@ -119,7 +101,6 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
 
         await ChangeCountsAsync(db, survey, answers, 1, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        _storedHere.AddOrUpdate(survey.Name, 1, static (_, count) => count + 1);
         metrics?.ResponsesStored.Add(1, new("survey", survey.Name), new("channel", SurveyChannels.Id(channel)));
         if (screened.Concerns.Count > 0)
         {
@@ -243,7 +224,6 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
         alongside?.Invoke(db);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        _storedHere.AddOrUpdate(survey.Name, 1, static (_, count) => count + 1);
         return true;
     }
 
@@ -256,7 +236,7 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
     public async Task<int> BlankWrittenAnswersAsync(SurveyDefinition survey, int days, int batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(survey);
-        var today = DateOnly.FromDateTime(InUk(time.GetUtcNow().UtcDateTime));
+        var today = clock.Today;
         if (survey.Closes is not { } closes || today <= closes.AddDays(days))
         {
             return 0;
@@ -412,9 +392,6 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
     public static string NewKey() => Guid.NewGuid().ToString("N");
 
     public static bool IsKey(string? key) => key is { Length: SurveyResponse.KeyLength } && key.All(char.IsAsciiHexDigitLower);
-
-    private static TimeZoneInfo FindUkTime() =>
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var zone) ? zone : TimeZoneInfo.Utc;
 }
 
 /// <summary>Whether a survey takes answers today.</summary>

@@ -99,7 +99,7 @@ public sealed class WidgetCacheTests : IAsyncDisposable
 
         // Another server sharing the database publishes: its own services, so this server is not told.
         var contexts = _library.Services.GetRequiredService<CoProDbContextFactory>();
-        await SubmitAsync(new SurveyService(contexts, _time, _library.Services.GetRequiredService<AnswerScreener>()), 10);
+        await SubmitAsync(new SurveyService(contexts, _time, new UkClock(_time), _library.Services.GetRequiredService<AnswerScreener>()), 10);
         var other = ActivatorUtilities.CreateInstance<PublishedResults>(_library.Services);
         await PublishAsync(other);
         Assert.Equal(Status(10), await StatusAsync());
