@@ -65,7 +65,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<MarkdownRenderer>();
         services.TryAddSingleton<ContentStore>();
         services.TryAddSingleton<WidgetHtmlRenderer>();
-        services.TryAddSingleton<WidgetHtmlCache>();
+        services.TryAddSingleton<WidgetCache>();
         services.TryAddSingleton<LibraryPageRenderer>();
         services.TryAddSingleton<FormRateLimit>();
         services.TryAddSingleton<SiteLinks>();

@@ -28,6 +28,9 @@ internal static class OutcomeEndpoints
     private const string OutcomeView = "~/Views/CoProWidgets/Outcomes/Outcome.cshtml";
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
+    // The feed's one entry in the widget cache.
+    private static readonly WidgetKey FeedKey = new("OutcomesFeed", WidgetArguments.None, null, string.Empty, string.Empty, false);
+
     public static void Map(RouteGroupBuilder group, OutcomesWidget widget)
     {
         group.MapGet("/outcomes", (Delegate)((HttpContext context) => WidgetPages.ShowAsync(context, widget, null, OutcomesView, null, "You said, we did")))
@@ -43,17 +46,18 @@ internal static class OutcomeEndpoints
     /// latest progress step). Links
     /// are absolute, from <see cref="CoProWidgetsOptions.SiteUrl"/> or else the request.
     /// </summary>
-    private static async Task<IResult> WriteFeedAsync(HttpContext context, OutcomeProvider outcomes, OutcomeFeedCache cache, SiteLinks links, IOptions<CoProWidgetsOptions> options)
+    private static async Task<IResult> WriteFeedAsync(HttpContext context, OutcomeProvider outcomes, WidgetCache cache, SiteLinks links, IOptions<CoProWidgetsOptions> options)
     {
         var site = SiteAddress.Of(context.Request, options.Value);
         var items = outcomes.All().Take(FeedEntries).ToList();
 
-        // The same outcomes and the same address make the same bytes: made once, then served.
-        object[] sources = [site, .. items];
-        if (cache.TryGet(sources) is not { } feed)
+        // The same outcomes and the same address make the same bytes: made once, then served. One entry, whatever the
+        // address, so a made-up Host header cannot fill the cache.
+        WidgetSources sources = new([], [site, .. items]);
+        if (!cache.TryGet<byte[]>(FeedKey, sources, out var feed))
         {
             feed = await RenderFeedAsync(site, items, links);
-            cache.Set(sources, feed);
+            cache.Set(FeedKey, sources, feed);
         }
 
         return Results.Bytes(feed, "application/atom+xml; charset=utf-8");

@@ -22,20 +22,9 @@ public sealed class ResultsViewComponent : WidgetViewComponent
     /// <param name="report">Whether to show the detail by group open, for the printable report.</param>
     public async Task<IViewComponentResult> InvokeAsync(string survey, int? headingLevel = null, bool report = false)
     {
-        if (!ContentName.IsValid(survey))
+        if (!TryContent(SurveyProvider.Folder, survey, Service<SurveyProvider>().Get, out var definition, out var instead))
         {
-            return InvalidName(SurveyProvider.Folder, survey);
-        }
-
-        var snapshot = Service<SurveyProvider>().Get(survey);
-        if (snapshot.Error is not null && (ShowErrors || snapshot.Value is null))
-        {
-            return ErrorOrNothing(snapshot.Error, snapshot.Value is not null);
-        }
-
-        if (snapshot.Value is not { } definition)
-        {
-            return Nothing();
+            return instead;
         }
 
         var disclosure = Service<ResultsDisclosure>();
@@ -44,9 +33,9 @@ public sealed class ResultsViewComponent : WidgetViewComponent
         var published = notShown is null ? await Service<PublishedResults>().LatestAsync(definition, HttpContext.RequestAborted) : null;
         var tally = published?.Tally;
         var quotes = notShown is null ? await Service<PublishedQuotes>().ForSurveyAsync(definition.Name, HttpContext.RequestAborted) : [];
-        var id = WidgetIds.Next(HttpContext);
-        var level = Math.Clamp(headingLevel ?? Options.DefaultHeadingLevel, 1, 5);
-        return CachedWidget(id, $"{survey}|{level}|{report}", [definition, published, status, quotes], () => new ResultsViewModel
+        var id = NextId();
+        var level = HeadingLevel(headingLevel);
+        return CachedWidget(id, [definition, published, status, quotes], () => new ResultsViewModel
         {
             Id = id,
             Title = definition.Title,

@@ -51,7 +51,7 @@ public sealed class WidgetCacheTests : IAsyncDisposable
         var second = await client.GetDocumentAsync("/");
         var third = await client.GetDocumentAsync("/");
 
-        Assert.True(_site.Services.GetRequiredService<WidgetHtmlCache>().Replays >= 2);
+        Assert.True(_site.Services.GetRequiredService<WidgetCache>().Replays >= 2);
         Assert.Equal(Panels(first), Panels(third));
         Assert.Equal(Panels(second), Panels(third));
         var titles = third.QuerySelectorAll("section.copro-principles").Select(panel => panel.GetAttribute("aria-labelledby")).ToList();
