@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using CoProWidgets.Http;
 using Microsoft.AspNetCore.Http;
 
 namespace CoProWidgets.Rendering;
@@ -26,64 +27,6 @@ internal readonly record struct WidgetKey(string Kind, WidgetArguments Arguments
         ArgumentNullException.ThrowIfNull(component);
         var parameters = s_parameters.GetOrAdd(component, static type =>
             type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Single(method => method.Name is "Invoke" or "InvokeAsync").GetParameters());
-        return new(component.Name, WidgetArguments.Of(parameters, arguments), variant, id, context.Request.PathBase.Value ?? string.Empty, Http.ElsewhereForm.Of(context) is not null);
-    }
-}
-
-/// <summary>A view component's argument values, in its parameters' order, with defaults for those not given; compared by value.</summary>
-internal sealed class WidgetArguments : IEquatable<WidgetArguments>
-{
-    private readonly object?[] _values;
-
-    private WidgetArguments(object?[] values) => _values = values;
-
-    /// <summary>No arguments.</summary>
-    public static WidgetArguments None { get; } = new([]);
-
-    public static WidgetArguments Of(IReadOnlyList<ParameterInfo> parameters, object? arguments)
-    {
-        ArgumentNullException.ThrowIfNull(parameters);
-        var given = arguments as IDictionary<string, object?>
-            ?? arguments?.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).ToDictionary(property => property.Name, property => property.GetValue(arguments))
-            ?? [];
-        var byName = new Dictionary<string, object?>(given, StringComparer.OrdinalIgnoreCase);
-        return new(parameters.Select(parameter => byName.TryGetValue(parameter.Name!, out var value) ? value : parameter.HasDefaultValue ? parameter.DefaultValue : null).ToArray());
-    }
-
-    public bool Equals(WidgetArguments? other) => other is not null && _values.SequenceEqual(other._values);
-
-    public override bool Equals(object? obj) => Equals(obj as WidgetArguments);
-
-    public override int GetHashCode()
-    {
-        var hash = default(HashCode);
-        foreach (var value in _values)
-        {
-            hash.Add(value);
-        }
-
-        return hash.ToHashCode();
-    }
-}
-
-/// <summary>
-/// What a kept widget (or feed) was made from: the change tokens of the content files it read, and anything else
-/// (a published snapshot, a status, an address), compared as the same object or an equal value.
-/// </summary>
-/// <param name="Content">A token for each content file read, which fires when the file changes.</param>
-/// <param name="Other">Everything else it was made from; none for output made from content files alone.</param>
-internal sealed record WidgetSources(IReadOnlyList<Microsoft.Extensions.Primitives.IChangeToken> Content, object?[] Other)
-{
-    /// <summary>Whether it was made from content files alone, so whether it is current can be known without the widget.</summary>
-    public bool ContentOnly => Other.Length == 0;
-
-    /// <summary>Whether a content file it was made from has changed since.</summary>
-    public bool ContentChanged => Content.Any(token => token.HasChanged);
-
-    /// <summary>Whether the other sources are the same: the same objects or equal values, in the same order.</summary>
-    public bool SameAs(WidgetSources kept)
-    {
-        ArgumentNullException.ThrowIfNull(kept);
-        return Other.Length == kept.Other.Length && Other.Select((source, i) => ReferenceEquals(source, kept.Other[i]) || Equals(source, kept.Other[i])).All(same => same);
+        return new(component.Name, WidgetArguments.Of(parameters, arguments), variant, id, context.Request.PathBase.Value ?? string.Empty, ElsewhereForm.Of(context) is not null);
     }
 }

@@ -1,4 +1,6 @@
+using CoProWidgets.Principles;
 using CoProWidgets.Rendering;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Primitives;
 
@@ -61,6 +63,18 @@ public sealed class WidgetCacheUnitTests
         Assert.Equal("<p>a</p>", cache.TryReplay(key));
         content.Cancel();
         Assert.Null(cache.TryReplay(key));
+    }
+
+    [Fact]
+    public void Key_OfATagHelpersRecord_AndOfAPagesAnonymousArguments_IsTheSame()
+    {
+        var context = new DefaultHttpContext();
+        var typed = WidgetKey.Of(context, typeof(PrinciplesViewComponent), new PrinciplesArguments("ours", null), "copro-1");
+        var page = WidgetKey.Of(context, typeof(PrinciplesViewComponent), new Dictionary<string, object?> { ["name"] = "ours" }, "copro-1");
+
+        Assert.Equal(typed, page);
+        Assert.NotEqual(typed, WidgetKey.Of(context, typeof(PrinciplesViewComponent), new PrinciplesArguments("ours", 3), "copro-1"));
+        Assert.NotEqual(typed, WidgetKey.Of(context, typeof(PrinciplesViewComponent), new PrinciplesArguments("ours", null), "copro-2"));
     }
 
     [Fact]
