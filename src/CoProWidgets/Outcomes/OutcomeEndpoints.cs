@@ -29,7 +29,7 @@ internal static class OutcomeEndpoints
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
     // The feed's one entry in the widget cache.
-    private static readonly WidgetKey FeedKey = new("OutcomesFeed", WidgetArguments.None, null, string.Empty, string.Empty, false);
+    private static readonly WidgetKey s_feedKey = new("OutcomesFeed", WidgetArguments.None, null, string.Empty, string.Empty, false);
 
     public static void Map(RouteGroupBuilder group, OutcomesWidget widget)
     {
@@ -54,10 +54,10 @@ internal static class OutcomeEndpoints
         // The same outcomes and the same address make the same bytes: made once, then served. One entry, whatever the
         // address, so a made-up Host header cannot fill the cache.
         WidgetSources sources = new([], [site, .. items]);
-        if (!cache.TryGet<byte[]>(FeedKey, sources, out var feed))
+        if (!cache.TryGet<byte[]>(s_feedKey, sources, out var feed))
         {
             feed = await RenderFeedAsync(site, items, links);
-            cache.Set(FeedKey, sources, feed);
+            cache.Set(s_feedKey, sources, feed);
         }
 
         return Results.Bytes(feed, "application/atom+xml; charset=utf-8");
