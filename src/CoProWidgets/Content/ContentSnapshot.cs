@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+
 namespace CoProWidgets.Content;
 
 /// <summary>
@@ -9,4 +11,10 @@ internal sealed record ContentSnapshot<T>(T? Value, ContentError? Error)
     where T : class
 {
     public DateTime? BrokenSince { get; init; }
+
+    /// <summary>
+    /// Fires when the file changes, so what was made from this snapshot is out of date; a snapshot not read from a
+    /// watched file (a missing file, a preview) counts as changed already.
+    /// </summary>
+    public IChangeToken Changes { get; init; } = ContentStore.AlwaysChanged.Instance;
 }

@@ -125,11 +125,11 @@ internal sealed partial class ContentStore : IDisposable
             ContentSnapshot<T> snapshot;
             try
             {
-                snapshot = new ContentSnapshot<T>(parse(new ContentFile(path, text)), null);
+                snapshot = new ContentSnapshot<T>(parse(new ContentFile(path, text)), null) { Changes = token };
             }
             catch (ContentException ex)
             {
-                snapshot = new ContentSnapshot<T>(previous?.Value, ex.Error) { BrokenSince = BrokenSince(previous) };
+                snapshot = new ContentSnapshot<T>(previous?.Value, ex.Error) { BrokenSince = BrokenSince(previous), Changes = token };
                 LogIfNew(ex.Error, previous);
             }
 
@@ -246,7 +246,7 @@ internal sealed partial class ContentStore : IDisposable
 
     private sealed record State(IChangeToken Token, object Snapshot);
 
-    private sealed class AlwaysChanged : IChangeToken
+    internal sealed class AlwaysChanged : IChangeToken
     {
         public static readonly AlwaysChanged Instance = new();
 

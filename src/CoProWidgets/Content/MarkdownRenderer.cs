@@ -112,9 +112,6 @@ internal sealed class MarkdownRenderer
         return text.ToString().Trim();
     }
 
-    /// <summary>Renders a whole Markdown text; used where content has no structure of its own.</summary>
-    public HtmlString RenderMarkdown(string markdown) => RenderBlocks(Parse(markdown), 0);
-
     private HtmlString Render(Action<HtmlRenderer> write, int headingShift)
     {
         using var writer = new StringWriter();

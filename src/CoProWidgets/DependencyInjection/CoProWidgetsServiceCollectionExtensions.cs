@@ -65,11 +65,12 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<MarkdownRenderer>();
         services.TryAddSingleton<ContentStore>();
         services.TryAddSingleton<WidgetHtmlRenderer>();
-        services.TryAddSingleton<WidgetHtmlCache>();
+        services.TryAddSingleton<WidgetCache>();
         services.TryAddSingleton<LibraryPageRenderer>();
         services.TryAddSingleton<FormRateLimit>();
         services.TryAddSingleton<SiteLinks>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<UkClock>();
         services.TryAddSingleton<CoProDbContextFactory>();
         services.TryAddSingleton<WakeSignal<OutboxSender>>();
         services.TryAddSingleton<Outbox>();

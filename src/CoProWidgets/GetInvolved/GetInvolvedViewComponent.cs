@@ -24,22 +24,16 @@ public sealed class GetInvolvedViewComponent : WidgetViewComponent
     /// <param name="headingLevel">The level of the widget's title heading, 1 to 5; by default <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</param>
     public IViewComponentResult Invoke(int? headingLevel = null)
     {
-        var snapshot = Service<GetInvolvedProvider>().Get();
-        if (snapshot.Error is not null && (ShowErrors || snapshot.Value is null))
+        if (!TryContent(Service<GetInvolvedProvider>().Get(), out var content, out var instead))
         {
-            return ErrorOrNothing(snapshot.Error, snapshot.Value is not null);
-        }
-
-        if (snapshot.Value is not { } content)
-        {
-            return Nothing();
+            return instead;
         }
 
         // After a post with problems, the library's page shows the widget again with what was sent.
         var submission = GetInvolvedSubmission.Of(HttpContext);
         var form = submission?.Form ?? new GetInvolvedForm();
-        var id = WidgetIds.Next(HttpContext);
-        var level = Math.Clamp(headingLevel ?? Options.DefaultHeadingLevel, 1, 5);
+        var id = NextId();
+        var level = HeadingLevel(headingLevel);
         var model = new GetInvolvedViewModel
         {
             Id = id,

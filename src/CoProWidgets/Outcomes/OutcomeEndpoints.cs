@@ -28,6 +28,9 @@ internal static class OutcomeEndpoints
     private const string OutcomeView = "~/Views/CoProWidgets/Outcomes/Outcome.cshtml";
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
+    // The feed's one entry in the widget cache.
+    private static readonly WidgetKey s_feedKey = new("OutcomesFeed", WidgetArguments.None, null, string.Empty, string.Empty, false);
+
     public static void Map(RouteGroupBuilder group, OutcomesWidget widget)
     {
         group.MapGet("/outcomes", (Delegate)((HttpContext context) => WidgetPages.ShowAsync(context, widget, null, OutcomesView, null, "You said, we did")))
@@ -43,17 +46,18 @@ internal static class OutcomeEndpoints
     /// latest progress step). Links
     /// are absolute, from <see cref="CoProWidgetsOptions.SiteUrl"/> or else the request.
     /// </summary>
-    private static async Task<IResult> WriteFeedAsync(HttpContext context, OutcomeProvider outcomes, OutcomeFeedCache cache, SiteLinks links, IOptions<CoProWidgetsOptions> options)
+    private static async Task<IResult> WriteFeedAsync(HttpContext context, OutcomeProvider outcomes, WidgetCache cache, SiteLinks links, IOptions<CoProWidgetsOptions> options)
     {
         var site = SiteAddress.Of(context.Request, options.Value);
         var items = outcomes.All().Take(FeedEntries).ToList();
 
-        // The same outcomes and the same address make the same bytes: made once, then served.
-        object[] sources = [site, .. items];
-        if (cache.TryGet(sources) is not { } feed)
+        // The same outcomes and the same address make the same bytes: made once, then served. One entry, whatever the
+        // address, so a made-up Host header cannot fill the cache.
+        WidgetSources sources = new([], [site, .. items]);
+        if (!cache.TryGet<byte[]>(s_feedKey, sources, out var feed))
         {
             feed = await RenderFeedAsync(site, items, links);
-            cache.Set(sources, feed);
+            cache.Set(s_feedKey, sources, feed);
         }
 
         return Results.Bytes(feed, "application/atom+xml; charset=utf-8");
@@ -62,7 +66,7 @@ internal static class OutcomeEndpoints
     private static async Task<byte[]> RenderFeedAsync(Uri site, List<CheckedOutcome> items, SiteLinks links)
     {
         // From the content (its latest step or status date), so every server and every restart says the same.
-        static DateTimeOffset Updated(Outcome outcome) => UkMidnight(outcome.ContentDate);
+        static DateTimeOffset Updated(Outcome outcome) => UkClock.Midnight(outcome.ContentDate);
 
         var feedUrl = links.Absolute(site, FeedRoute);
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = true };
@@ -76,7 +80,7 @@ internal static class OutcomeEndpoints
             xml.WriteElementString("id", AtomNamespace, feedUrl.AbsoluteUri);
             Link(xml, "self", feedUrl, "application/atom+xml");
             Link(xml, "alternate", links.Absolute(site, ListRoute), "text/html");
-            xml.WriteElementString("updated", AtomNamespace, Time(items.Count == 0 ? UkMidnight(new DateOnly(2026, 1, 1)) : items.Max(item => Updated(item.Outcome))));
+            xml.WriteElementString("updated", AtomNamespace, Time(items.Count == 0 ? UkClock.Midnight(new DateOnly(2026, 1, 1)) : items.Max(item => Updated(item.Outcome))));
             xml.WriteStartElement("author", AtomNamespace);
             xml.WriteElementString("name", AtomNamespace, site.Host);
             xml.WriteElementString("uri", AtomNamespace, site.AbsoluteUri);
@@ -89,7 +93,7 @@ internal static class OutcomeEndpoints
                 xml.WriteElementString("title", AtomNamespace, outcome.Title);
                 xml.WriteElementString("id", AtomNamespace, page.AbsoluteUri);
                 Link(xml, "alternate", page, "text/html");
-                xml.WriteElementString("published", AtomNamespace, Time(UkMidnight(outcome.Date)));
+                xml.WriteElementString("published", AtomNamespace, Time(UkClock.Midnight(outcome.Date)));
                 xml.WriteElementString("updated", AtomNamespace, Time(Updated(outcome)));
                 Category(xml, "status:" + OutcomeText.Id(outcome.Status), OutcomeText.Label(outcome.Status));
                 foreach (var area in outcome.Areas)
@@ -150,12 +154,6 @@ internal static class OutcomeEndpoints
         }
 
         xml.WriteEndElement();
-    }
-
-    private static DateTimeOffset UkMidnight(DateOnly date)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, SurveyService.UkTime.GetUtcOffset(local));
     }
 
     private static string Time(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -22,32 +22,21 @@ public sealed class OutcomeViewComponent : WidgetViewComponent
     /// <param name="headingLevel">The level of the title heading, 1 to 5; by default <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</param>
     public async Task<IViewComponentResult> InvokeAsync(string name, int? headingLevel = null)
     {
-        if (!ContentName.IsValid(name))
+        if (!TryContent(OutcomeProvider.Folder, name, Service<OutcomeProvider>().Get, out var item, out var instead))
         {
-            return InvalidName(OutcomeProvider.Folder, name);
+            return instead;
         }
 
-        var snapshot = Service<OutcomeProvider>().Get(name);
-        if (snapshot.Error is not null && (ShowErrors || snapshot.Value is null))
-        {
-            return ErrorOrNothing(snapshot.Error, snapshot.Value is not null);
-        }
-
-        if (snapshot.Value is not { Outcome: var outcome } item)
-        {
-            return Nothing();
-        }
-
-        var options = Options;
-        var level = Math.Clamp(headingLevel ?? options.DefaultHeadingLevel, 1, 5);
+        var outcome = item.Outcome;
+        var level = HeadingLevel(headingLevel);
         var section = Math.Min(level + 1, 6);
-        var id = WidgetIds.Next(HttpContext);
+        var id = NextId();
         var getInvolved = Service<GetInvolvedProvider>();
         var resultsUrl = ResultsUrl(outcome.Survey);
         var quotes = outcome.Survey is { } survey && outcome.Has(OutcomeSection.Said)
             ? await Service<PublishedQuotes>().ForSurveyAsync(survey, HttpContext.RequestAborted)
             : [];
-        return CachedWidget(id, $"{name}|{level}", [item, OutcomeAreas.Source(getInvolved), resultsUrl, ShowErrors, quotes], () => new OutcomeViewModel
+        return CachedWidget(id, [item, OutcomeAreas.Source(getInvolved), resultsUrl, ShowErrors, quotes], () => new OutcomeViewModel
         {
             Id = id,
             HeadingLevel = level,
@@ -76,6 +65,6 @@ public sealed class OutcomeViewComponent : WidgetViewComponent
             return null;
         }
 
-        return ResultsViewComponent.NotShown(definition, Service<SurveyService>().StatusOf(definition)) is null ? Link(ResultsWidget.PageRoute, new { name = survey }) : null;
+        return Service<ResultsDisclosure>().MayShow(definition) ? Link(ResultsWidget.PageRoute, new { name = survey }) : null;
     }
 }

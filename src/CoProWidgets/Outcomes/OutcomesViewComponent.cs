@@ -71,11 +71,12 @@ public sealed class OutcomesViewComponent : WidgetViewComponent
         }
 
         var showErrors = ShowErrors;
-        var id = WidgetIds.Next(HttpContext);
+        var id = NextId();
+        var level = HeadingLevel(headingLevel);
         OutcomesViewModel Model() => new()
         {
             Id = id,
-            HeadingLevel = Math.Clamp(headingLevel ?? options.DefaultHeadingLevel, 1, 5),
+            HeadingLevel = level,
             Items = matching.Skip((page - 1) * size).Take(size).Select(item => new OutcomeSummary
             {
                 Name = item.Outcome.Name,
@@ -104,12 +105,12 @@ public sealed class OutcomesViewComponent : WidgetViewComponent
         // Kept per filter and page, from the outcomes and the area labels it shows; not with other query parameters
         // (a host's own, carried into every link) or with errors shown, which change without the outcomes changing;
         // and only on a bounded number of paths, since its links carry the page's.
-        if (kept.Count > 0 || showErrors || !Service<WidgetHtmlCache>().AdmitsPath(path))
+        if (kept.Count > 0 || showErrors || !Service<WidgetCache>().AdmitsPath(path))
         {
             return Widget(Model());
         }
 
-        var arguments = $"{size}|{area}|{(status is { } s ? OutcomeText.Id(s) : null)}|{page}|{path}";
-        return CachedWidget(id, arguments, [OutcomeAreas.Source(Service<GetInvolvedProvider>()), .. all], Model);
+        var variant = $"{size}|{area}|{(status is { } s ? OutcomeText.Id(s) : null)}|{page}|{path}";
+        return CachedWidget(id, [OutcomeAreas.Source(Service<GetInvolvedProvider>()), .. all], Model, variant);
     }
 }

@@ -32,7 +32,6 @@ internal sealed class OutcomesWidget(OutcomeProvider outcomes) : IWidget
     {
         services.TryAddSingleton<OutcomeProvider>();
         services.TryAddSingleton<OutcomeNotifier>();
-        services.TryAddSingleton<OutcomeFeedCache>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxRecipients, OutcomeRecipients>());
         services.AddHostedService(provider => provider.GetRequiredService<OutcomeNotifier>());
     }

@@ -1,4 +1,3 @@
-using CoProWidgets.Content;
 using CoProWidgets.Rendering;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,32 +19,14 @@ public sealed class PrinciplesViewComponent : WidgetViewComponent
     /// <param name="headingLevel">The level of the panel's title heading, 1 to 5; by default <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</param>
     public IViewComponentResult Invoke(string name, int? headingLevel = null)
     {
-        if (!ContentName.IsValid(name))
+        if (!TryContent(PrinciplesProvider.Folder, name, Service<PrinciplesProvider>().Get, out var content, out var instead))
         {
-            return InvalidName(PrinciplesProvider.Folder, name);
+            return instead;
         }
 
-        var snapshot = Service<PrinciplesProvider>().Get(name);
-        if (snapshot.Error is not null && (ShowErrors || snapshot.Value is null))
-        {
-            return ErrorOrNothing(snapshot.Error, snapshot.Value is not null);
-        }
-
-        if (snapshot.Value is null)
-        {
-            return Nothing();
-        }
-
-        var content = snapshot.Value;
-        var id = WidgetIds.Next(HttpContext);
-        var level = Math.Clamp(headingLevel ?? Options.DefaultHeadingLevel, 1, 5);
-        var showErrors = ShowErrors;
-        var principles = Service<PrinciplesProvider>();
-        return CachedWidget(
-            id,
-            new PrinciplesArguments(name, headingLevel),
-            [content],
-            () => content.ToViewModel(id, level),
-            () => principles.Get(name) is var now && ReferenceEquals(now.Value, content) && (now.Error is null || !showErrors));
+        // Made from the file alone, so written from memory until the file changes.
+        var id = NextId();
+        var level = HeadingLevel(headingLevel);
+        return CachedWidget(id, [], () => content.ToViewModel(id, level));
     }
 }

@@ -1,4 +1,3 @@
-using CoProWidgets.Http;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -10,7 +9,7 @@ namespace CoProWidgets.Rendering;
 
 /// <summary>
 /// Calls a widget's view component for the tag helpers and the library's endpoints. A widget whose HTML was kept for
-/// exactly this call (<see cref="WidgetHtmlCache.SetReplay"/>) and whose content has not changed is written from memory
+/// exactly this call from content files alone (<see cref="WidgetCache.TryReplay"/>), none of them changed since, is written from memory
 /// with the same id and stylesheet link the component would have given it, without invoking the component.
 /// </summary>
 internal static class WidgetInvocation
@@ -19,15 +18,14 @@ internal static class WidgetInvocation
     {
         ArgumentNullException.ThrowIfNull(viewContext);
         var context = viewContext.HttpContext;
-        var cache = context.RequestServices.GetRequiredService<WidgetHtmlCache>();
+        var cache = context.RequestServices.GetRequiredService<WidgetCache>();
         if (cache.Enabled)
         {
-            var elsewhere = ElsewhereForm.Of(context) is not null;
-            var key = new CallKey(component, arguments, WidgetIds.Peek(context), context.Request.PathBase.Value ?? string.Empty, elsewhere);
+            var key = WidgetKey.Of(context, component, arguments, WidgetIds.Peek(context));
             if (cache.TryReplay(key) is { } html)
             {
                 WidgetIds.Next(context);
-                var includeStylesheet = !elsewhere && context.RequestServices.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value.IncludeStylesheet;
+                var includeStylesheet = !key.Elsewhere && context.RequestServices.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value.IncludeStylesheet;
                 return new HtmlContentBuilder(2).AppendHtml(includeStylesheet ? StylesheetLink.FirstOnPage(context) : string.Empty).AppendHtml(html);
             }
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using CoProWidgets.Content;
 using CoProWidgets.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -6,17 +7,21 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace CoProWidgets.Rendering;
 
 /// <summary>
-/// The base of every CoProWidgets view component: resolves the library's services and decides, in one place,
-/// what a widget shows when its content has a problem.
+/// The base of every CoProWidgets view component: the opening each of them shares (its content file, what it shows
+/// when the file has a problem, its id and heading level) and the keeping of its HTML, decided in one place.
 /// </summary>
 public abstract partial class WidgetViewComponent : ViewComponent
 {
     /// <summary>The path of the view shown in a widget's place when its content has a problem.</summary>
     public const string ContentErrorView = "~/Views/Shared/CoProWidgets/ContentError.cshtml";
+
+    // The content files this invocation read, whose changes put its kept HTML out of date.
+    private readonly List<IChangeToken> _content = [];
 
     /// <summary>Only the library's own widgets derive from this class.</summary>
     private protected WidgetViewComponent()
@@ -31,32 +36,68 @@ public abstract partial class WidgetViewComponent : ViewComponent
     private protected bool ShowErrors =>
         Options.ShowContentErrors ?? Service<IHostEnvironment>().IsDevelopment();
 
+    /// <summary>The next id unique on the page, the start of every id inside the widget.</summary>
+    private protected string NextId() => WidgetIds.Next(HttpContext);
+
+    /// <summary>The level of the widget's title heading: as asked, 1 to 5, or <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</summary>
+    private protected int HeadingLevel(int? requested) => Math.Clamp(requested ?? Options.DefaultHeadingLevel, 1, 5);
+
+    /// <summary>
+    /// The content file <paramref name="name"/> in <paramref name="folder"/>, found by <paramref name="get"/>; false,
+    /// with what to show <paramref name="instead"/>, when the name is not valid (logged), or the file has an error
+    /// shown here (<see cref="ErrorOrNothing"/>) or no good version. The file is remembered, so the widget's kept HTML
+    /// goes out of date when it changes.
+    /// </summary>
+    private protected bool TryContent<T>(string folder, string? name, Func<string, ContentSnapshot<T>> get, [NotNullWhen(true)] out T? content, [NotNullWhen(false)] out IViewComponentResult? instead)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(get);
+        if (name is null || !ContentName.IsValid(name))
+        {
+            content = null;
+            instead = InvalidName(folder, name);
+            return false;
+        }
+
+        return TryContent(get(name), out content, out instead);
+    }
+
+    /// <summary>The content of <paramref name="snapshot"/>, as <see cref="TryContent{T}(string, string?, Func{string, ContentSnapshot{T}}, out T, out IViewComponentResult)"/> gives it.</summary>
+    private protected bool TryContent<T>(ContentSnapshot<T> snapshot, [NotNullWhen(true)] out T? content, [NotNullWhen(false)] out IViewComponentResult? instead)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        _content.Add(snapshot.Changes);
+        content = snapshot.Value;
+        instead = snapshot.Error is not null && (ShowErrors || content is null) ? ErrorOrNothing(snapshot.Error, content is not null)
+            : content is null ? Nothing()
+            : null;
+        return instead is null;
+    }
+
     /// <summary>Renders the widget's default view, linking the stylesheet first if this is the page's first widget.</summary>
     private protected IViewComponentResult Widget(object model) => WithStylesheet(View(model));
 
     /// <summary>
-    /// Renders the widget's default view once for <paramref name="sources"/> (the objects its HTML is made from) and
-    /// <paramref name="arguments"/>, then serves that HTML while they stay the same (<see cref="WidgetHtmlCache"/>).
-    /// The page-unique id is part of the key, so two widgets on one page stay distinct.
+    /// Renders the widget's default view once, then serves that HTML from <see cref="WidgetCache"/> while the content
+    /// files it read (<see cref="TryContent{T}(ContentSnapshot{T}, out T, out IViewComponentResult)"/>) are unchanged and
+    /// <paramref name="sources"/> (the other objects its HTML is made from) are the same. Kept under the component's
+    /// arguments, the page-unique id (so two widgets on one page stay distinct), the path base and placement, and
+    /// <paramref name="variant"/>. A widget made from content files alone (no <paramref name="sources"/> or
+    /// <paramref name="variant"/>) is written next time without invoking the component at all (<see cref="WidgetInvocation"/>).
     /// </summary>
-    /// <remarks>
-    /// With <paramref name="arguments"/> a typed record (as the library's tag helpers and endpoints pass) and
-    /// <paramref name="stillCurrent"/>, the next identical call is written by <see cref="WidgetInvocation"/> without
-    /// invoking this component at all, while <paramref name="stillCurrent"/> holds.
-    /// </remarks>
-    private protected IViewComponentResult CachedWidget(string id, object arguments, object?[] sources, Func<object> model, Func<bool>? stillCurrent = null)
+    private protected IViewComponentResult CachedWidget(string id, object?[] sources, Func<object> model, string? variant = null)
     {
-        var cache = Service<WidgetHtmlCache>();
+        ArgumentNullException.ThrowIfNull(sources);
+        var cache = Service<WidgetCache>();
         if (!cache.Enabled)
         {
             return Widget(model());
         }
 
-        var pathBase = Request.PathBase.Value ?? string.Empty;
-        var elsewhere = ElsewhereForm.Of(HttpContext) is not null;
-        var key = string.Join('|', GetType().Name, id, arguments, pathBase, elsewhere ? "elsewhere" : "page");
-        CallKey? call = stillCurrent is null ? null : new CallKey(GetType(), arguments, id, pathBase, elsewhere);
-        return WithStylesheet(new CachedWidgetResult(cache, key, sources, () => View(model()), call, stillCurrent));
+        var key = WidgetKey.Of(HttpContext, GetType(), ViewComponentContext.Arguments, id, variant);
+        var kept = new WidgetSources([.. _content], sources);
+        return WithStylesheet(new CachedWidgetResult(cache, key, kept, () => View(model())));
     }
 
     /// <summary>Shows the error in Development (or as configured) and nothing otherwise; the store has logged it.</summary>

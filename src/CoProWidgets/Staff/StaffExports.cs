@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoProWidgets.Audit;
 using CoProWidgets.Http;
+using CoProWidgets.Rendering;
 using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Http;
 
@@ -27,7 +28,7 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
             await Csv.WriteRowAsync(writer,
             [
                 response.Id.ToString("D"),
-                SurveyService.Day(response.SubmittedAt),
+                UkDate.Iso(response.SubmittedAt),
                 response.Version,
                 SurveyChannels.Id(response.Channel),
                 response.Excluded ? "yes" : "no",
@@ -89,7 +90,7 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
         {
             json.WriteStartObject();
             json.WriteString("id", row.Id);
-            json.WriteString("submittedOn", SurveyService.Day(row.SubmittedAt));
+            json.WriteString("submittedOn", UkDate.Iso(row.SubmittedAt));
             json.WriteString("surveyVersion", row.Version);
             json.WriteString("channel", SurveyChannels.Id(row.Channel));
             json.WriteBoolean("excluded", row.Excluded);

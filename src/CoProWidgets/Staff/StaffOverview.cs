@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoProWidgets.Staff;
 
 /// <summary>What the staff workspace shows about each survey: when it runs, how many have answered, and when.</summary>
-internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvider surveys, SurveyService service, SurveyTallies tallies, PublishedResults published, ResponseBursts bursts, SafeguardingQueue safeguarding, TimeProvider time)
+internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvider surveys, SurveyService service, ResultsDisclosure disclosure, PublishedResults published, ResponseBursts bursts, SafeguardingQueue safeguarding, UkClock clock)
 {
     /// <summary>How many days the chart on a survey's page shows, ending today.</summary>
     public const int ChartDays = 28;
@@ -43,16 +43,16 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
         var rows = await db.SurveyResponses.AsNoTracking().Where(response => response.Survey == survey.Name && !response.Excluded)
             .Select(response => new { response.SubmittedAt, response.Channel }).ToListAsync(cancellationToken);
         var days = rows
-            .GroupBy(row => DateOnly.FromDateTime(SurveyService.InUk(row.SubmittedAt)))
+            .GroupBy(row => UkClock.DayOf(row.SubmittedAt))
             .OrderByDescending(group => group.Key)
             .Select(group => new StaffDayRow(group.Key, group.Count()))
             .ToList();
-        var today = DateOnly.FromDateTime(SurveyService.InUk(time.GetUtcNow().UtcDateTime));
+        var today = clock.Today;
         var recent = Enumerable.Range(0, ChartDays).Select(ago => today.AddDays(ago - ChartDays + 1))
             .Select(day => new StaffDayRow(day, days.FirstOrDefault(row => row.Date == day)?.Responses ?? 0)).ToList();
-        var tally = await tallies.GetAsync(survey, cancellationToken);
+        var tally = await SurveyTally.ReadAsync(contexts, survey.Name, cancellationToken);
         var group = survey.GroupQuestion;
-        var status = service.StatusOf(survey);
+        var notShown = disclosure.WhyNotShown(survey);
         return new StaffSurveyViewModel
         {
             Name = survey.Name,
@@ -66,8 +66,8 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
             Channels = SurveyChannels.All.Select(channel => new StaffCountRow(SurveyChannels.Label(channel), rows.Count(row => row.Channel == channel))).ToList(),
             GroupQuestion = group?.Text,
             Groups = group is null ? [] : group.Options.Select(option => new StaffGroupRow(option.Label, tally.Of(group.Id, option.Id, string.Empty))).ToList(),
-            PublicResults = ResultsViewComponent.NotShown(survey, status) ?? await PublishedSentenceAsync(survey, rows.Count, suppressBelow, cancellationToken),
-            CanPublish = ResultsViewComponent.NotShown(survey, status) is null,
+            PublicResults = notShown ?? await PublishedSentenceAsync(survey, rows.Count, suppressBelow, cancellationToken),
+            CanPublish = notShown is null,
             Review = await ReviewAsync(survey, suppressBelow, cancellationToken),
             Burst = await BurstAsync(survey, cancellationToken),
             Concerns = await safeguarding.CountAsync(survey.Name, cancellationToken) is var (all, open) && all > 0 ? new StaffCountRow($"{all:N0} raised, {open:N0} waiting", open) : null,
@@ -123,9 +123,9 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
 
     private static bool Shows(SurveyDefinition survey, SurveyQuestion question, SurveyTally tally, IReadOnlyDictionary<string, IReadOnlySet<string>> hidden, string group, int suppressBelow)
     {
-        var (everyone, groupsHidden) = SnapshotPolicy.Rows(survey, question, tally, suppressBelow, hidden.GetValueOrDefault(question.Id));
+        var (everyoneHidden, groupsHidden) = Suppression.Of(survey, question, tally, suppressBelow, hidden.GetValueOrDefault(question.Id));
         var index = survey.GroupQuestion!.Options.ToList().FindIndex(option => option.Id == group);
-        return everyone && !groupsHidden[index] && tally.Of(question.Id, string.Empty, group) > 0;
+        return !everyoneHidden && !groupsHidden[index] && tally.Of(question.Id, string.Empty, group) > 0;
     }
 
     /// <summary>A burst of responses to one group that pauses scheduled publication, in a sentence, or null.</summary>

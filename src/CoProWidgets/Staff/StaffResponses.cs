@@ -110,7 +110,7 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
 
     /// <summary>When a response was sent, as staff pages write it (UK time).</summary>
     public static string Time(DateTime utc) =>
-        SurveyService.InUk(utc).ToString("d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"));
+        UkClock.InUk(utc).ToString("d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"));
 }
 
 /// <summary>One answer in a response, as staff read it.</summary>

@@ -50,11 +50,11 @@ internal static class StaffSurveyPage
     }
 
     /// <summary>Staff publish a survey's results now: a new snapshot if enough has arrived since the last, audited.</summary>
-    private static async Task<IResult> PublishAsync(string name, HttpContext context, SurveyService service, PublishedResults results, AuditLog audit, SiteLinks links)
+    private static async Task<IResult> PublishAsync(string name, HttpContext context, ResultsDisclosure disclosure, PublishedResults results, AuditLog audit, SiteLinks links)
     {
         var survey = StaffSurveyFilter.Of(context);
         var user = context.User;
-        var published = ResultsViewComponent.NotShown(survey, service.StatusOf(survey)) is null
+        var published = disclosure.MayShow(survey)
             && await results.PublishAsync(survey, AuditLog.ActorOf(user), db => audit.Add(db, user, AuditActions.ResultsPublished, $"survey {name}"), context.RequestAborted) is not null;
         return FormRedirect.SeeOther(context, links.Path(context, Route, new { name, published = published ? 1 : 0 }));
     }

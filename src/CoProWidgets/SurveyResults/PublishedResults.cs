@@ -16,7 +16,7 @@ namespace CoProWidgets.SurveyResults;
 internal sealed partial class PublishedResults(
     CoProDbContextFactory contexts,
     SurveyProvider surveys,
-    SurveyService service,
+    ResultsDisclosure disclosure,
     ResponseBursts bursts,
     TimeProvider time,
     IOptions<CoProWidgetsOptions> options,
@@ -173,7 +173,7 @@ internal sealed partial class PublishedResults(
         var published = 0;
         foreach (var survey in surveys.Names().Select(name => surveys.Get(name).Value).OfType<SurveyDefinition>())
         {
-            if (survey.Results == SurveyResultsShown.AfterReview || ResultsViewComponent.NotShown(survey, service.StatusOf(survey)) is not null)
+            if (survey.Results == SurveyResultsShown.AfterReview || !disclosure.MayShow(survey))
             {
                 continue;
             }

@@ -13,15 +13,6 @@ internal static class ResultsBuilder
     public const string Everyone = "Everyone";
 
     /// <summary>
-    /// Why a hidden row is not shown, the same for every hidden row: it may rest on too few responses, or let someone
-    /// work out a row that does, or the audit of every snapshot may have hidden it. Saying which would tell a reader
-    /// whether that group has fewer responses than the threshold, which the hiding is there to keep.
-    /// </summary>
-    public const string HiddenReason = "Not shown, " + HiddenWhy;
-
-    private const string HiddenWhy = "so that no one can be identified";
-
-    /// <summary>
     /// The figures of every published question, hiding the rows the usual suppression hides and, for each question,
     /// the group rows the snapshot hid as well (<paramref name="hidden"/>, from <see cref="SnapshotPolicy"/>).
     /// </summary>
@@ -35,45 +26,12 @@ internal static class ResultsBuilder
             .ToList();
     }
 
-    /// <summary>
-    /// Which rows to hide so that no figure, and no difference between figures, rests on between 1 and
-    /// <paramref name="suppressBelow"/> - 1 responses. A group's row is hidden when it rests on too few. Then the
-    /// remainder, everyone minus the shown groups (the hidden groups with the people who gave no group), must be empty
-    /// or large enough too, or subtracting would give its figures exactly: while it is not, the smallest shown group is
-    /// hidden as well. Every shown group rests on at least the threshold, so the remainder less any set of shown
-    /// groups is at least as large as the remainder itself, and no subtraction reveals a small count. A row with no
-    /// responses at all identifies nobody and is shown as such.
-    /// </summary>
-    /// <param name="everyone">The responses to the question overall.</param>
-    /// <param name="groups">The responses to the question within each group.</param>
-    /// <param name="suppressBelow">The threshold.</param>
-    /// <returns>Whether everyone's row is hidden, and whether each group's is.</returns>
-    public static (bool Everyone, bool[] Groups) Suppressed(long everyone, IReadOnlyList<long> groups, int suppressBelow)
-    {
-        ArgumentNullException.ThrowIfNull(groups);
-        if (everyone > 0 && everyone < suppressBelow)
-        {
-            return (true, groups.Select(total => total > 0).ToArray());
-        }
-
-        var hidden = groups.Select(total => total > 0 && total < suppressBelow).ToArray();
-        while (everyone - Enumerable.Range(0, groups.Count).Where(i => !hidden[i]).Sum(i => groups[i]) is var remainder && remainder > 0 && remainder < suppressBelow)
-        {
-            // Never empty here: with every group hidden the remainder is everyone, which is not small.
-            var smallest = Enumerable.Range(0, groups.Count).Where(i => !hidden[i] && groups[i] > 0).MinBy(i => groups[i]);
-            hidden[smallest] = true;
-        }
-
-        return (false, hidden);
-    }
-
     private static ResultsQuestion Question(SurveyDefinition survey, SurveyQuestion question, IReadOnlyList<SurveyOption> groups, SurveyTally tally, int suppressBelow, IReadOnlySet<string>? hiding)
     {
         var agreeing = Proportion.AgreeingOptions(question);
         var everyone = tally.Of(question.Id, string.Empty, string.Empty);
         var groupTotals = groups.Select(group => tally.Of(question.Id, string.Empty, group.Id)).ToList();
-        var (everyoneShown, groupsHidden) = SnapshotPolicy.Rows(survey, question, tally, suppressBelow, hiding);
-        var everyoneHidden = !everyoneShown;
+        var (everyoneHidden, groupsHidden) = Suppression.Of(survey, question, tally, suppressBelow, hiding);
 
         var rows = new List<ResultsRow> { Row(question, agreeing, Everyone, string.Empty, everyone, everyoneHidden, tally, suppressBelow) };
         for (var i = 0; i < groups.Count; i++)
@@ -103,8 +61,8 @@ internal static class ResultsBuilder
                 Label = label,
                 Responses = total,
                 Suppressed = true,
-                NotShown = HiddenReason,
-                Words = $"{label}: not shown, {HiddenWhy}.",
+                NotShown = Suppression.NotShown,
+                Words = $"{label}: not shown, {Suppression.Why}.",
             };
         }
 
@@ -160,14 +118,14 @@ internal static class ResultsBuilder
         {
             var parts = rows.Select(row => row.Agree is { } agree
                 ? $"{row.Label} {agree.Percent} (95% confidence interval {agree.Interval})"
-                : row.Suppressed ? $"{row.Label} not shown, {HiddenWhy}" : $"{row.Label} no responses");
+                : row.Suppressed ? $"{row.Label} not shown, {Suppression.Why}" : $"{row.Label} no responses");
             return string.Create(CultureInfo.InvariantCulture, $"Bar chart of the share who agree with \"{question.Text}\": {string.Join("; ", parts)}.");
         }
 
         var everyone = rows[0];
         if (everyone.Suppressed || everyone.Responses == 0)
         {
-            return everyone.Suppressed ? $"No chart: everyone's answers to \"{question.Text}\" are not shown, {HiddenWhy}." : $"No chart: nobody answered \"{question.Text}\".";
+            return everyone.Suppressed ? $"No chart: everyone's answers to \"{question.Text}\" are not shown, {Suppression.Why}." : $"No chart: nobody answered \"{question.Text}\".";
         }
 
         return $"Bar chart of everyone's answers to \"{question.Text}\": " + string.Join("; ", question.Options.Select((option, i) => $"{option.Label} {everyone.Shares[i].Percent}")) + ".";

@@ -38,7 +38,7 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
 
     public static void AddServices(IServiceCollection services)
     {
-        services.TryAddSingleton<SurveyTallies>();
+        services.TryAddSingleton<ResultsDisclosure>();
         services.TryAddSingleton<PublishedResults>();
         services.TryAddSingleton<ResponseBursts>();
         services.TryAddSingleton<PublishedQuotes>();
@@ -68,16 +68,16 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
     /// One row per question, group and answer, plus a combined "agreeing" row for agreement statements. Suppressed rows
     /// are kept, with empty figures, so the file always has the same shape.
     /// </summary>
-    private static async Task<IResult> WriteCsvAsync(string name, HttpContext context, SurveyProvider surveys, SurveyService service, PublishedResults published, IOptions<CoProWidgetsOptions> options)
+    private static async Task<IResult> WriteCsvAsync(string name, HttpContext context, SurveyProvider surveys, ResultsDisclosure disclosure, PublishedResults published)
     {
-        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey || ResultsViewComponent.NotShown(survey, service.StatusOf(survey)) is not null)
+        if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey || !disclosure.MayShow(survey))
         {
             return Results.NotFound();
         }
 
         // The latest published snapshot, like the page: never the live counts, which would show each response.
         var latest = await published.LatestAsync(survey, context.RequestAborted);
-        var questions = ResultsBuilder.Build(survey, latest?.Tally ?? SurveyTally.Empty, options.Value.Results.SuppressBelow, latest?.Hidden);
+        var questions = disclosure.Figures(survey, latest);
         await using var writer = Csv.Start(context.Response, $"{name}-results-{DateTime.UtcNow:yyyy-MM-dd}.csv");
         await Csv.WriteRowAsync(writer, ["question_id", "question", "group", "answer_id", "answer", "count", "responses", "percent", "ci95_low_percent", "ci95_high_percent", "suppressed"]);
         foreach (var results in questions)

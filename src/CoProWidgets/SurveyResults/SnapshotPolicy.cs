@@ -30,7 +30,7 @@ internal static class SnapshotPolicy
         var counts = live.Counts.Where(pair => pair.Key.Question.Length == 0 && pair.Key.Option != DisclosureAudit.RemovedOption).ToDictionary(pair => pair.Key, pair => pair.Value);
         var held = new List<string>();
         var hidden = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        var groups = Groups(survey);
+        var groups = Suppression.GroupsOf(survey);
         var bases = history.Select(record => record.Basis).Append(live).ToList();
         // What the public sees now: withdrawn snapshots were seen, so the audit counts them, but nothing is copied
         // from one, and a row it showed counts as not shown.
@@ -101,32 +101,6 @@ internal static class SnapshotPolicy
         return new SnapshotDecision(new SurveyTally(counts), held, hidden);
     }
 
-    /// <summary>
-    /// Which rows of a question a snapshot shows: the usual suppression (<see cref="ResultsBuilder.Suppressed"/>), and
-    /// the groups the snapshot hid as well (all of them, and everyone's row, for <see cref="Disclosure.AllGroups"/>).
-    /// </summary>
-    public static (bool Everyone, bool[] GroupsHidden) Rows(SurveyDefinition survey, SurveyQuestion question, SurveyTally tally, int suppressBelow, IReadOnlySet<string>? hiding)
-    {
-        ArgumentNullException.ThrowIfNull(survey);
-        ArgumentNullException.ThrowIfNull(question);
-        ArgumentNullException.ThrowIfNull(tally);
-        var groups = question.IsGroup ? [] : Groups(survey);
-        var everyone = tally.Of(question.Id, string.Empty, string.Empty);
-        var (everyoneHidden, groupsHidden) = ResultsBuilder.Suppressed(everyone, groups.Select(group => tally.Of(question.Id, string.Empty, group)).ToList(), suppressBelow);
-        if (hiding is null || hiding.Count == 0)
-        {
-            return (!everyoneHidden, groupsHidden);
-        }
-
-        var all = hiding.Contains(Disclosure.AllGroups);
-        for (var i = 0; i < groups.Count; i++)
-        {
-            groupsHidden[i] |= all || hiding.Contains(groups[i]);
-        }
-
-        return (!everyoneHidden && !all, groupsHidden);
-    }
-
     /// <summary>The audit's view of every snapshot in <paramref name="history"/> for one question.</summary>
     public static List<AuditedPublication> Publications(SurveyDefinition survey, SurveyQuestion question, IReadOnlyList<SnapshotRecord> history, int suppressBelow)
     {
@@ -145,20 +119,18 @@ internal static class SnapshotPolicy
         return publications;
     }
 
-    private static List<string> Groups(SurveyDefinition survey) => survey.GroupQuestion?.Options.Select(option => option.Id).ToList() ?? [];
-
     private static (bool Everyone, IReadOnlyList<string> Groups) Shown(SurveyDefinition survey, SurveyQuestion question, SurveyTally tally, int suppressBelow, IReadOnlySet<string>? hiding)
     {
-        var groups = Groups(survey);
-        var (everyone, groupsHidden) = Rows(survey, question, tally, suppressBelow, hiding);
-        return (everyone, groups.Where((_, i) => everyone && !groupsHidden[i]).ToList());
+        var groups = Suppression.GroupsOf(survey);
+        var (everyoneHidden, groupsHidden) = Suppression.Of(survey, question, tally, suppressBelow, hiding);
+        return (!everyoneHidden, groups.Where((_, i) => !everyoneHidden && !groupsHidden[i]).ToList());
     }
 
     // A group's row not shown, or with nobody in it, in the latest snapshot.
     private static HashSet<string> NotShownIn(SurveyDefinition survey, SurveyQuestion question, SnapshotRecord latest, int suppressBelow)
     {
         var shown = Shown(survey, question, latest.Published, suppressBelow, latest.Hidden.GetValueOrDefault(question.Id));
-        return [.. Groups(survey).Where(group => !shown.Groups.Contains(group) || latest.Published.Of(question.Id, string.Empty, group) == 0)];
+        return [.. Suppression.GroupsOf(survey).Where(group => !shown.Groups.Contains(group) || latest.Published.Of(question.Id, string.Empty, group) == 0)];
     }
 
     private static HashSet<string>? Choose(SurveyDefinition survey, SurveyQuestion question, SurveyTally live, int suppressBelow, HashSet<string> hiding, Func<IReadOnlySet<string>, bool> safe)

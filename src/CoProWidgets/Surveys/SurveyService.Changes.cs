@@ -121,7 +121,6 @@ internal sealed partial class SurveyService
         alongside?.Invoke(db);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        _storedHere.AddOrUpdate(survey.Name, 1, static (_, count) => count + 1);
         return true;
     }
 }

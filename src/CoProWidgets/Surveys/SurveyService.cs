@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using CoProWidgets.Rendering;
 using CoProWidgets.Safeguarding;
 using CoProWidgets.Screening;
 using CoProWidgets.Storage;
@@ -11,31 +11,13 @@ namespace CoProWidgets.Surveys;
 /// What staff change in a response is in <c>SurveyService.Changes.cs</c>; the counts every change keeps in step, in
 /// <c>SurveyService.Counts.cs</c>.
 /// </summary>
-internal sealed partial class SurveyService(CoProDbContextFactory contexts, TimeProvider time, AnswerScreener screener, CoProWidgetsMetrics? metrics = null, WakeSignal<SafeguardingNotifier>? safeguarding = null)
+internal sealed partial class SurveyService(CoProDbContextFactory contexts, TimeProvider time, UkClock clock, AnswerScreener screener, CoProWidgetsMetrics? metrics = null, WakeSignal<SafeguardingNotifier>? safeguarding = null)
 {
-    /// <summary>UK time, in which every date in a content file is meant.</summary>
-    public static readonly TimeZoneInfo UkTime = FindUkTime();
-
-    // One entry per survey file that has had a response here: bounded by the content, not by visitors.
-    private readonly ConcurrentDictionary<string, long> _storedHere = new(StringComparer.Ordinal);
-
-    /// <summary>How many responses to <paramref name="survey"/> this server has stored since it started: when it moves, the figures have.</summary>
-    public long StoredHere(string survey) => _storedHere.GetValueOrDefault(survey);
-
-    /// <summary>
-    /// The UK day a response arrived, as exports give it (<c>yyyy-MM-dd</c>): no time of day, which alongside a
-    /// channel or a small group could point to the person who answered.
-    /// </summary>
-    public static string Day(DateTime utc) => InUk(utc).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>A stored UTC time as the UK clock showed it.</summary>
-    public static DateTime InUk(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime);
-
     /// <summary>Where a survey stands today, in UK time: dates in survey files are UK dates.</summary>
     public SurveyStatus StatusOf(SurveyDefinition survey)
     {
         ArgumentNullException.ThrowIfNull(survey);
-        var today = DateOnly.FromDateTime(InUk(time.GetUtcNow().UtcDateTime));
+        var today = clock.Today;
         if (survey.Opens is { } opens && today < opens)
         {
             return SurveyStatus.NotYetOpen;
@@ -123,7 +105,6 @@ internal sealed partial class SurveyService(CoProDbContextFactory contexts, Time
 
         await ChangeCountsAsync(db, survey, answers, 1, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        _storedHere.AddOrUpdate(survey.Name, 1, static (_, count) => count + 1);
         metrics?.ResponsesStored.Add(1, new("survey", survey.Name), new("channel", SurveyChannels.Id(channel)));
         if (screened.Concerns.Count > 0)
         {
@@ -142,7 +123,7 @@ internal sealed partial class SurveyService(CoProDbContextFactory contexts, Time
     public async Task<int> BlankWrittenAnswersAsync(SurveyDefinition survey, int days, int batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(survey);
-        var today = DateOnly.FromDateTime(InUk(time.GetUtcNow().UtcDateTime));
+        var today = clock.Today;
         if (survey.Closes is not { } closes || today <= closes.AddDays(days))
         {
             return 0;
@@ -230,9 +211,6 @@ internal sealed partial class SurveyService(CoProDbContextFactory contexts, Time
     public static string NewKey() => Guid.NewGuid().ToString("N");
 
     public static bool IsKey(string? key) => key is { Length: SurveyResponse.KeyLength } && key.All(char.IsAsciiHexDigitLower);
-
-    private static TimeZoneInfo FindUkTime() =>
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var zone) ? zone : TimeZoneInfo.Utc;
 }
 
 /// <summary>Whether a survey takes answers today.</summary>

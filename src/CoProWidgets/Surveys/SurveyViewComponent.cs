@@ -24,20 +24,9 @@ public sealed class SurveyViewComponent : WidgetViewComponent
     /// <param name="headingLevel">The level of the survey's title heading, 1 to 5; by default <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</param>
     public IViewComponentResult Invoke(string name, int? headingLevel = null)
     {
-        if (!ContentName.IsValid(name))
+        if (!TryContent(SurveyProvider.Folder, name, Service<SurveyProvider>().Get, out var survey, out var instead))
         {
-            return InvalidName(SurveyProvider.Folder, name);
-        }
-
-        var snapshot = Service<SurveyProvider>().Get(name);
-        if (snapshot.Error is not null && (ShowErrors || snapshot.Value is null))
-        {
-            return ErrorOrNothing(snapshot.Error, snapshot.Value is not null);
-        }
-
-        if (snapshot.Value is not { } survey)
-        {
-            return Nothing();
+            return instead;
         }
 
         var progress = SurveyProgress.Of(HttpContext, name);
@@ -48,8 +37,8 @@ public sealed class SurveyViewComponent : WidgetViewComponent
             step = status == SurveyStatus.Closed ? SurveyStep.Closed : SurveyStep.NotYetOpen;
         }
 
-        var id = WidgetIds.Next(HttpContext);
-        var level = Math.Clamp(headingLevel ?? Options.DefaultHeadingLevel, 1, 5);
+        var id = NextId();
+        var level = HeadingLevel(headingLevel);
         var answers = progress?.Answers ?? SurveyAnswers.Empty;
         var page = Math.Clamp(progress?.Page ?? 0, 0, survey.Pages.Count - 1);
         var errors = progress?.Errors ?? [];

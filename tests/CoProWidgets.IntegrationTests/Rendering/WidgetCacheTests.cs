@@ -51,7 +51,7 @@ public sealed class WidgetCacheTests : IAsyncDisposable
         var second = await client.GetDocumentAsync("/");
         var third = await client.GetDocumentAsync("/");
 
-        Assert.True(_site.Services.GetRequiredService<WidgetHtmlCache>().Replays >= 2);
+        Assert.True(_site.Services.GetRequiredService<WidgetCache>().Replays >= 2);
         Assert.Equal(Panels(first), Panels(third));
         Assert.Equal(Panels(second), Panels(third));
         var titles = third.QuerySelectorAll("section.copro-principles").Select(panel => panel.GetAttribute("aria-labelledby")).ToList();
@@ -99,7 +99,7 @@ public sealed class WidgetCacheTests : IAsyncDisposable
 
         // Another server sharing the database publishes: its own services, so this server is not told.
         var contexts = _library.Services.GetRequiredService<CoProDbContextFactory>();
-        await SubmitAsync(new SurveyService(contexts, _time, _library.Services.GetRequiredService<AnswerScreener>()), 10);
+        await SubmitAsync(new SurveyService(contexts, _time, new UkClock(_time), _library.Services.GetRequiredService<AnswerScreener>()), 10);
         var other = ActivatorUtilities.CreateInstance<PublishedResults>(_library.Services);
         await PublishAsync(other);
         Assert.Equal(Status(10), await StatusAsync());

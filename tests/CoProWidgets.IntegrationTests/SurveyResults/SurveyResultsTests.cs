@@ -256,7 +256,7 @@ public sealed class SurveyResultsTests : IAsyncDisposable
     private async Task<int> PublishAsync()
     {
         var survey = _app!.Services.GetRequiredService<SurveyProvider>().Get("s").Value!;
-        if (ResultsViewComponent.NotShown(survey, _app.Services.GetRequiredService<SurveyService>().StatusOf(survey)) is not null)
+        if (!_app.Services.GetRequiredService<ResultsDisclosure>().MayShow(survey))
         {
             return 0;
         }

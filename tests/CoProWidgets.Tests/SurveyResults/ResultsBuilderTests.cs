@@ -89,7 +89,7 @@ public sealed class ResultsBuilderTests
         Assert.Empty(rows[1].Shares);
         Assert.Null(rows[1].Agree);
         Assert.Equal("A carer: not shown, so that no one can be identified.", rows[1].Words);
-        Assert.Equal(ResultsBuilder.HiddenReason, rows[1].NotShown);
+        Assert.Equal(Suppression.NotShown, rows[1].NotShown);
         Assert.Null(rows[2].NotShown);
         Assert.Equal("100%", rows[3].Agree!.Percent);
     }
@@ -149,7 +149,7 @@ public sealed class ResultsBuilderTests
     [InlineData(new long[] { 15, 20, 30 }, 65, new[] { false, false, false })]
     public void Suppressed_HidesMoreGroups_WhenEveryoneMinusTheShownOnesWouldBeFew(long[] groups, long everyone, bool[] expected)
     {
-        var (everyoneHidden, hidden) = ResultsBuilder.Suppressed(everyone, groups, 10);
+        var (everyoneHidden, hidden) = Suppression.Usual(everyone, groups, 10);
 
         Assert.False(everyoneHidden);
         Assert.Equal(expected, hidden);

@@ -25,7 +25,7 @@ public sealed class SuppressionPropertyTests
             {
                 var (threshold, groups, blank) = test;
                 var everyone = groups.Sum() + blank;
-                var (everyoneHidden, hidden) = ResultsBuilder.Suppressed(everyone, groups, threshold);
+                var (everyoneHidden, hidden) = Suppression.Usual(everyone, groups, threshold);
 
                 bool Small(long people) => people > 0 && people < threshold;
                 if (everyoneHidden)
@@ -64,7 +64,7 @@ public sealed class SuppressionPropertyTests
             {
                 var (threshold, groups, blank) = test;
                 var everyone = groups.Sum() + blank;
-                var (everyoneHidden, hidden) = ResultsBuilder.Suppressed(everyone, groups, threshold);
+                var (everyoneHidden, hidden) = Suppression.Usual(everyone, groups, threshold);
                 if (everyoneHidden)
                 {
                     return true;

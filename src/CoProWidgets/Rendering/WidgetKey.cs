@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using CoProWidgets.Http;
+using Microsoft.AspNetCore.Http;
+
+namespace CoProWidgets.Rendering;
+
+/// <summary>
+/// What one kept widget is kept under in <see cref="WidgetCache"/>: which widget, called with which arguments, and
+/// where. A tag helper or endpoint calling a view component with a typed arguments record, and a page calling it with
+/// an anonymous object, make the same key, so one entry serves both.
+/// </summary>
+/// <param name="Kind">The view component's type name, or what else is kept (the outcomes feed).</param>
+/// <param name="Arguments">The view component's arguments, in its parameters' order.</param>
+/// <param name="Variant">What else the output depends on (the outcomes list's filters, page and path), or null.</param>
+/// <param name="Id">The page-unique id it gets.</param>
+/// <param name="PathBase">The request's path base, which its links start with.</param>
+/// <param name="Elsewhere">Whether it is shown on another site.</param>
+internal readonly record struct WidgetKey(string Kind, WidgetArguments Arguments, string? Variant, string Id, string PathBase, bool Elsewhere)
+{
+    private static readonly ConcurrentDictionary<Type, ParameterInfo[]> s_parameters = new();
+
+    /// <summary>The key of a view component called with <paramref name="arguments"/> (a record, an anonymous object or a dictionary).</summary>
+    public static WidgetKey Of(HttpContext context, Type component, object? arguments, string id, string? variant = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(component);
+        var parameters = s_parameters.GetOrAdd(component, static type =>
+            type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Single(method => method.Name is "Invoke" or "InvokeAsync").GetParameters());
+        return new(component.Name, WidgetArguments.Of(parameters, arguments), variant, id, context.Request.PathBase.Value ?? string.Empty, ElsewhereForm.Of(context) is not null);
+    }
+}
