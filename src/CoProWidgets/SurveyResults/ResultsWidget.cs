@@ -33,7 +33,6 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
         services.TryAddSingleton<SurveyTallies>();
         services.TryAddSingleton<PublishedResults>();
         services.TryAddSingleton<ResponseBursts>();
-        services.TryAddSingleton<PublishedQuotes>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ResultsPublishing>());
     }
 

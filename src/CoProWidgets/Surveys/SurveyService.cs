@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CoProWidgets.Quotes;
 using CoProWidgets.Safeguarding;
 using CoProWidgets.Screening;
 using CoProWidgets.Storage;
@@ -186,7 +187,7 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
 
                 if (deleted > 0)
                 {
-                    await db.SurveyQuotes.Where(quote => quote.ResponseId == responseId).ExecuteDeleteAsync(token);
+                    await db.DeleteQuotesOfResponseAsync(responseId, token);
                 }
 
                 return deleted;
@@ -272,9 +273,7 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
             response.Blanked = true;
         }
 
-        await db.SurveyQuotes.Where(quote => quote.Survey == survey.Name && quote.Status != SurveyQuoteStatus.Approved).ExecuteDeleteAsync(cancellationToken);
-        await db.SurveyQuotes.Where(quote => quote.Survey == survey.Name && quote.Status == SurveyQuoteStatus.Approved && quote.PublishedText != null)
-            .ExecuteUpdateAsync(set => set.SetProperty(quote => quote.Text, quote => quote.PublishedText!), cancellationToken);
+        await db.KeepOnlyPublishedQuotesAsync(survey.Name, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Count;
     }
@@ -395,17 +394,7 @@ internal sealed class SurveyService(CoProDbContextFactory contexts, TimeProvider
             }
 
             var flags = flagsOf.GetValueOrDefault(question.Id) ?? QuoteFlags.Find(text);
-            yield return new SurveyQuote
-            {
-                Id = Guid.CreateVersion7(),
-                Survey = survey.Name,
-                Question = question.Id,
-                Group = group,
-                SubmittedAt = now,
-                Text = text,
-                Flags = flags.Count == 0 ? null : string.Join(',', flags),
-                Status = SurveyQuoteStatus.Pending,
-            };
+            yield return SurveyQuote.Consented(survey.Name, question.Id, group, text, flags, now);
         }
     }
 
