@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using CoProWidgets.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -38,20 +39,14 @@ internal sealed class WidgetHtmlCache(IHostEnvironment environment)
     /// <summary>How many calls can be written from memory without invoking their view component.</summary>
     public int Replays => _calls.Count;
 
-    public bool TryGet(string key, object?[] sources, out string html)
+    public bool TryGet(string key, object?[] sources, [NotNullWhen(true)] out RenderedHtml? html)
     {
         // A staff preview renders text that is not the file: neither read from nor written to the cache.
-        if (!ContentStore.IsPreviewing && _entries.TryGetValue(key, out var entry) && entry.IsFor(sources))
-        {
-            html = entry.Html;
-            return true;
-        }
-
-        html = string.Empty;
-        return false;
+        html = !ContentStore.IsPreviewing && _entries.TryGetValue(key, out var entry) && entry.IsFor(sources) ? entry.Html : null;
+        return html is not null;
     }
 
-    public void Set(string key, object?[] sources, string html)
+    public void Set(string key, object?[] sources, RenderedHtml html)
     {
         if (!ContentStore.IsPreviewing && (_entries.Count < MaxEntries || _entries.ContainsKey(key)))
         {
@@ -71,7 +66,7 @@ internal sealed class WidgetHtmlCache(IHostEnvironment environment)
     /// id, path base and placement), to be written without invoking its view component while
     /// <paramref name="stillCurrent"/> says the content it was made from is still the current content.
     /// </summary>
-    public void SetReplay(CallKey key, string html, Func<bool> stillCurrent)
+    public void SetReplay(CallKey key, RenderedHtml html, Func<bool> stillCurrent)
     {
         if (!ContentStore.IsPreviewing && (_calls.Count < MaxEntries || _calls.ContainsKey(key)))
         {
@@ -80,10 +75,10 @@ internal sealed class WidgetHtmlCache(IHostEnvironment environment)
     }
 
     /// <summary>The HTML kept for a call, if its content is still current.</summary>
-    public string? TryReplay(CallKey key) =>
+    public RenderedHtml? TryReplay(CallKey key) =>
         !ContentStore.IsPreviewing && _calls.TryGetValue(key, out var replay) && replay.StillCurrent() ? replay.Html : null;
 
-    private sealed record Replay(string Html, Func<bool> StillCurrent);
+    private sealed record Replay(RenderedHtml Html, Func<bool> StillCurrent);
 
     /// <summary>
     /// Whether two lists of sources are the same: the same objects (a parsed file is replaced when it changes) or equal
@@ -92,7 +87,7 @@ internal sealed class WidgetHtmlCache(IHostEnvironment environment)
     public static bool SameSources(object?[] sources, object?[] kept) =>
         sources.Length == kept.Length && sources.Select((source, i) => ReferenceEquals(source, kept[i]) || Equals(source, kept[i])).All(same => same);
 
-    private sealed record Entry(object?[] Sources, string Html)
+    private sealed record Entry(object?[] Sources, RenderedHtml Html)
     {
         public bool IsFor(object?[] sources) => SameSources(sources, Sources);
     }
@@ -108,7 +103,7 @@ internal readonly record struct CallKey(Type Component, object Arguments, string
 
 /// <summary>
 /// A widget's view, served from <see cref="WidgetHtmlCache"/> when it was rendered before from the same sources, and
-/// otherwise rendered (to a string, kept for next time) and written.
+/// otherwise rendered (captured, kept for next time) and written.
 /// </summary>
 internal sealed class CachedWidgetResult(WidgetHtmlCache cache, string key, object?[] sources, Func<IViewComponentResult> render, CallKey? call, Func<bool>? stillCurrent) : IViewComponentResult
 {
@@ -124,19 +119,17 @@ internal sealed class CachedWidgetResult(WidgetHtmlCache cache, string key, obje
                 cache.SetReplay(callKey, html, stillCurrent);
             }
 
-            await context.Writer.WriteAsync(html);
+            html.WriteTo(context.Writer, context.HtmlEncoder);
             return;
         }
 
-        await using var writer = new StringWriter();
-        var viewContext = new ViewContext(context.ViewContext, context.ViewContext.View, context.ViewData, writer);
-        await render().ExecuteAsync(new ViewComponentContext(context.ViewComponentDescriptor, context.Arguments, context.HtmlEncoder, viewContext, writer));
-        html = writer.ToString();
+        html = await RenderedHtml.CaptureAsync(writer => render().ExecuteAsync(new ViewComponentContext(
+            context.ViewComponentDescriptor, context.Arguments, context.HtmlEncoder, new ViewContext(context.ViewContext, context.ViewContext.View, context.ViewData, writer), writer)));
         cache.Set(key, sources, html);
         if (call is { } rendered && stillCurrent is not null)
         {
             cache.SetReplay(rendered, html, stillCurrent);
         }
-        await context.Writer.WriteAsync(html);
+        html.WriteTo(context.Writer, context.HtmlEncoder);
     }
 }

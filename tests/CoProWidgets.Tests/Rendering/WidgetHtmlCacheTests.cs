@@ -7,15 +7,17 @@ public sealed class WidgetHtmlCacheTests
 {
     private static WidgetHtmlCache Cache(string environment = "Production") => new(new HostingEnvironment { EnvironmentName = environment });
 
+    private static RenderedHtml Rendered(string html) => RenderedHtml.CaptureAsync(writer => writer.WriteAsync(html)).GetAwaiter().GetResult();
+
     [Fact]
     public void Entry_IsServedOnlyWhileItsSourcesAreTheSameObjects()
     {
         var cache = Cache();
         var content = new object();
-        cache.Set("k", [content, 2], "<p>a</p>");
+        cache.Set("k", [content, 2], Rendered("<p>a</p>"));
 
         Assert.True(cache.TryGet("k", [content, 2], out var html));
-        Assert.Equal("<p>a</p>", html);
+        Assert.Equal("<p>a</p>", html.ToString());
         Assert.False(cache.TryGet("k", [new object(), 2], out _));
         Assert.False(cache.TryGet("k", [content, 3], out _));
         Assert.False(cache.TryGet("other", [content, 2], out _));
@@ -27,8 +29,8 @@ public sealed class WidgetHtmlCacheTests
         var cache = Cache();
         for (var i = 0; i < WidgetHtmlCache.MaxEntries + 500; i++)
         {
-            cache.Set($"k{i}", [], "x");
-            cache.SetReplay(new CallKey(typeof(object), i, "copro-1", string.Empty, false), "x", static () => true);
+            cache.Set($"k{i}", [], Rendered("x"));
+            cache.SetReplay(new CallKey(typeof(object), i, "copro-1", string.Empty, false), Rendered("x"), static () => true);
         }
 
         Assert.Equal(WidgetHtmlCache.MaxEntries, cache.Count);
@@ -52,9 +54,9 @@ public sealed class WidgetHtmlCacheTests
         var cache = Cache();
         var current = true;
         var key = new CallKey(typeof(object), "args", "copro-1", string.Empty, false);
-        cache.SetReplay(key, "<p>a</p>", () => current);
+        cache.SetReplay(key, Rendered("<p>a</p>"), () => current);
 
-        Assert.Equal("<p>a</p>", cache.TryReplay(key));
+        Assert.Equal("<p>a</p>", cache.TryReplay(key)?.ToString());
         current = false;
         Assert.Null(cache.TryReplay(key));
     }
