@@ -1,5 +1,5 @@
-using CoProWidgets.Screening;
 using CoProWidgets.Quotes;
+using CoProWidgets.Screening;
 
 namespace CoProWidgets.Tests.Quotes;
 
