@@ -58,8 +58,12 @@ internal sealed class MarkdownRenderer
 
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline, new MarkdownParserContext());
 
-    /// <summary>Renders blocks to sanitized HTML, moving every heading <paramref name="headingShift"/> levels deeper.</summary>
-    public HtmlString RenderBlocks(IEnumerable<Block> blocks, int headingShift)
+    /// <summary>
+    /// Renders blocks to sanitized HTML, moving every heading <paramref name="headingShift"/> levels deeper. An
+    /// <paramref name="extension"/> changes the renderers for this rendering only (writing what a block stands for
+    /// now, such as the quote a paragraph cites); what it writes is sanitized with the rest.
+    /// </summary>
+    public HtmlString RenderBlocks(IEnumerable<Block> blocks, int headingShift, IMarkdownExtension? extension = null)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         return Render(renderer =>
@@ -68,7 +72,7 @@ internal sealed class MarkdownRenderer
             {
                 renderer.Render(block);
             }
-        }, headingShift);
+        }, headingShift, extension);
     }
 
     /// <summary>
@@ -76,15 +80,15 @@ internal sealed class MarkdownRenderer
     /// <paramref name="topLevel"/>, when they are parts of one body) becomes one level below it, and every other heading
     /// moves by the same amount. The one way content headings are fitted into a page's outline.
     /// </summary>
-    public HtmlString RenderBelow(IReadOnlyList<Block> blocks, int headingLevel, int? topLevel = null)
+    public HtmlString RenderBelow(IReadOnlyList<Block> blocks, int headingLevel, int? topLevel = null, IMarkdownExtension? extension = null)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         var top = topLevel ?? ContentSections.TopLevel(blocks) ?? headingLevel + 1;
-        return RenderBlocks(blocks, headingLevel + 1 - top);
+        return RenderBlocks(blocks, headingLevel + 1 - top, extension);
     }
 
     /// <summary>Renders the inline content of a heading or paragraph, without the block's own tag.</summary>
-    public HtmlString RenderInline(LeafBlock block) => Render(renderer => renderer.WriteLeafInline(block), 0);
+    public HtmlString RenderInline(LeafBlock block) => Render(renderer => renderer.WriteLeafInline(block), 0, extension: null);
 
     /// <summary>A heading's or paragraph's words without Markdown, for legends, titles and summaries.</summary>
     public static string PlainText(LeafBlock block)
@@ -112,12 +116,13 @@ internal sealed class MarkdownRenderer
         return text.ToString().Trim();
     }
 
-    private HtmlString Render(Action<HtmlRenderer> write, int headingShift)
+    private HtmlString Render(Action<HtmlRenderer> write, int headingShift, IMarkdownExtension? extension)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HeadingRenderer>(new ShiftedHeadingRenderer(headingShift));
+        extension?.Setup(Pipeline, renderer);
         write(renderer);
         writer.Flush();
         // The one place raw HTML is made from a string: what the sanitizer let through (BannedSymbols.txt bans it elsewhere).
@@ -147,6 +152,11 @@ internal sealed class MarkdownRenderer
         {
             sanitizer.AllowedSchemes.Add(scheme);
         }
+
+        // Content carries no classes, so it cannot dress itself as the widget's own controls; the one class the library's
+        // own Markdig renderers write, on a quote an outcome cites (Quotes/QuoteCitations.cs), is kept like the rest.
+        sanitizer.RemovingAttribute += static (_, removing) => removing.Cancel |=
+            removing.Reason == RemoveReason.NotAllowedAttribute && removing.Tag.LocalName == "figure" && removing.Attribute is { Name: "class", Value: "copro-quote" };
 
         foreach (var action in configure)
         {

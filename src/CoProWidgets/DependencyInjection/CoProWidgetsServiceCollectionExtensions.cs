@@ -8,6 +8,7 @@ using CoProWidgets.GetInvolved;
 using CoProWidgets.Http;
 using CoProWidgets.Outcomes;
 using CoProWidgets.Principles;
+using CoProWidgets.Quotes;
 using CoProWidgets.Rendering;
 using CoProWidgets.Retention;
 using CoProWidgets.Safeguarding;
@@ -80,6 +81,8 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<EmbedFormTokens>();
         services.TryAddSingleton<OutboxRetention>();
         services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<PublishedQuotes>();
+        services.TryAddSingleton<QuoteModeration>();
         services.TryAddSingleton<OutboxState>();
         services.TryAddSingleton<StaffOverview>();
         services.TryAddSingleton<StaffResponses>();

@@ -45,20 +45,20 @@ internal static partial class EmbedEndpoints
         var embed = EmbedContext.Of(context) ?? throw new InvalidOperationException("Not an embed request.");
         var html = await context.RequestServices.GetRequiredService<WidgetHtmlRenderer>().RenderAsync(context, embed.Widget);
         var title = embed.Widget.Widget.Title(embed.Widget.Name);
-        if (string.IsNullOrWhiteSpace(html) || title is null)
+        if (html.IsBlank || title is null)
         {
             status = StatusCodes.Status404NotFound;
         }
 
         if (embed.Mode == EmbedMode.Script)
         {
-            return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+            return Results.Content(html.ToString(), "text/html; charset=utf-8", statusCode: status);
         }
 
         var request = context.Request;
         var model = new EmbedFrameViewModel(
             // The widget as its own views rendered it (text in it was encoded there, Markdown sanitized).
-            new HtmlContentBuilder(1).AppendHtml(html),
+            html,
             embed.Origin,
             StylesheetLink.Url(request),
             $"{request.PathBase}/_content/CoProWidgets/copro.js?v={StylesheetLink.Version}",

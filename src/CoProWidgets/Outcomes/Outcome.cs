@@ -1,4 +1,5 @@
 using CoProWidgets.Content;
+using CoProWidgets.Quotes;
 using CoProWidgets.Rendering;
 using Markdig.Syntax;
 using Microsoft.AspNetCore.Html;
@@ -13,11 +14,15 @@ internal sealed class Outcome
 {
     private readonly Dictionary<OutcomeSection, IReadOnlyList<Block>> _sections;
     private readonly Dictionary<OutcomeSection, ByHeadingLevel<IHtmlContent>> _rendered;
+    private readonly MarkdownRenderer _markdown;
+    private readonly bool _cites;
 
     public Outcome(MarkdownRenderer markdown, Dictionary<OutcomeSection, IReadOnlyList<Block>> sections)
     {
+        _markdown = markdown;
         _sections = sections;
         _rendered = sections.ToDictionary(section => section.Key, section => new ByHeadingLevel<IHtmlContent>(level => markdown.RenderBelow(section.Value, level)));
+        _cites = sections.TryGetValue(OutcomeSection.Said, out var said) && QuoteCitations.AnyIn(said);
     }
 
     public required string Name { get; init; }
@@ -68,6 +73,13 @@ internal sealed class Outcome
     {
         return _rendered.TryGetValue(section, out var rendered) ? rendered.At(headingLevel) : null;
     }
+
+    /// <summary>
+    /// The "You said" section as <see cref="Section"/> gives it, with each quote it cites written as approved now
+    /// (<see cref="QuoteCitations"/>): rendered afresh when it cites any, since the approved quotes change.
+    /// </summary>
+    public IHtmlContent? Said(int headingLevel, IReadOnlyList<PublishedQuote> quotes) =>
+        _cites ? _markdown.RenderBelow(_sections[OutcomeSection.Said], headingLevel, extension: new QuoteCitations(quotes)) : Section(OutcomeSection.Said, headingLevel);
 }
 
 /// <summary>A dated progress step ("milestone").</summary>

@@ -1,5 +1,6 @@
 using CoProWidgets.Content;
 using CoProWidgets.GetInvolved;
+using CoProWidgets.Quotes;
 using CoProWidgets.Rendering;
 using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
@@ -48,7 +49,7 @@ public sealed class OutcomeViewComponent : WidgetViewComponent
             Affects = outcome.Affects,
             When = outcome.When,
             MoreUrl = outcome.MoreUrl,
-            Said = QuoteCitations.Replace(outcome.Section(OutcomeSection.Said, section), quotes),
+            Said = outcome.Said(section, quotes),
             Did = outcome.Section(OutcomeSection.Did, section),
             Next = outcome.Section(OutcomeSection.Next, section),
             Steps = outcome.Steps.Select(step => new OutcomeProgress(step.Date, step.Text)).ToList(),

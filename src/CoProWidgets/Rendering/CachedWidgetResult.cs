@@ -6,7 +6,7 @@ namespace CoProWidgets.Rendering;
 
 /// <summary>
 /// A widget's view, served from <see cref="WidgetCache"/> when it was rendered before from the same sources, and
-/// otherwise rendered (to a string, kept for next time) and written.
+/// otherwise rendered (captured, kept for next time) and written.
 /// </summary>
 internal sealed class CachedWidgetResult(WidgetCache cache, WidgetKey key, WidgetSources sources, Func<IViewComponentResult> render) : IViewComponentResult
 {
@@ -15,17 +15,17 @@ internal sealed class CachedWidgetResult(WidgetCache cache, WidgetKey key, Widge
     public async Task ExecuteAsync(ViewComponentContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (cache.TryGet<string>(key, sources, out var html))
+        if (!cache.TryGet<RenderedHtml>(key, sources, out var html))
         {
-            await context.Writer.WriteAsync(html);
-            return;
+            html = await RenderedHtml.CaptureAsync(writer => render().ExecuteAsync(new ViewComponentContext(
+                context.ViewComponentDescriptor,
+                context.Arguments,
+                context.HtmlEncoder,
+                new ViewContext(context.ViewContext, context.ViewContext.View, context.ViewData, writer),
+                writer)));
+            cache.Set(key, sources, html);
         }
 
-        await using var writer = new StringWriter();
-        var viewContext = new ViewContext(context.ViewContext, context.ViewContext.View, context.ViewData, writer);
-        await render().ExecuteAsync(new ViewComponentContext(context.ViewComponentDescriptor, context.Arguments, context.HtmlEncoder, viewContext, writer));
-        html = writer.ToString();
-        cache.Set(key, sources, html);
-        await context.Writer.WriteAsync(html);
+        html.WriteTo(context.Writer, context.HtmlEncoder);
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -26,18 +27,11 @@ internal sealed class StylesheetLink(IViewComponentResult inner) : IViewComponen
     public static IViewComponentResult FirstOnPage(HttpContext context, IViewComponentResult result) =>
         context.Items.TryAdd(s_key, true) ? new StylesheetLink(result) : result;
 
-    /// <summary>The link element, when this is the page's first widget (and so the link is now taken); else empty.</summary>
-    public static string FirstOnPage(HttpContext context)
+    /// <summary>The link element, when this is the page's first widget (and so the link is now taken); else nothing.</summary>
+    public static IHtmlContent FirstOnPage(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.Items.TryAdd(s_key, true))
-        {
-            return string.Empty;
-        }
-
-        using var writer = new StringWriter();
-        Link(context.Request).WriteTo(writer, HtmlEncoder.Default);
-        return writer.ToString();
+        return context.Items.TryAdd(s_key, true) ? Link(context.Request) : HtmlString.Empty;
     }
 
     public void Execute(ViewComponentContext context)

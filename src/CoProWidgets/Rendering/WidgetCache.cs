@@ -52,9 +52,9 @@ internal sealed class WidgetCache(IHostEnvironment environment)
     /// The HTML kept for a widget called exactly this way, when it was made from content files alone and none of them
     /// has changed since: it can be written without invoking the view component.
     /// </summary>
-    public string? TryReplay(WidgetKey key) =>
+    public RenderedHtml? TryReplay(WidgetKey key) =>
         !ContentStore.IsPreviewing && _entries.TryGetValue(key, out var entry) && entry.Sources.ContentOnly && !entry.Sources.ContentChanged
-            ? entry.Output as string
+            ? entry.Output as RenderedHtml
             : null;
 
     /// <summary>Keeps what was made for <paramref name="key"/> from <paramref name="sources"/>, room permitting.</summary>

@@ -13,19 +13,20 @@ namespace CoProWidgets.Rendering;
 /// </summary>
 internal sealed class WidgetHtmlRenderer(IModelMetadataProvider metadata)
 {
-    public Task<string> RenderAsync(HttpContext httpContext, WidgetCall call)
+    public Task<RenderedHtml> RenderAsync(HttpContext httpContext, WidgetCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
         return RenderAsync(httpContext, call.Component, call.Arguments);
     }
 
-    public async Task<string> RenderAsync(HttpContext httpContext, Type component, object arguments)
+    public Task<RenderedHtml> RenderAsync(HttpContext httpContext, Type component, object arguments)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        await using var writer = new StringWriter();
-        var viewContext = EndpointViewContext.Create(httpContext, view: null, new ViewDataDictionary(metadata, new ModelStateDictionary()), writer);
-        var content = await WidgetInvocation.InvokeAsync(viewContext, component, arguments);
-        content.WriteTo(writer, HtmlEncoder.Default);
-        return writer.ToString();
+        return RenderedHtml.CaptureAsync(async writer =>
+        {
+            var viewContext = EndpointViewContext.Create(httpContext, view: null, new ViewDataDictionary(metadata, new ModelStateDictionary()), writer);
+            var content = await WidgetInvocation.InvokeAsync(viewContext, component, arguments);
+            content.WriteTo(writer, HtmlEncoder.Default);
+        });
     }
 }

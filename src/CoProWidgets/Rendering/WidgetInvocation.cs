@@ -26,7 +26,7 @@ internal static class WidgetInvocation
             {
                 WidgetIds.Next(context);
                 var includeStylesheet = !key.Elsewhere && context.RequestServices.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value.IncludeStylesheet;
-                return new HtmlContentBuilder(2).AppendHtml(includeStylesheet ? StylesheetLink.FirstOnPage(context) : string.Empty).AppendHtml(html);
+                return new HtmlContentBuilder(2).AppendHtml(includeStylesheet ? StylesheetLink.FirstOnPage(context) : HtmlString.Empty).AppendHtml(html);
             }
         }
 

@@ -40,6 +40,6 @@ internal static class WidgetPages
 
         var html = await context.RequestServices.GetRequiredService<WidgetHtmlRenderer>().RenderAsync(context, call);
         var found = widget.Title(name) is not null;
-        return Results.Content(html, "text/html; charset=utf-8", statusCode: found ? StatusCodes.Status200OK : StatusCodes.Status404NotFound);
+        return Results.Content(html.ToString(), "text/html; charset=utf-8", statusCode: found ? StatusCodes.Status200OK : StatusCodes.Status404NotFound);
     }
 }

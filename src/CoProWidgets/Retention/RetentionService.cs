@@ -1,6 +1,7 @@
 using CoProWidgets.Audit;
 using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
+using CoProWidgets.Quotes;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;
 using Microsoft.EntityFrameworkCore;
@@ -87,10 +88,7 @@ internal sealed partial class RetentionService(
     {
         var before = time.GetUtcNow().UtcDateTime.AddDays(-options.Value.QuoteWordingDays);
         await using var db = contexts.Create();
-        var rejected = await db.SurveyQuotes.Where(quote => quote.Status == SurveyQuoteStatus.Rejected && quote.DecidedAt < before).ExecuteDeleteAsync(cancellationToken);
-        var redacted = await db.SurveyQuotes.Where(quote => quote.Status == SurveyQuoteStatus.Approved && quote.DecidedAt < before && quote.PublishedText != null && quote.Text != quote.PublishedText)
-            .ExecuteUpdateAsync(set => set.SetProperty(quote => quote.Text, quote => quote.PublishedText!), cancellationToken);
-        return rejected + redacted;
+        return await db.PruneQuoteWordingAsync(before, cancellationToken);
     }
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)

@@ -1,145 +1,86 @@
 using System.Security.Claims;
-using CoProWidgets.Audit;
 using CoProWidgets.Http;
+using CoProWidgets.Quotes;
 using CoProWidgets.Rendering;
-using CoProWidgets.Storage;
-using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoProWidgets.Staff;
 
 /// <summary>
-/// The moderation queue: what people wrote and agreed may be published, with what was flagged automatically; staff
-/// approve it (redacting parts, with the reason kept), reject it, and tag it with themes. Each decision is audited.
-/// Nothing is published without a person's approval, and a possible safeguarding concern cannot be decided without
-/// confirming it was passed on. An automatic flag is a prompt, never a veto: words still flagged can be approved as
-/// they are with a reason (such as "a service's public phone number"), which the audit log keeps.
+/// The moderation page's side of the queue: what people wrote and agreed may be published, with what was flagged
+/// automatically, for staff to approve (redacting parts, with the reason kept), reject or delete, and tag with themes.
+/// It turns the page's form into a <see cref="QuoteDecision"/> and the rules' answer into what the page shows; the
+/// rules themselves are <see cref="QuoteModeration"/>'s.
 /// </summary>
-internal sealed class StaffQuotes(CoProDbContextFactory contexts, SurveyProvider surveys, PublishedQuotes published, AuditLog audit, TimeProvider time)
+internal sealed class StaffQuotes(QuoteModeration moderation, SurveyProvider surveys)
 {
     public const string TextField = "text";
     public const string ReasonField = "reason";
     public const string ThemesField = "themes";
     public const string SafeguardingField = "safeguarding";
     public const string OverrideField = "override";
-    public const int MaxThemes = 5;
-    public const int MaxThemeLength = 40;
     public const int MaxShown = 100;
 
     public async Task<StaffQuotesViewModel> ReadAsync(string? status, CancellationToken cancellationToken)
     {
         var shown = Enum.TryParse<SurveyQuoteStatus>(status, ignoreCase: true, out var parsed) ? parsed : SurveyQuoteStatus.Pending;
-        await using var db = contexts.Create();
-        var counts = await db.SurveyQuotes.AsNoTracking().GroupBy(q => q.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var quotes = await db.SurveyQuotes.AsNoTracking().Where(q => q.Status == shown)
-            .OrderBy(q => q.SubmittedAt).ThenBy(q => q.Id).Take(MaxShown).ToListAsync(cancellationToken);
+        var queue = await moderation.ReadAsync(shown, MaxShown, cancellationToken);
         return new StaffQuotesViewModel
         {
             Status = shown.ToString().ToLowerInvariant(),
-            Counts = Enum.GetValues<SurveyQuoteStatus>().Select(s => new StaffCountRow(s.ToString(), counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0)).ToList(),
-            Quotes = quotes.Select(Describe).ToList(),
+            Counts = queue.Counts.Select(count => new StaffCountRow(count.Status.ToString(), count.Count)).ToList(),
+            Quotes = queue.Quotes.Select(Describe).ToList(),
         };
     }
 
     /// <summary>
-    /// Approves, rejects or deletes a quote (deleting takes its words at once, whatever its status, audited without
-    /// them); the problems to show, or none when decided. False when there is no such quote.
+    /// Approves, rejects or deletes a quote as the form asks; the problems to show, or none when decided. False when
+    /// there is no such quote.
     /// </summary>
     public async Task<(bool Found, IReadOnlyList<FormError> Errors, StaffQuote? Quote)> DecideAsync(ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken cancellationToken)
     {
-        await using var db = contexts.Create();
-        var quote = await db.SurveyQuotes.FirstOrDefaultAsync(q => q.Id == id, cancellationToken);
-        if (quote is null)
+        var verdict = BoundedForm.Value(form, "action") switch
         {
-            return (false, [], null);
-        }
+            "delete" => QuoteVerdict.Delete,
+            "approve" => QuoteVerdict.Approve,
+            _ => QuoteVerdict.Reject,
+        };
+        var decision = new QuoteDecision(verdict, user)
+        {
+            Text = form[TextField].FirstOrDefault() ?? string.Empty,
+            Reason = BoundedForm.Value(form, ReasonField),
+            Override = BoundedForm.Value(form, OverrideField),
+            Themes = (BoundedForm.Value(form, ThemesField) ?? string.Empty).Split(','),
+            SafeguardingPassedOn = BoundedForm.Value(form, SafeguardingField) == "yes",
+        };
 
-        if (BoundedForm.Value(form, "action") == "delete")
+        return await moderation.DecideAsync(id, decision, cancellationToken) switch
         {
-            db.SurveyQuotes.Remove(quote);
-            audit.Add(db, user, AuditActions.QuoteDeleted, $"quote {quote.Code} (survey {quote.Survey})");
-            await db.SaveChangesAsync(cancellationToken);
-            published.Changed(quote.Survey);
-            return (true, [], null);
-        }
-
-        var approve = BoundedForm.Value(form, "action") == "approve";
-        var text = (form[TextField].FirstOrDefault() ?? string.Empty).Trim().ReplaceLineEndings("\n");
-        var reason = BoundedForm.Value(form, ReasonField);
-        var overrule = BoundedForm.Value(form, OverrideField);
-        List<string> flagged = [];
-        var themes = (BoundedForm.Value(form, ThemesField) ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Distinct(StringComparer.CurrentCultureIgnoreCase).ToList();
-        var prefix = quote.Code;
-        var errors = new List<FormError>();
-        var original = quote.Text.Trim().ReplaceLineEndings("\n");
-        if (approve)
-        {
-            if (text.Length == 0)
+            QuoteDecisionResult.NoSuchQuote => (false, [], null),
+            QuoteDecisionResult.Problems problems => (true, problems.List.Select(problem => Error(problems.Quote, problem)).ToList(), Describe(problems.Quote) with
             {
-                errors.Add(new($"{prefix}-{TextField}", "Enter the words to publish, or reject the quote"));
-            }
-            else if (text.Length > SurveyQuestion.MaxMaxLength)
-            {
-                errors.Add(new($"{prefix}-{TextField}", $"The words to publish must be {SurveyQuestion.MaxMaxLength} characters or fewer"));
-            }
-            else if ((flagged = QuoteFlags.Find(text).Where(flag => flag != QuoteFlags.Safeguarding).ToList()).Count > 0 && overrule is null)
-            {
-                errors.Add(new($"{prefix}-{OverrideField}", $"The words to publish still contain what looks like: {string.Join(", ", flagged)}. Replace it, for example with [removed], or say why it may be published as it is"));
-            }
-
-            if (text != original && reason is null)
-            {
-                errors.Add(new($"{prefix}-{ReasonField}", "Say why the words were changed, for example 'phone number removed'"));
-            }
-        }
-
-        if (reason?.Length > SurveyQuote.MaxReasonLength)
-        {
-            errors.Add(new($"{prefix}-{ReasonField}", $"The reason must be {SurveyQuote.MaxReasonLength} characters or fewer"));
-        }
-
-        if (overrule?.Length > SurveyQuote.MaxReasonLength)
-        {
-            errors.Add(new($"{prefix}-{OverrideField}", $"The reason for publishing flagged words must be {SurveyQuote.MaxReasonLength} characters or fewer"));
-        }
-
-        if (themes.Count > MaxThemes || themes.Any(theme => theme.Length > MaxThemeLength))
-        {
-            errors.Add(new($"{prefix}-{ThemesField}", $"Give at most {MaxThemes} themes, each {MaxThemeLength} characters or fewer, separated by commas"));
-        }
-
-        if (quote.FlagList.Contains(QuoteFlags.Safeguarding) && BoundedForm.Value(form, SafeguardingField) != "yes")
-        {
-            errors.Add(new($"{prefix}-{SafeguardingField}", "Confirm you have passed the possible safeguarding concern to your safeguarding lead"));
-        }
-
-        if (errors.Count > 0)
-        {
-            return (true, errors, Describe(quote) with { Draft = text, DraftReason = reason, DraftOverride = overrule, DraftThemes = string.Join(", ", themes) });
-        }
-
-        quote.Status = approve ? SurveyQuoteStatus.Approved : SurveyQuoteStatus.Rejected;
-        quote.PublishedText = approve ? text : null;
-        quote.RedactionReason = approve && text != original ? reason : null;
-        quote.Themes = themes.Count == 0 ? null : string.Join(',', themes);
-        var actor = AuditLog.ActorOf(user);
-        quote.DecidedBy = actor[..Math.Min(actor.Length, SurveyQuote.MaxDecidedByLength)];
-        quote.DecidedAt = time.GetUtcNow().UtcDateTime;
-        var detail = approve
-            ? (quote.RedactionReason is null ? "Approved as written." : $"Approved with changes: {quote.RedactionReason}")
-            : "Rejected.";
-        if (approve && flagged.Count > 0)
-        {
-            detail += $" Published although it looks like {string.Join(", ", flagged)}: {overrule}";
-        }
-        audit.Add(db, user, approve ? AuditActions.QuoteApproved : AuditActions.QuoteRejected, $"quote {quote.Code} (survey {quote.Survey})", quote.Flags is null ? detail : $"{detail} Flags: {quote.Flags}.");
-        await db.SaveChangesAsync(cancellationToken);
-        published.Changed(quote.Survey);
-        return (true, [], null);
+                Draft = problems.AsRead.Text,
+                DraftReason = problems.AsRead.Reason,
+                DraftOverride = problems.AsRead.Override,
+                DraftThemes = string.Join(", ", problems.AsRead.Themes),
+            }),
+            _ => (true, [], null),
+        };
     }
+
+    /// <summary>A problem with a decision, beside the field of the quote's form it is about.</summary>
+    private static FormError Error(SurveyQuote quote, QuoteProblem problem) => new($"{quote.Code}-{Field(problem.Part)}", problem.Message);
+
+    private static string Field(QuoteDecisionPart part) => part switch
+    {
+        QuoteDecisionPart.Text => TextField,
+        QuoteDecisionPart.Reason => ReasonField,
+        QuoteDecisionPart.Override => OverrideField,
+        QuoteDecisionPart.Themes => ThemesField,
+        QuoteDecisionPart.Safeguarding => SafeguardingField,
+        _ => throw new ArgumentOutOfRangeException(nameof(part), part, "Every part of a decision has its field"),
+    };
 
     private StaffQuote Describe(SurveyQuote quote)
     {

@@ -1,4 +1,5 @@
 using CoProWidgets.Content;
+using CoProWidgets.Quotes;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;

@@ -41,7 +41,6 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
         services.TryAddSingleton<ResultsDisclosure>();
         services.TryAddSingleton<PublishedResults>();
         services.TryAddSingleton<ResponseBursts>();
-        services.TryAddSingleton<PublishedQuotes>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ResultsPublishing>());
     }
 

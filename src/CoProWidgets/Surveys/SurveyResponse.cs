@@ -1,3 +1,5 @@
+using CoProWidgets.Quotes;
+
 namespace CoProWidgets.Surveys;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using CoProWidgets.Quotes;
 using CoProWidgets.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,3 +1,4 @@
+using CoProWidgets.Quotes;
 using CoProWidgets.Safeguarding;
 using CoProWidgets.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -64,7 +65,7 @@ internal sealed partial class SurveyService
 
                 if (deleted > 0)
                 {
-                    await db.SurveyQuotes.Where(quote => quote.ResponseId == responseId).ExecuteDeleteAsync(token);
+                    await db.DeleteQuotesOfResponseAsync(responseId, token);
                 }
 
                 return deleted;

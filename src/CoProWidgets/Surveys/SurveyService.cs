@@ -1,3 +1,4 @@
+using CoProWidgets.Quotes;
 using CoProWidgets.Rendering;
 using CoProWidgets.Safeguarding;
 using CoProWidgets.Screening;
@@ -139,9 +140,7 @@ internal sealed partial class SurveyService(CoProDbContextFactory contexts, Time
             response.Blanked = true;
         }
 
-        await db.SurveyQuotes.Where(quote => quote.Survey == survey.Name && quote.Status != SurveyQuoteStatus.Approved).ExecuteDeleteAsync(cancellationToken);
-        await db.SurveyQuotes.Where(quote => quote.Survey == survey.Name && quote.Status == SurveyQuoteStatus.Approved && quote.PublishedText != null)
-            .ExecuteUpdateAsync(set => set.SetProperty(quote => quote.Text, quote => quote.PublishedText!), cancellationToken);
+        await db.KeepOnlyPublishedQuotesAsync(survey.Name, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Count;
     }
@@ -194,17 +193,7 @@ internal sealed partial class SurveyService(CoProDbContextFactory contexts, Time
             }
 
             var flags = flagsOf.GetValueOrDefault(question.Id) ?? QuoteFlags.Find(text);
-            yield return new SurveyQuote
-            {
-                Id = Guid.CreateVersion7(),
-                Survey = survey.Name,
-                Question = question.Id,
-                Group = group,
-                SubmittedAt = now,
-                Text = text,
-                Flags = flags.Count == 0 ? null : string.Join(',', flags),
-                Status = SurveyQuoteStatus.Pending,
-            };
+            yield return SurveyQuote.Consented(survey.Name, question.Id, group, text, flags, now);
         }
     }
 

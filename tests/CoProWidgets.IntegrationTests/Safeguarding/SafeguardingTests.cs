@@ -1,6 +1,7 @@
 using System.Net;
 using CoProWidgets.Audit;
 using CoProWidgets.Email;
+using CoProWidgets.Quotes;
 using CoProWidgets.Retention;
 using CoProWidgets.Safeguarding;
 using CoProWidgets.Storage;

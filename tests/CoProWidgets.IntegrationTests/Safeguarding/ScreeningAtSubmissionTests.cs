@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoProWidgets.Quotes;
 using CoProWidgets.Safeguarding;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;

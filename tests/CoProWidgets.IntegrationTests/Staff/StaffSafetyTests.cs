@@ -1,5 +1,6 @@
 using System.Net;
 using CoProWidgets.Audit;
+using CoProWidgets.Quotes;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;
 using CoProWidgets.Testing;

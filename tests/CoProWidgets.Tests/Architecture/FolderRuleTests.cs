@@ -8,8 +8,10 @@ namespace CoProWidgets.Tests.Architecture;
 /// The library's folders depend one way, bottom to top, so a cycle fails here rather than in a review: the options
 /// (the root namespace, read by everything), screening (what a written answer may hold that must not be
 /// published, which needs nothing else of the library), content, HTTP plumbing, storage, what every widget shares, email, the
-/// features in the order below (each may use those before it), what composes features (embed), and at the top the
-/// routing and DI extensions (in Microsoft.* namespaces and CoProWidgets.DependencyInjection), free to use everything.
+/// features in the order below (each may use those before it: quotes come before surveys, which make them as they store
+/// a response, and before the results, outcomes and staff pages that publish, cite and decide them), what composes
+/// features (embed), and at the top the routing and DI extensions (in Microsoft.* namespaces and
+/// CoProWidgets.DependencyInjection), free to use everything.
 /// </summary>
 public sealed class FolderRuleTests
 {
@@ -26,6 +28,7 @@ public sealed class FolderRuleTests
         "CoProWidgets.Safeguarding",
         "CoProWidgets.Principles",
         "CoProWidgets.GetInvolved",
+        "CoProWidgets.Quotes",
         "CoProWidgets.Surveys",
         "CoProWidgets.SurveyResults",
         "CoProWidgets.Outcomes",

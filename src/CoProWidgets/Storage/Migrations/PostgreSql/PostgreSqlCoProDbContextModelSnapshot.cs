@@ -417,7 +417,7 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
                     b.ToTable("copro_survey_counts", (string)null);
                 });
 
-            modelBuilder.Entity("CoProWidgets.Surveys.SurveyQuote", b =>
+            modelBuilder.Entity("CoProWidgets.Quotes.SurveyQuote", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

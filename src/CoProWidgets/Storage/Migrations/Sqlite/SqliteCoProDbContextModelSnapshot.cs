@@ -410,7 +410,7 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
                     b.ToTable("copro_survey_counts", (string)null);
                 });
 
-            modelBuilder.Entity("CoProWidgets.Surveys.SurveyQuote", b =>
+            modelBuilder.Entity("CoProWidgets.Quotes.SurveyQuote", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

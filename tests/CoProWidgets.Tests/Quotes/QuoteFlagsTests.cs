@@ -1,7 +1,7 @@
+using CoProWidgets.Quotes;
 using CoProWidgets.Screening;
-using CoProWidgets.Surveys;
 
-namespace CoProWidgets.Tests.Surveys;
+namespace CoProWidgets.Tests.Quotes;
 
 /// <summary>What must not be published is flagged for the person who decides.</summary>
 public sealed class QuoteFlagsTests

@@ -1,8 +1,7 @@
 using CoProWidgets.Storage;
-using CoProWidgets.Surveys;
 using Microsoft.EntityFrameworkCore;
 
-namespace CoProWidgets.SurveyResults;
+namespace CoProWidgets.Quotes;
 
 /// <summary>
 /// The approved quotes of each survey, as published: held in memory, read again at most every

@@ -1,8 +1,4 @@
-using CoProWidgets.Storage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
-namespace CoProWidgets.Surveys;
+namespace CoProWidgets.Quotes;
 
 /// <summary>
 /// What someone wrote in answer to a <c>publish: ask</c> question, with their "yes" to publishing it, waiting for a
@@ -12,6 +8,18 @@ namespace CoProWidgets.Surveys;
 /// </summary>
 internal sealed class SurveyQuote
 {
+    // Quotes sit below surveys (a survey makes its quotes as it stores a response), so they keep their own copies of
+    // the survey's limits; SurveyQuoteTests holds each equal to the survey's own.
+
+    /// <summary>The longest survey name, as a survey response stores it.</summary>
+    public const int MaxSurveyLength = 100;
+
+    /// <summary>The longest question or group id, as the survey counts store them.</summary>
+    public const int MaxIdLength = 100;
+
+    /// <summary>The longest written answer a survey takes (its <c>max-length</c> at most), and so the longest quote.</summary>
+    public const int MaxTextLength = 5000;
+
     public const int MaxReasonLength = 500;
     public const int MaxFlagsLength = 500;
     public const int MaxThemesLength = 500;
@@ -57,6 +65,26 @@ internal sealed class SurveyQuote
     public IReadOnlyList<string> FlagList => Flags is null ? [] : Flags.Split(',');
 
     public IReadOnlyList<string> ThemeList => Themes is null ? [] : Themes.Split(',');
+
+    /// <summary>
+    /// What a respondent's "yes" to publishing a written answer makes: the words as written, with what was flagged in
+    /// them automatically, waiting for a person's decision.
+    /// </summary>
+    public static SurveyQuote Consented(string survey, string question, string? group, string text, IReadOnlyList<string> flags, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(flags);
+        return new SurveyQuote
+        {
+            Id = Guid.CreateVersion7(),
+            Survey = survey,
+            Question = question,
+            Group = group,
+            SubmittedAt = now,
+            Text = text,
+            Flags = flags.Count == 0 ? null : string.Join(',', flags),
+            Status = SurveyQuoteStatus.Pending,
+        };
+    }
 }
 
 /// <summary>Where a quote stands.</summary>
@@ -65,35 +93,4 @@ internal enum SurveyQuoteStatus
     Pending = 0,
     Approved = 1,
     Rejected = 2,
-}
-
-/// <summary>How <see cref="SurveyQuote"/> is stored.</summary>
-internal sealed class SurveyQuoteStorage : IEntityTypeConfiguration<SurveyQuote>
-{
-    public void Configure(EntityTypeBuilder<SurveyQuote> quote)
-    {
-        quote.ToTable("copro_survey_quotes");
-        quote.HasKey(q => q.Id);
-        quote.Property(q => q.Survey).HasMaxLength(SurveyResponse.MaxSurveyLength).IsRequired();
-        quote.Property(q => q.Question).HasMaxLength(SurveyCount.MaxIdLength).IsRequired();
-        quote.Property(q => q.Group).HasMaxLength(SurveyCount.MaxIdLength);
-        quote.Property(q => q.Text).HasMaxLength(SurveyQuestion.MaxMaxLength).IsRequired();
-        quote.Property(q => q.PublishedText).HasMaxLength(SurveyQuestion.MaxMaxLength);
-        quote.Property(q => q.Flags).HasMaxLength(SurveyQuote.MaxFlagsLength);
-        quote.Property(q => q.RedactionReason).HasMaxLength(SurveyQuote.MaxReasonLength);
-        quote.Property(q => q.Themes).HasMaxLength(SurveyQuote.MaxThemesLength);
-        quote.Property(q => q.DecidedBy).HasMaxLength(SurveyQuote.MaxDecidedByLength);
-        quote.Property(q => q.Status).HasConversion<string>().HasMaxLength(20);
-        quote.HasIndex(q => new { q.Survey, q.Status });
-        quote.HasIndex(q => q.ResponseId);
-    }
-}
-
-/// <summary>The <see cref="SurveyQuote"/> table, as a property of the context.</summary>
-internal static class SurveyQuoteStorageSet
-{
-    extension(CoProDbContext db)
-    {
-        public DbSet<SurveyQuote> SurveyQuotes => db.Set<SurveyQuote>();
-    }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CoProWidgets.SurveyResults;
+namespace CoProWidgets.Storage;
 
 /// <summary>
 /// A value per survey read from the database and held in memory, to be read again once it is older than

@@ -1,6 +1,6 @@
 using CoProWidgets.Screening;
 
-namespace CoProWidgets.Surveys;
+namespace CoProWidgets.Quotes;
 
 /// <summary>
 /// What must not be published from what someone wrote, found by <see cref="AnswerScreen"/> so a person looks at it,
