@@ -1,6 +1,5 @@
 using CoProWidgets.Sample;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.Extensions.FileProviders;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -32,26 +31,20 @@ builder.Services.AddAuthorization(options => options.AddPolicy(SampleStaff.Polic
 builder.Services.Configure<SampleStaff>(builder.Configuration.GetSection(SampleStaff.SectionName));
 
 builder.Services.AddCoProWidgets(options => options.StaffPolicy = SampleStaff.Policy);
+if (builder.Environment.IsDevelopment())
+{
+    // The site's address and the demo's origin follow the addresses the sample is run on, whatever their ports.
+    builder.Services.AddOptions<CoProWidgets.CoProWidgetsOptions>()
+        .Configure<IConfiguration>((options, configuration) => SampleAddresses.From(configuration).ApplyTo(options));
+}
 
 var app = builder.Build();
 
-// In Development a second address (EmbedDemo:Port, 5081) plays another organisation's site: a static page showing every
-// widget through the embed script, under a strict Content-Security-Policy, from another origin.
-if (app.Environment.IsDevelopment() && app.Configuration.GetValue<int?>("EmbedDemo:Port") is int demoPort)
+// In Development the second address the sample is run on plays another organisation's site: a static page showing
+// every widget through the embed script, under a strict Content-Security-Policy, from another origin.
+if (app.Environment.IsDevelopment())
 {
-    var widgetHost = app.Configuration["EmbedDemo:WidgetHost"] ?? "http://localhost:5080";
-    app.MapWhen(context => context.Connection.LocalPort == demoPort, demo =>
-    {
-        var files = new PhysicalFileProvider(Path.Combine(app.Environment.ContentRootPath, "EmbedDemo"));
-        demo.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["embed-demo.html"] });
-        demo.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = files,
-            OnPrepareResponse = file => file.Context.Response.Headers.ContentSecurityPolicy =
-                $"default-src 'none'; script-src {widgetHost}; style-src 'self' {widgetHost}; connect-src {widgetHost}; " +
-                $"frame-src {widgetHost}; img-src 'self' {widgetHost}; base-uri 'none'; object-src 'none'",
-        });
-    });
+    EmbedDemoSite.Map(app, SampleAddresses.From(app.Configuration));
 }
 
 if (!app.Environment.IsDevelopment())

@@ -108,6 +108,9 @@ public sealed class CoProWidgetsOptions
     /// </summary>
     public Uri? SiteUrl { get; set; }
 
+    /// <summary>Where the site shows the get-involved form (section <c>CoProWidgets:GetInvolved</c>).</summary>
+    public CoProGetInvolvedOptions GetInvolved { get; } = new();
+
     /// <summary>How often one client may post each kind of form (section <c>CoProWidgets:RateLimits</c>).</summary>
     public CoProRateLimitOptions RateLimits { get; } = new();
 

@@ -76,7 +76,7 @@ public sealed class EmbedSite : IAsyncLifetime
     public string AddDemoPage()
     {
         var html = File.ReadAllText(Path.Combine(Repository.Sample, "EmbedDemo", "embed-demo.html"))
-            .Replace("http://localhost:5080", WidgetOrigin, StringComparison.Ordinal);
+            .Replace("https://widget-host.example", WidgetOrigin, StringComparison.Ordinal);
         Pages["embed-demo.html"] = (html, StrictPolicy);
         return "embed-demo.html";
     }

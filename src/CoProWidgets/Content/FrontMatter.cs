@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -8,7 +9,7 @@ namespace CoProWidgets.Content;
 /// The YAML front matter of a content file: a flat mapping of field names to values, each remembered with the
 /// file line it was written on so that every complaint can name it.
 /// </summary>
-internal sealed class FrontMatter
+internal sealed partial class FrontMatter
 {
     private readonly ContentFile _file;
     private readonly Dictionary<string, (YamlNode Node, int Line)> _fields;
@@ -48,7 +49,15 @@ internal sealed class FrontMatter
         }
         catch (YamlException ex)
         {
-            var line = Math.Min(lastLine, firstLine + (int)Math.Max(0, ex.Start.Line - 1));
+            var index = (int)Math.Max(0, ex.Start.Line - 1);
+            var line = Math.Min(lastLine, firstLine + index);
+            if (index < lines.Length && UnquotedColon().Match(lines[index].TrimEnd('\r')) is { Success: true } slip)
+            {
+                // The commonest slip of all (a title such as "Pharmacies: your views"), in YAML's words "mapping values".
+                var key = slip.Groups["key"].Value;
+                throw file.Error(line, $"The value of '{key}' contains ': ', which YAML reads as the start of another field: put the value in double quotes, like {key}: \"{slip.Groups["value"].Value.Trim().Replace("\"", "\\\"", StringComparison.Ordinal)}\".");
+            }
+
             throw file.Error(line, $"The front matter is not valid YAML: {Describe(ex)}");
         }
         catch (InvalidOperationException)
@@ -251,4 +260,7 @@ internal sealed class FrontMatter
         message = cut >= 0 ? message[(cut + 3)..] : message;
         return string.Create(CultureInfo.InvariantCulture, $"{message.TrimEnd('.')} (column {ex.Start.Column}).");
     }
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z0-9_-]+):[ ]+(?<value>[^\s""'\[{|>&*!#].*: .*)$")]
+    private static partial Regex UnquotedColon();
 }

@@ -87,6 +87,11 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
             failures.Add($"{Section}:SiteUrl is '{site}'. It must be the site's full address, for example 'https://www.example.org/'.");
         }
 
+        if (options.GetInvolved.SignUpPage is { Length: > 0 } signUpPage && !CoProGetInvolvedOptions.IsValidPage(signUpPage))
+        {
+            failures.Add($"{Section}:GetInvolved:SignUpPage is '{signUpPage}'. It must be the path of the page that shows the get-involved form on this site, such as '/get-involved', or a full https address; leave it unset for the library's own sign-up page.");
+        }
+
         foreach (var (budget, limit) in options.RateLimits.All())
         {
             if (limit.PermitLimit < 1 || limit.Window < TimeSpan.FromSeconds(1) || limit.Window / limit.PermitLimit < TimeSpan.FromMilliseconds(1))

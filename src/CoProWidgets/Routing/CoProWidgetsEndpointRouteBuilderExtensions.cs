@@ -2,6 +2,7 @@ using CoProWidgets;
 using CoProWidgets.Embed;
 using CoProWidgets.Rendering;
 using CoProWidgets.Staff;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,9 +59,28 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
                 }
             }
 
+            RequireSignIn(endpoints.ServiceProvider, policies!, options.StaffPolicy);
             StaffEndpoints.Map(group, options);
         }
 
         return group;
+    }
+
+    /// <summary>
+    /// Without an authentication scheme to challenge, the first visit to the workspace would be the framework's bare
+    /// HTTP 500 ("No authenticationScheme was specified"); say at start-up what the host has to add instead.
+    /// </summary>
+    private static void RequireSignIn(IServiceProvider services, IAuthorizationPolicyProvider policies, string staffPolicy)
+    {
+        var policy = policies.GetPolicyAsync(staffPolicy).GetAwaiter().GetResult();
+        var schemes = services.GetService<IAuthenticationSchemeProvider>();
+        if (policy is { AuthenticationSchemes.Count: 0 } && schemes?.GetDefaultChallengeSchemeAsync().GetAwaiter().GetResult() is null)
+        {
+            throw new InvalidOperationException(
+                $"CoProWidgets:StaffPolicy is '{staffPolicy}', but the site has no sign-in: no authentication scheme is configured, so the staff workspace could not ask anyone to sign in. "
+                + "Add one before builder.Build(), for example builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o => o.LoginPath = \"/Account/Login\"), "
+                + $"keep the policy (builder.Services.AddAuthorization(o => o.AddPolicy(\"{staffPolicy}\", p => p.RequireRole(\"Staff\")))), and call app.UseAuthentication() and app.UseAuthorization() before app.MapCoProWidgets(). "
+                + "Or leave CoProWidgets:StaffPolicy unset to run without the staff workspace.");
+        }
     }
 }

@@ -26,7 +26,7 @@ internal sealed class CoProDbContextFactory
         if (Provider == CoProDatabaseProvider.PostgreSql)
         {
             var builder = new DbContextOptionsBuilder<PostgreSqlCoProDbContext>().UseLoggerFactory(loggerFactory);
-            var postgres = builder.UseNpgsql(connectionString).Options;
+            var postgres = builder.UseNpgsql(connectionString).ConfigureWarnings(QuietCommands).Options;
             _create = () => new PostgreSqlCoProDbContext(postgres);
         }
         else
@@ -36,12 +36,18 @@ internal sealed class CoProDbContextFactory
                 .UseLoggerFactory(loggerFactory)
                 .UseSqlite(connectionString ?? new SqliteConnectionStringBuilder { DataSource = SqliteFile, DefaultTimeout = 30 }.ToString())
                 .AddInterceptors(SqliteSecureDelete.Instance)
+                .ConfigureWarnings(QuietCommands)
                 .Options;
             _create = () => new SqliteCoProDbContext(sqlite);
         }
     }
 
     public CoProDatabaseProvider Provider { get; }
+
+    // EF Core logs every executed command at Information, and the outbox polls every few seconds while idle: a host's
+    // console would fill with the library's SQL. Failed commands keep their Error level.
+    private static void QuietCommands(WarningsConfigurationBuilder warnings) =>
+        warnings.Log((RelationalEventId.CommandExecuted, LogLevel.Debug));
 
     /// <summary>The SQLite file the library chose, or null when a connection string or PostgreSQL is used.</summary>
     public string? SqliteFile { get; }

@@ -37,7 +37,11 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
                 var source = item.OfType<ParagraphBlock>().FirstOrDefault() is { } text ? SettingLines.Source(file, text).Trim() : string.Empty;
                 if (SettingLines.Pair(source) is not { } pair || item.Count != 1)
                 {
-                    throw file.Error(line, "Each option must be one line, 'id: label', such as '- carer: I am a carer'.");
+                    // An option line without its space after '-' is read as more of the option above it.
+                    var slip = Array.FindIndex(source.Split('\n'), 1, next => next.TrimStart().StartsWith('-'));
+                    throw slip > 0
+                        ? file.Error(line + slip, "Put a space after the '-' of each option, like '- carer: I am a carer'.")
+                        : file.Error(line, "Each option must be one line, 'id: label', such as '- carer: I am a carer'.");
                 }
 
                 _options.Add((pair.Key, pair.Value, line));

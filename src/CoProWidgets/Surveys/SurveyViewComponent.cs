@@ -61,7 +61,7 @@ public sealed class SurveyViewComponent : WidgetViewComponent
             Antiforgery = AntiforgeryField(),
             ThankYou = survey.ThankYou,
             // Only the thank-you step links to the sign-up page, so only it looks for the file.
-            SignUpUrl = step == SurveyStep.Thanks && Service<GetInvolvedProvider>().Exists ? Link(GetInvolvedWidget.SignUpRoute) : null,
+            SignUpUrl = step == SurveyStep.Thanks && Service<GetInvolvedProvider>().Exists ? SignUpPage() : null,
             When = step switch
             {
                 SurveyStep.NotYetOpen => UkDate.Long(survey.Opens),
@@ -71,6 +71,8 @@ public sealed class SurveyViewComponent : WidgetViewComponent
         };
         return Widget(model);
     }
+
+    private string SignUpPage() => Options.GetInvolved.SignUpPage is { Length: > 0 } page ? page : Link(GetInvolvedWidget.SignUpRoute);
 
     /// <summary>A question as the survey widget and the staff entry form show it, with its answer and any error.</summary>
     internal static SurveyQuestionViewModel Question(string id, SurveyQuestion question, SurveyAnswers answers, IReadOnlyList<FormError> errors) => new()

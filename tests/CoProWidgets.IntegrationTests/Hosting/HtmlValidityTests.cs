@@ -13,6 +13,9 @@ public sealed class HtmlValidityTests : IDisposable
     private readonly SampleSiteFactory _site = new();
     private readonly string _folder = Directory.CreateTempSubdirectory("copro-html-").FullName;
 
+    // The addresses launchSettings.json runs the sample on; its second is the embed demo, allowed to show the widgets.
+    public HtmlValidityTests() => _site.Settings["urls"] = "http://localhost:5080;http://localhost:5081";
+
     public void Dispose()
     {
         _site.Dispose();

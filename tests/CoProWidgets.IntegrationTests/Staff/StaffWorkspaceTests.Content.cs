@@ -27,7 +27,7 @@ public sealed partial class StaffWorkspaceTests
         var page = await response.ReadDocumentAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("1 of 2 content files have a problem.", page.QuerySelector(".copro-staff__count")?.TextContent);
+        Assert.Equal("1 of 2 content files has a problem.", page.QuerySelector(".copro-staff__count")?.TextContent);
         var rows = page.QuerySelectorAll("tbody tr").ToDictionary(row => row.QuerySelector("th")!.TextContent, row => row.QuerySelector("td")!.TextContent.Trim());
         Assert.Equal("Good", rows["surveys/s.md"]);
         Assert.Contains("principles/ours.md:3: The layout 'spiral' is not known.", rows["principles/ours.md"], StringComparison.Ordinal);

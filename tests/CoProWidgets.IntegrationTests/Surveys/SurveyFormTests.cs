@@ -18,6 +18,9 @@ public sealed class SurveyFormTests : IDisposable
     public SurveyFormTests()
     {
         _site.ConfigureServices = services => services.AddSingleton<TimeProvider>(FixedTime.At("2026-12-01T12:00:00Z"));
+
+        // Without the sample's own sign-up page, as a new site has it (SignUpPageTests covers the sample's setting).
+        _site.Settings["CoProWidgets:GetInvolved:SignUpPage"] = null;
         _client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
 

@@ -48,6 +48,20 @@ public sealed class FrontMatterTests : IDisposable
         Assert.StartsWith("The front matter is not valid YAML", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("---\ntitle: Pharmacies: your views\nlayout: cards\n---\n", 2, "title")]
+    [InlineData("---\nlayout: cards\ntitle:   GP access: what you told us   \n---\n", 3, "title")]
+    [InlineData("---\ntitle: Fine\nsummary: Waiting times: the long and short of it\n---\n", 3, "summary")]
+    public void Parse_WithAnUnquotedValueContainingColonSpace_SaysToPutItInDoubleQuotes(string text, int line, string key)
+    {
+        var error = ParseError(text);
+
+        Assert.Equal(line, error.Line);
+        Assert.Contains($"The value of '{key}' contains ': '", error.Message, StringComparison.Ordinal);
+        Assert.Contains("put the value in double quotes", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("mapping", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void Parse_WithTabIndentedYaml_ReportsTheLine()
     {

@@ -95,6 +95,8 @@ public sealed class SurveyParserTests : IDisposable
         { "## Q\nid: q\ntype: single\n\n- a: A", 5, "at least two options" },
         { "## Q\nid: q\ntype: single\n\n- a: A\n- a: B", 10, "used twice in this question" },
         { "## Q\nid: q\ntype: single\n\n- just a label\n- b: B", 9, "'id: label'" },
+        { "## Q\nid: q\ntype: single\n\n- a: A\n-b: B", 10, "a space after the '-'" },
+        { "## Q\nid: q\ntype: single\n\n- a: A\n- b: B\n-c: C", 11, "a space after the '-'" },
         { "## Q\nid: q\ntype: yes-no\n\n- a: A\n- b: B", 9, "has its own answers" },
         { "## Q\nid: q\ntype: yes-no\n\n## R\nid: q\ntype: yes-no", 9, "used twice" },
         { "## Q\nid: q\ntype: text\nmax-length: 99999", 8, "'max-length' must be" },
