@@ -55,6 +55,9 @@ public sealed class StaffBrowserTests(BrowserSite site) : IClassFixture<BrowserS
         await page.GotoAsync(new Uri(site.BaseAddress, "/copro/staff/content").ToString());
         await page.WaitForSelectorAsync("h1:text('Content files')");
         await Accessibility.AssertNoViolationsAsync(page);
+        await page.GotoAsync(new Uri(site.BaseAddress, "/copro/staff/widgets").ToString());
+        await page.WaitForSelectorAsync("h1:text('Place the widgets')");
+        await Accessibility.AssertNoViolationsAsync(page);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 

@@ -46,5 +46,6 @@ internal static class StaffEndpoints
         StaffAuditPage.Map(staff);
         StaffContentPage.Map(staff);
         StaffPreviewPage.Map(staff);
+        StaffWidgetsPage.Map(staff);
     }
 }

@@ -20,6 +20,7 @@ internal static class StaffOverviewPage
         var model = new StaffOverviewViewModel(rows, rows.Select(row => links.Path(context, StaffSurveyPage.Route, new { name = row.Name })).ToList())
         {
             ContentUrl = links.Path(context, StaffContentPage.Route),
+            WidgetsUrl = links.Path(context, StaffWidgetsPage.Route),
             PeopleUrl = may.People ? links.Path(context, StaffPeoplePage.Route) : string.Empty,
             OutcomesUrl = links.Path(context, StaffOutcomesPage.Route),
             QuotesUrl = may.Moderation ? links.Path(context, StaffQuotesPage.Route) : string.Empty,
@@ -36,6 +37,9 @@ public sealed record StaffOverviewViewModel(IReadOnlyList<StaffSurveyRow> Survey
 {
     /// <summary>The page of content files and their state.</summary>
     public string ContentUrl { get; init; } = string.Empty;
+
+    /// <summary>The page for placing the widgets on other sites.</summary>
+    public string WidgetsUrl { get; init; } = string.Empty;
 
     /// <summary>The page of people who signed up.</summary>
     public string PeopleUrl { get; init; } = string.Empty;

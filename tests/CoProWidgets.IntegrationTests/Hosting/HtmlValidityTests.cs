@@ -44,7 +44,7 @@ public sealed class HtmlValidityTests : IDisposable
             Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         }
 
-        foreach (var path in (string[])["/copro/staff", "/copro/staff/quotes", "/copro/staff/surveys/having-a-say", "/copro/staff/surveys/having-a-say/responses", "/copro/staff/surveys/having-a-say/enter", "/copro/staff/people", "/copro/staff/outcomes", "/copro/staff/audit", "/copro/staff/content", "/copro/staff/content/preview"])
+        foreach (var path in (string[])["/copro/staff", "/copro/staff/quotes", "/copro/staff/surveys/having-a-say", "/copro/staff/surveys/having-a-say/responses", "/copro/staff/surveys/having-a-say/enter", "/copro/staff/people", "/copro/staff/outcomes", "/copro/staff/audit", "/copro/staff/content", "/copro/staff/content/preview", "/copro/staff/widgets"])
         {
             await GetAsync(path, path);
         }

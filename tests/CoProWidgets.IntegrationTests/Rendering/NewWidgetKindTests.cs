@@ -71,6 +71,27 @@ public sealed class NewWidgetKindTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task ThePageForPlacingWidgets_ShowsEachKind_WithWhatToPasteForItsContent()
+    {
+        await StartAsync();
+        using var staff = _site.Client("staff");
+
+        var page = await staff.GetDocumentAsync("/copro/staff/widgets");
+        var sections = page.QuerySelectorAll("section").ToDictionary(section => section.QuerySelector("h2")!.TextContent);
+        string[] Code(string label) => [.. sections[label].QuerySelectorAll("pre code").Select(code => code.TextContent)];
+
+        Assert.Equal(["Principles panel", "Get involved (sign-up)", "Survey", "What people said (results)", "You said, we did (outcomes)", "Throwaway notes"], sections.Keys);
+        Assert.Equal(
+            ["""<div data-copro-widget="throwaway-notes" data-copro-name="hello"><a href="http://localhost/copro/notes/hello">Read the throwaway notes</a></div>""", """<copro-throwaway-notes name="hello" />""", """[copro widget="throwaway-notes" name="hello"]"""],
+            Code("Throwaway notes"));
+        Assert.Equal("""<div data-copro-widget="survey" data-copro-name="s"><a href="http://localhost/copro/surveys/s">Answer our survey</a></div>""", Code("Survey")[0]);
+        Assert.Equal("""<div data-copro-widget="get-involved"><a href="http://localhost/copro/get-involved">Get involved</a></div>""", Code("Get involved (sign-up)")[0]);
+        Assert.Equal("""[copro widget="outcomes"]""", Code("You said, we did (outcomes)")[2]);
+        Assert.Contains("""<script src="http://localhost/_content/CoProWidgets/copro.js" data-copro-prefix="/copro" async></script>""", page.QuerySelectorAll("pre code").Select(code => code.TextContent));
+        Assert.Contains("One of: hello.", sections["Throwaway notes"].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EveryShippedWidget_HasEveryPart()
     {
         await StartAsync();

@@ -76,6 +76,7 @@ public sealed partial class StaffWorkspaceTests : IAsyncDisposable
     [InlineData("/copro/staff/outcomes")]
     [InlineData("/copro/staff/audit")]
     [InlineData("/copro/staff/content")]
+    [InlineData("/copro/staff/widgets")]
     [InlineData("/copro/staff/content/preview")]
     public async Task EveryStaffPage_IsForStaffOnly(string path)
     {
