@@ -29,7 +29,7 @@ internal sealed class GetInvolvedWidget(GetInvolvedProvider provider, SignUpJour
 
     public IReadOnlyList<Type> TagHelpers { get; } = [typeof(GetInvolvedTagHelper)];
 
-    public WidgetFiles Files => new(
+    public WidgetFiles Files { get; } = new(
         "Get involved page (get-involved.md)",
         () => provider.Exists ? [null] : [],
         _ => GetInvolvedContent.Path,

@@ -22,7 +22,7 @@ internal sealed class OutcomesWidget(OutcomeProvider outcomes) : IWidget
 
     public IReadOnlyList<Type> TagHelpers { get; } = [typeof(OutcomesTagHelper), typeof(OutcomeTagHelper)];
 
-    public WidgetFiles Files => new(
+    public WidgetFiles Files { get; } = new(
         "Outcome (outcomes folder)",
         () => outcomes.Names(),
         name => OutcomeProvider.PathOf(name!),

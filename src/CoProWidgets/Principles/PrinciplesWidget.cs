@@ -24,7 +24,7 @@ internal sealed class PrinciplesWidget(PrinciplesProvider principles) : IWidget
 
     public IReadOnlyList<Type> TagHelpers { get; } = [typeof(PrinciplesTagHelper)];
 
-    public WidgetFiles Files => new(
+    public WidgetFiles Files { get; } = new(
         "Principles panel (principles folder)",
         principles.Names,
         name => PrinciplesProvider.PathOf(name!),

@@ -9,7 +9,7 @@ namespace CoProWidgets.Staff;
 internal sealed class StaffContent(WidgetRegistry widgets)
 {
     public IReadOnlyList<StaffContentRow> Files() =>
-        [.. widgets.All.Where(widget => widget.Files is not null).SelectMany(widget => widget.Files!.Names().Select(name => Row(widget.Files!, name)))];
+        [.. widgets.All.Select(widget => widget.Files).OfType<WidgetFiles>().SelectMany(files => files.Names().Select(name => Row(files, name)))];
 
     private static StaffContentRow Row(WidgetFiles files, string? name)
     {

@@ -27,7 +27,8 @@ internal sealed class StaffPreview(WidgetRegistry widgets)
     public async Task<StaffPreviewViewModel> PreviewAsync(IFormCollection form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var widget = widgets.All.FirstOrDefault(widget => widget.Files is not null && widget.Kind == BoundedForm.Value(form, KindField));
+        var kind = BoundedForm.Value(form, KindField);
+        var widget = widgets.All.FirstOrDefault(widget => widget.Files is not null && widget.Kind == kind);
         var name = BoundedForm.Value(form, NameField);
         var text = form[TextField].FirstOrDefault() ?? string.Empty;
         if (form.Files.GetFile(FileField) is { Length: > 0 } file)

@@ -29,7 +29,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
 
     public IReadOnlyList<Type> TagHelpers { get; } = [typeof(SurveyTagHelper)];
 
-    public WidgetFiles Files => new(
+    public WidgetFiles Files { get; } = new(
         "Survey (surveys folder)",
         surveys.Names,
         name => SurveyProvider.PathOf(name!),

@@ -32,7 +32,7 @@ function coprowidgets_block_editor_widgets() {
 			'name'  => $widget['name'],
 		);
 	}
-	wp_add_inline_script( 'coprowidgets-widget-editor-script', 'window.coprowidgetsWidgets = ' . wp_json_encode( $widgets ) . ';', 'before' );
+	wp_add_inline_script( 'coprowidgets-widget-editor-script', 'window.coprowidgetsWidgets = ' . wp_json_encode( $widgets, JSON_HEX_TAG | JSON_HEX_AMP ) . ';', 'before' );
 }
 
 add_action( 'enqueue_block_editor_assets', 'coprowidgets_block_editor_widgets' );

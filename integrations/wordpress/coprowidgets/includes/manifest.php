@@ -69,7 +69,7 @@ function coprowidgets_read_manifest() {
 	foreach ( array_slice( $manifest['widgets'], 0, 50 ) as $widget ) {
 		$checked = is_array( $widget ) ? coprowidgets_checked_widget( $widget ) : null;
 		if ( null !== $checked ) {
-			$widgets[ $widget['kind'] ] = $checked;
+			$widgets[ $checked['kind'] ] = $checked;
 		}
 	}
 	return empty( $widgets ) ? null : $widgets;
@@ -101,7 +101,9 @@ function coprowidgets_checked_widget( $widget ) {
 		|| null === $page || null === $other || ( 'none' !== $name && '' === $page ) || ( 'required' !== $name && '' === $other ) ) {
 		return null;
 	}
+	// The checked kind is the key: what was stripped is not what was checked.
 	return array(
+		'kind'      => $kind,
 		'name'      => $name,
 		'page'      => $page,
 		'unnamed'   => $other,
