@@ -144,6 +144,7 @@ results="$(mktemp -d)"
 projects=(
   tests/CoProWidgets.Tests
   tests/CoProWidgets.IntegrationTests
+  tests/CoProWidgets.HostTests
   tests/CoProWidgets.BrowserTests
   tests/CoProWidgets.PackageTests
 )
