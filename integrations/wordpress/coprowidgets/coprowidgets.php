@@ -25,6 +25,8 @@ require_once __DIR__ . '/includes/manifest.php';
 require_once __DIR__ . '/includes/widgets.php';
 require_once __DIR__ . '/includes/theme.php';
 require_once __DIR__ . '/includes/settings.php';
+require_once __DIR__ . '/includes/check.php';
+require_once __DIR__ . '/includes/check-notice.php';
 require_once __DIR__ . '/includes/block.php';
 
 add_action(
@@ -40,5 +42,7 @@ add_action(
 
 add_action( 'admin_init', 'coprowidgets_register_settings' );
 add_action( 'admin_menu', 'coprowidgets_add_settings_page' );
+add_action( 'admin_post_coprowidgets_check', 'coprowidgets_check_again' );
+add_filter( 'pre_update_option_' . COPROWIDGETS_OPTION, 'coprowidgets_forget_check' );
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'coprowidgets_settings_link' );
 add_action( 'wp_enqueue_scripts', 'coprowidgets_enqueue_everywhere' );

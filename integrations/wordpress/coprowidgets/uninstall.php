@@ -12,9 +12,11 @@ if ( is_multisite() ) {
 		switch_to_blog( $coprowidgets_site );
 		delete_option( 'coprowidgets_settings' );
 		delete_option( 'coprowidgets_manifest' );
+		delete_transient( 'coprowidgets_check' );
 		restore_current_blog();
 	}
 } else {
 	delete_option( 'coprowidgets_settings' );
 	delete_option( 'coprowidgets_manifest' );
+	delete_transient( 'coprowidgets_check' );
 }

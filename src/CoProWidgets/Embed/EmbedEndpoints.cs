@@ -122,7 +122,7 @@ internal static partial class EmbedEndpoints
             origin = header.Length == 0 && !post ? self : sent;
         }
 
-        if (origin is null || (origin != self && !origins.IsListed(origin)))
+        if (origin is null || !origins.Allows(request, origin))
         {
             LogRefused(context, request.Method, header, request.Query[OriginParameter].ToString());
             return Results.Text("This site is not allowed to show these widgets.", statusCode: StatusCodes.Status403Forbidden);

@@ -23,6 +23,9 @@ internal sealed class EmbedOrigins(IOptions<CoProWidgetsOptions> options, IHostE
     /// <summary>Whether <paramref name="origin"/> (normalized) is one of the configured sites. The site's own origin is allowed too, by the caller, which knows it.</summary>
     public bool IsListed(string origin) => _allowed.Contains(origin);
 
+    /// <summary>Whether <paramref name="origin"/> (normalized) may show the widgets: it is listed, or it is this site.</summary>
+    public bool Allows(HttpRequest request, string origin) => origin == Self(request) || IsListed(origin);
+
     /// <summary>
     /// The widget host's own origin: that of <see cref="CoProWidgetsOptions.SiteUrl"/>, never the request's Host header,
     /// which anyone can forge (so no form token or frame policy is ever made for a forged Host). Only in Development,

@@ -12,7 +12,7 @@ namespace CoProWidgets.Embed;
 
 /// <summary>
 /// <c>{prefix}/widgets.json</c>: every widget kind with its label, the words of its stand-in link, whether it takes a
-/// name, and the templates of its own pages and of the embed address, made from the routes themselves. The embed
+/// name, and the templates of its own pages, of the embed address and of the embed check, made from the routes themselves. The embed
 /// script and the CMS plugins read it, so a new widget reaches them without a line written in their languages. It
 /// names nothing personal: any site may read it (CORS *), and it is cached and revalidated by its ETag.
 /// </summary>
@@ -39,6 +39,7 @@ internal static class WidgetManifest
             json.WriteNumber("version", Version);
             json.WriteString("namePattern", ContentName.Rule);
             json.WriteString("embed", Template(EmbedEndpoints.Route));
+            json.WriteString("embedCheck", Template(EmbedCheck.Route));
             json.WriteStartArray("widgets");
             foreach (var widget in widgets.All)
             {

@@ -46,6 +46,7 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
 
         EmbedEndpoints.Map(group);
         WidgetManifest.Map(group);
+        EmbedCheck.Map(group);
 
         // Endpoints that reveal personal data exist only when the host has said who may use them.
         if (options.StaffPolicy is { Length: > 0 })

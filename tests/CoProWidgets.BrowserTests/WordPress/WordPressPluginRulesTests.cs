@@ -7,7 +7,7 @@ namespace CoProWidgets.BrowserTests.WordPress;
 /// The plugin's own rules in a real WordPress: the shortcode's checks and escaping, the host constant, another route
 /// prefix, the settings page and uninstalling.
 /// </summary>
-public sealed class WordPressPluginRulesTests : IClassFixture<WordPressSite>
+public sealed partial class WordPressPluginRulesTests : IClassFixture<WordPressSite>
 {
     private readonly WordPressSite _wordPress;
 

@@ -50,20 +50,43 @@ function coprowidgets_widgets() {
  * @return array|null
  */
 function coprowidgets_read_manifest() {
+	$manifest = coprowidgets_fetch_manifest();
+	return is_wp_error( $manifest ) ? null : $manifest['widgets'];
+}
+
+/**
+ * The widget host's manifest: its widgets in this plugin's form and the path of its embed check ('' from a host that
+ * has none), or why it could not be read, in words the settings page shows after the manifest's address.
+ *
+ * @return array{widgets: array, check: string}|WP_Error
+ */
+function coprowidgets_fetch_manifest() {
 	$response = wp_remote_get(
-		coprowidgets_host() . coprowidgets_prefix() . '/widgets.json',
+		coprowidgets_manifest_url(),
 		array(
 			'timeout'             => 3,
 			'redirection'         => 0,
 			'limit_response_size' => 65536,
 		)
 	);
-	if ( is_wp_error( $response ) || 200 !== (int) wp_remote_retrieve_response_code( $response ) ) {
-		return null;
+	if ( is_wp_error( $response ) ) {
+		return $response;
+	}
+	$status = (int) wp_remote_retrieve_response_code( $response );
+	if ( $status >= 300 && $status < 400 ) {
+		/* translators: %d: the HTTP status code, such as 301. */
+		return new WP_Error( 'coprowidgets_redirect', sprintf( __( 'it redirected to another address (HTTP %d); enter that address instead, which may start with https:// rather than http://', 'coprowidgets' ), $status ) );
+	}
+	if ( 200 !== $status ) {
+		/* translators: %d: the HTTP status code, such as 404. */
+		return new WP_Error( 'coprowidgets_status', sprintf( __( 'it answered with HTTP status %d, not the list of widgets', 'coprowidgets' ), $status ) );
 	}
 	$manifest = json_decode( wp_remote_retrieve_body( $response ), true );
-	if ( ! is_array( $manifest ) || ! isset( $manifest['version'], $manifest['widgets'] ) || 1 !== $manifest['version'] || ! is_array( $manifest['widgets'] ) ) {
-		return null;
+	if ( ! is_array( $manifest ) || ! isset( $manifest['version'], $manifest['widgets'] ) || ! is_array( $manifest['widgets'] ) ) {
+		return new WP_Error( 'coprowidgets_format', __( 'what it sent is not a CoProWidgets list of widgets', 'coprowidgets' ) );
+	}
+	if ( 1 !== $manifest['version'] ) {
+		return new WP_Error( 'coprowidgets_version', __( 'its list of widgets is in a format this version of the plugin does not know; update the plugin', 'coprowidgets' ) );
 	}
 	$widgets = array();
 	foreach ( array_slice( $manifest['widgets'], 0, 50 ) as $widget ) {
@@ -72,7 +95,24 @@ function coprowidgets_read_manifest() {
 			$widgets[ $checked['kind'] ] = $checked;
 		}
 	}
-	return empty( $widgets ) ? null : $widgets;
+	if ( empty( $widgets ) ) {
+		return new WP_Error( 'coprowidgets_format', __( 'its list of widgets has none this plugin can show', 'coprowidgets' ) );
+	}
+	$check = isset( $manifest['embedCheck'] ) && is_string( $manifest['embedCheck'] ) && strlen( $manifest['embedCheck'] ) <= 200
+		&& preg_match( '#^/[A-Za-z0-9._~/-]*$#', $manifest['embedCheck'] ) ? $manifest['embedCheck'] : '';
+	return array(
+		'widgets' => $widgets,
+		'check'   => $check,
+	);
+}
+
+/**
+ * The address of the widget host's manifest.
+ *
+ * @return string
+ */
+function coprowidgets_manifest_url() {
+	return coprowidgets_host() . coprowidgets_prefix() . '/widgets.json';
 }
 
 /**

@@ -58,6 +58,7 @@ function coprowidgets_settings_page() {
 	?>
 	<div class="wrap">
 		<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
+		<?php coprowidgets_show_check(); ?>
 		<form action="<?php echo esc_url( admin_url( 'options.php' ) ); ?>" method="post">
 			<?php
 			settings_fields( 'coprowidgets' );
@@ -80,8 +81,7 @@ function coprowidgets_settings_page() {
  * What the section is for, and the origin the widget site must list.
  */
 function coprowidgets_section_intro() {
-	$home   = wp_parse_url( home_url() );
-	$origin = ( isset( $home['scheme'] ) ? $home['scheme'] : 'https' ) . '://' . ( isset( $home['host'] ) ? $home['host'] : '' ) . ( isset( $home['port'] ) ? ':' . (int) $home['port'] : '' );
+	$origin = coprowidgets_site_origin();
 	echo '<p>' . esc_html__( 'The CoProWidgets site that serves your widgets. Ask whoever runs it to list this site\'s address in its CoProWidgets:Embed:AllowedOrigins setting:', 'coprowidgets' ) . ' <code>' . esc_html( $origin ) . '</code></p>';
 }
 
