@@ -2,6 +2,7 @@ using CoProWidgets.Host.Accounts;
 using CoProWidgets.Host.Organisations;
 using CoProWidgets.Host.Storage;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -32,6 +33,8 @@ internal static class WidgetHostApplication
             ? provider.GetRequiredService<PostgreSqlHostDbContext>()
             : provider.GetRequiredService<SqliteHostDbContext>());
 
+        // One key ring in the host database: a cookie or form token made by one server is read by the others.
+        services.AddDataProtection().SetApplicationName("CoProWidgets.Host").PersistKeysToDbContext<HostDbContext>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<StaffUser>()
             .AddSignInManager()

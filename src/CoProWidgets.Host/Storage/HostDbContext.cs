@@ -1,5 +1,6 @@
 using CoProWidgets.Host.Accounts;
 using CoProWidgets.Host.Organisations;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,8 +11,11 @@ namespace CoProWidgets.Host.Storage;
 /// provider has its own subclass so each keeps its own migrations. The organisations' data is not here: each has a
 /// database (or PostgreSQL schema) of its own.
 /// </summary>
-public abstract class HostDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options)
+public abstract class HostDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The host's key ring (sign-in cookies, antiforgery tokens), shared by every server of the host.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>The organisations the host serves.</summary>
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
@@ -23,6 +27,7 @@ public abstract class HostDbContext(DbContextOptions options) : IdentityDbContex
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HostDbContext).Assembly);
+        builder.Entity<DataProtectionKey>().ToTable("host_data_protection_keys");
         builder.Entity<OrganisationMembership>().HasOne<StaffUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -26,10 +26,14 @@ internal sealed class HostSite : WebApplicationFactory<OrganisationDirectory>
 
     private readonly Dictionary<string, string?> _settings;
 
-    private HostSite(TestDatabase? database, IEnumerable<KeyValuePair<string, string?>> settings)
+    private readonly bool _ownsData;
+
+    private HostSite(TestDatabase? database, IEnumerable<KeyValuePair<string, string?>> settings, string? dataPath = null)
     {
         Database = database;
-        DataPath = Directory.CreateTempSubdirectory("copro-host-").FullName;
+        // A second server of the same host shares the first's database and folder, which the first cleans up.
+        _ownsData = dataPath is null;
+        DataPath = dataPath ?? Directory.CreateTempSubdirectory("copro-host-").FullName;
         _settings = new Dictionary<string, string?>(settings)
         {
             ["WidgetHost:DataPath"] = DataPath,
@@ -52,6 +56,13 @@ internal sealed class HostSite : WebApplicationFactory<OrganisationDirectory>
     /// <summary>A host on the given provider (a new PostgreSQL database for PostgreSQL).</summary>
     public static async Task<HostSite> OnAsync(string provider, params KeyValuePair<string, string?>[] settings) =>
         provider == TestDatabase.PostgreSql ? new(await TestDatabase.CreateAsync(provider), settings) : new(null, settings);
+
+    /// <summary>Another server of the same host: the same database and data folder, owned by <paramref name="first"/>.</summary>
+    public static HostSite BesideOf(HostSite first, params KeyValuePair<string, string?>[] settings)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        return new HostSite(first.Database, first._settings.Where(s => settings.All(o => o.Key != s.Key)).Concat(settings), first.DataPath);
+    }
 
     public HttpClient ClientFor(string host) => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{host}/"), AllowAutoRedirect = false });
 
@@ -120,7 +131,7 @@ internal sealed class HostSite : WebApplicationFactory<OrganisationDirectory>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsData)
         {
             try
             {
@@ -136,7 +147,7 @@ internal sealed class HostSite : WebApplicationFactory<OrganisationDirectory>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Database is not null)
+        if (Database is not null && _ownsData)
         {
             await Database.DisposeAsync();
         }
