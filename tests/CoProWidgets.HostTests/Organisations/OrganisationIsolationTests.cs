@@ -88,17 +88,39 @@ public sealed class OrganisationIsolationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EachOrganisation_ServesItsOwnContent_AndNotTheOthers()
+    public async Task EachOrganisation_ServesItsOwnContent_FromItsOwnCache_UnderTheSameName()
     {
         var principles = await File.ReadAllTextAsync(Path.Combine(Repository.SampleContent, "principles", "our-principles.md"));
         _site.WriteContent("north", "principles/how-we-work.md", principles + "\nNorth listens first.\n");
+        _site.WriteContent("south", "principles/how-we-work.md", principles + "\nSouth meets people where they are.\n");
         using var north = _site.ClientFor("north.test");
         using var south = _site.ClientFor("south.test");
 
-        var northPage = await north.GetStringAsync("copro/principles/how-we-work/page");
-        using var southPage = await south.GetAsync("copro/principles/how-we-work/page");
+        // Asked in turn, each answer from the widget cache must still be its own organisation's.
+        var pages = new List<(string Organisation, string Html)>();
+        for (var round = 0; round < 3; round++)
+        {
+            pages.Add(("north", await north.GetStringAsync("copro/embed/principles/how-we-work")));
+            pages.Add(("south", await south.GetStringAsync("copro/embed/principles/how-we-work")));
+        }
 
-        Assert.Contains("North listens first.", northPage, StringComparison.Ordinal);
-        Assert.DoesNotContain("North listens first.", await southPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.All(pages.Where(p => p.Organisation == "north"), p => Assert.Contains("North listens first.", p.Html, StringComparison.Ordinal));
+        Assert.All(pages.Where(p => p.Organisation == "north"), p => Assert.DoesNotContain("South meets", p.Html, StringComparison.Ordinal));
+        Assert.All(pages.Where(p => p.Organisation == "south"), p => Assert.Contains("South meets people where they are.", p.Html, StringComparison.Ordinal));
+        Assert.All(pages.Where(p => p.Organisation == "south"), p => Assert.DoesNotContain("North listens", p.Html, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PeopleRole_InOneOrganisation_CannotExportAnothersResponses()
+    {
+        var exporter = await _site.AddStaffAsync("people@north.example.org", roles: [("north", OrganisationRole.People), ("north", OrganisationRole.Moderation)]);
+        using var client = _site.ClientFor("south.test");
+        client.DefaultRequestHeaders.Add(HostSite.StaffHeader, exporter);
+
+        using var csv = await client.PostAsync("copro/staff/surveys/having-a-say/responses.csv", new FormUrlEncodedContent([]));
+        using var signUps = await client.PostAsync("copro/get-involved/sign-ups.csv", new FormUrlEncodedContent([]));
+
+        Assert.Equal("/account/denied", csv.Headers.Location?.OriginalString);
+        Assert.Equal("/account/denied", signUps.Headers.Location?.OriginalString);
     }
 }
