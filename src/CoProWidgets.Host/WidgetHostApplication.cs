@@ -74,6 +74,9 @@ internal static class WidgetHostApplication
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseMiddleware<OrganisationDispatch>();
+        // Again for an organisation chosen by path: its copy of the script and stylesheet, /o/{slug}/_content/..., so a
+        // snippet made under that path works as it is.
+        app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthorization();
         app.MapRazorPages();
