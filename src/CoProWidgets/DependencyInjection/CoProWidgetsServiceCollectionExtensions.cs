@@ -70,6 +70,7 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<LibraryPageRenderer>();
         services.TryAddSingleton<RedisConnection>();
         services.TryAddSingleton<SharedBudgets>();
+        services.TryAddSingleton<OtherServers>();
         services.TryAddSingleton<FormRateLimit>();
         services.TryAddSingleton<SiteLinks>();
         services.TryAddSingleton(TimeProvider.System);

@@ -48,6 +48,9 @@ internal sealed class RedisConnection : IAsyncDisposable
         return connection.IsConnected ? connection.GetDatabase() : null;
     }
 
+    /// <summary>The client's publish and subscribe side, or null when Redis is not configured.</summary>
+    public async ValueTask<ISubscriber?> SubscriberAsync() => _connection is null ? null : (await _connection.Value).GetSubscriber();
+
     public async ValueTask DisposeAsync()
     {
         if (_connection is { IsValueCreated: true })
