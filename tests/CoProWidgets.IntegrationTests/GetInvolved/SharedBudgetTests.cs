@@ -3,6 +3,7 @@ using CoProWidgets.Http;
 using CoProWidgets.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -119,6 +120,23 @@ public sealed class SharedBudgetTests : IAsyncLifetime, IDisposable
         Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], statuses);
         Assert.Single(_site.Logs.Entries, entry => entry.Level == LogLevel.Warning && entry.Message.Contains("cannot be reached", StringComparison.Ordinal));
         Assert.Empty(await _redis.KeysAsync());
+    }
+
+    [Fact]
+    public async Task HealthCheck_IsDegradedWhileRedisIsAway_AndHealthyWhenItAnswers()
+    {
+        using var relay = TcpRelay.To(TestRedis.Server);
+        UseRedis([new("ConnectionStrings:Redis", $"127.0.0.1:{relay.Port},connectTimeout=500,asyncTimeout=500"), new("CoProWidgets:Redis:KeyPrefix", _redis!.KeyPrefix)]);
+        _site.ConfigureServices = services => services.AddHealthChecks().AddCoProWidgets();
+        _ = _site.Server;
+        var health = _site.Services.GetRequiredService<HealthCheckService>();
+        Task<HealthReport> CheckAsync() => health.CheckHealthAsync(check => check.Name == "coprowidgets-redis");
+
+        Assert.Equal(HealthStatus.Healthy, (await CheckAsync()).Status);
+        relay.Cut();
+        Assert.Equal(HealthStatus.Degraded, (await CheckAsync()).Status);
+        relay.Open();
+        await Wait.UntilAsync(async () => (await CheckAsync()).Status == HealthStatus.Healthy, "Redis answered again");
     }
 
     [Theory]
