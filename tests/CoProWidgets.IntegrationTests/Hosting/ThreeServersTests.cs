@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using CoProWidgets.Email;
 using CoProWidgets.Storage;
 using CoProWidgets.SurveyResults;
+using CoProWidgets.Surveys;
 using CoProWidgets.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -66,6 +67,23 @@ public sealed class ThreeServersTests : IAsyncLifetime
         var statuses = await SignUpRoundRobinAsync(clients, 9);
 
         Assert.Equal(6, statuses.Count(status => status == HttpStatusCode.SeeOther));
+    }
+
+    [Fact]
+    public async Task ThirtyVisitorsOnOneAddress_SpreadOverThreeServers_WithTheDefaultLimits_EachCompleteTheSampleSurvey()
+    {
+        var servers = Start(withRedis: true);
+        var visitors = Enumerable.Range(0, 30)
+            .Select(i => _servers[i % 3].CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }))
+            .ToList();
+
+        var outcomes = await Task.WhenAll(visitors.Select(AnswerTheSampleSurveyAsync));
+
+        Assert.All(outcomes, status => Assert.Equal(HttpStatusCode.SeeOther, status));
+        await using var db = _servers[0].Services.GetRequiredService<CoProDbContextFactory>().Create();
+        Assert.Equal(30, await db.SurveyResponses.CountAsync());
+        visitors.ForEach(client => client.Dispose());
+        servers.ForEach(client => client.Dispose());
     }
 
     [Fact]
