@@ -5,7 +5,8 @@
 # It installs what it needs and can (Debian's packages, when run as root or with password-less sudo): Chromium for
 # the browser tests (Playwright never downloads a browser; it launches /usr/bin/chromium or CHROMIUM_PATH),
 # python3-aiosmtpd for a real SMTP server, and PostgreSQL, whose server it starts on a loopback port in a temporary
-# folder for the storage tests and stops at the end (or uses COPRO_TEST_POSTGRES if that is already set), and the
+# folder for the storage tests and stops at the end (or uses COPRO_TEST_POSTGRES if that is already set), Redis, started
+# and stopped the same way for the tests of several servers (or COPRO_TEST_REDIS), and the
 # Nu Html Checker (npm's vnu-jar, run with Java) for the HTML validity test (or COPRO_TEST_VNU), and for the WordPress
 # plugin's browser tests Debian's wordpress, PHP and MariaDB, whose server it starts like PostgreSQL's (or uses
 # COPRO_TEST_MARIADB_SOCKET).
@@ -95,6 +96,32 @@ if [ -z "${COPRO_TEST_POSTGRES:-}" ]; then
 fi
 trap pg_stop EXIT
 
+# Redis for the tests of several servers sharing form budgets: Debian's redis-server, started on a loopback port in a
+# temporary folder with nothing saved to disk, and stopped at the end (or COPRO_TEST_REDIS, a server's host:port).
+redis_stop() { :; }
+if [ -z "${COPRO_TEST_REDIS:-}" ]; then
+  if ! command -v redis-server >/dev/null 2>&1; then
+    echo "Installing Redis for the tests of several servers..."
+    apt_install redis-server || fail "Redis is missing. Install it (sudo apt-get install redis-server) or set COPRO_TEST_REDIS."
+  fi
+  redis_dir="$(mktemp -d)"
+  redis_port="$("$python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+  redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$redis_dir" --save "" --appendonly no \
+    --daemonize yes --pidfile "$redis_dir/redis.pid" --logfile "$redis_dir/redis.log" || fail "Redis did not start"
+  for _ in $(seq 1 50); do
+    redis-cli -h 127.0.0.1 -p "$redis_port" ping >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  redis-cli -h 127.0.0.1 -p "$redis_port" ping >/dev/null 2>&1 || { cat "$redis_dir/redis.log" >&2; fail "Redis did not start"; }
+  redis_stop() {
+    redis-cli -h 127.0.0.1 -p "$redis_port" shutdown nosave >/dev/null 2>&1
+    rm -rf "$redis_dir"
+  }
+  export COPRO_TEST_REDIS="127.0.0.1:$redis_port"
+  echo "Redis is running on $COPRO_TEST_REDIS for the tests."
+fi
+trap 'pg_stop; redis_stop' EXIT
+
 # WordPress for the plugin's tests: Debian's wordpress with its default theme, PHP's command line (its built-in
 # server) with mysqli, and a MariaDB server of our own on a socket in a temporary folder (or COPRO_TEST_MARIADB_SOCKET,
 # for a server with a user 'copro', password 'copro-tests', that may create databases).
@@ -135,7 +162,7 @@ if [ -z "${COPRO_TEST_MARIADB_SOCKET:-}" ]; then
   export COPRO_TEST_MARIADB_SOCKET="$mdb_dir/mysqld.sock"
   echo "MariaDB is running on $COPRO_TEST_MARIADB_SOCKET for the WordPress tests."
 fi
-trap 'pg_stop; mdb_stop' EXIT
+trap 'pg_stop; redis_stop; mdb_stop' EXIT
 
 echo "Building (warnings are errors)..."
 dotnet build CoProWidgets.sln -c Debug -warnaserror -nologo -clp:ErrorsOnly || fail "the build failed"

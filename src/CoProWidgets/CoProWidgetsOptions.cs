@@ -114,6 +114,9 @@ public sealed class CoProWidgetsOptions
     /// <summary>How often one client may post each kind of form (section <c>CoProWidgets:RateLimits</c>).</summary>
     public CoProRateLimitOptions RateLimits { get; } = new();
 
+    /// <summary>Redis, shared by several servers, when <c>ConnectionStrings:Redis</c> is set (section <c>CoProWidgets:Redis</c>).</summary>
+    public CoProRedisOptions Redis { get; } = new();
+
     /// <summary>How survey results are published (section <c>CoProWidgets:Results</c>).</summary>
     public CoProResultsOptions Results { get; } = new();
 

@@ -1,4 +1,5 @@
 using CoProWidgets.Email;
+using CoProWidgets.Http;
 using CoProWidgets.Staff;
 using CoProWidgets.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,9 @@ public static class CoProWidgetsHealthChecksBuilderExtensions
     /// Adds <c>coprowidgets-database</c> (the database answers and has every migration) and <c>coprowidgets-outbox</c>
     /// (no email has waited longer than <paramref name="outboxStuckAfter"/> to be sent; degraded when emails failed for
     /// good in the last day) and <c>coprowidgets-content</c> (no content file broken for longer than
-    /// <paramref name="contentBrokenAfter"/>; degraded while one is broken for less). Only the database check is tagged
+    /// <paramref name="contentBrokenAfter"/>; degraded while one is broken for less) and <c>coprowidgets-redis</c>
+    /// (degraded while <c>ConnectionStrings:Redis</c> is set but Redis cannot be reached, so each server keeps its own
+    /// form budgets). Only the database check is tagged
     /// <c>ready</c>: the others call for a person, not for taking the server out of service. Map them with the host's
     /// <c>app.MapHealthChecks(...)</c>, behind whatever it protects operational endpoints with.
     /// </summary>
@@ -28,6 +31,7 @@ public static class CoProWidgetsHealthChecksBuilderExtensions
         var brokenAfter = contentBrokenAfter ?? TimeSpan.FromDays(1);
         builder.Add(new HealthCheckRegistration("coprowidgets-content", services => new ContentHealthCheck(services.GetRequiredService<StaffContent>(), services.GetRequiredService<TimeProvider>(), brokenAfter), HealthStatus.Unhealthy, ["coprowidgets"]));
         builder.Add(new HealthCheckRegistration("coprowidgets-database", services => new DatabaseHealthCheck(services.GetRequiredService<CoProDbContextFactory>()), HealthStatus.Unhealthy, ["coprowidgets", "ready"]));
+        builder.Add(new HealthCheckRegistration("coprowidgets-redis", services => new RedisHealthCheck(services.GetRequiredService<RedisConnection>()), HealthStatus.Degraded, ["coprowidgets"]));
         builder.Add(new HealthCheckRegistration("coprowidgets-outbox", services => new OutboxHealthCheck(services.GetRequiredService<OutboxState>(), stuckAfter), HealthStatus.Unhealthy, ["coprowidgets"]));
         return builder;
     }
@@ -53,6 +57,32 @@ public static class CoProWidgetsHealthChecksBuilderExtensions
             {
                 return HealthCheckResult.Unhealthy("The CoProWidgets database could not be reached.", ex);
             }
+        }
+    }
+
+    private sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            if (!redis.Configured)
+            {
+                return HealthCheckResult.Healthy("Redis is not configured: each server keeps its own form budgets.");
+            }
+
+            try
+            {
+                if (await redis.DatabaseAsync() is { } database)
+                {
+                    await database.PingAsync();
+                    return HealthCheckResult.Healthy("Redis answers: form budgets are shared by every server.");
+                }
+            }
+            catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
+            {
+                return new HealthCheckResult(context.Registration.FailureStatus, "Redis cannot be reached: each server keeps its own form budgets until it can.", ex);
+            }
+
+            return new HealthCheckResult(context.Registration.FailureStatus, "Redis cannot be reached: each server keeps its own form budgets until it can.");
         }
     }
 

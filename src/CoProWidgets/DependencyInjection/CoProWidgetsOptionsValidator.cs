@@ -11,6 +11,7 @@ namespace CoProWidgets.DependencyInjection;
 internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment, IConfiguration configuration) : IValidateOptions<CoProWidgetsOptions>
 {
     private const string Section = CoProWidgetsOptions.SectionName;
+    private static readonly System.Text.RegularExpressions.Regex s_keyPrefix = new("^(?=.{1,100}$)([A-Za-z0-9._-]+:)+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     private static readonly System.Buffers.SearchValues<char> s_badPrefixChars = System.Buffers.SearchValues.Create("{}?#*\\ ");
 
     public ValidateOptionsResult Validate(string? name, CoProWidgetsOptions options)
@@ -139,6 +140,7 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
         }
 
         ValidateStorage(options, failures);
+        ValidateRedis(options, failures);
         ValidateEmail(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
@@ -159,6 +161,32 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
         if (options.Database.Provider == CoProDatabaseProvider.Sqlite && connectionString is null && string.IsNullOrWhiteSpace(options.Database.SqlitePath))
         {
             failures.Add($"{Section}:Database:SqlitePath is empty. Set it to the SQLite file to use, for example 'App_Data/coprowidgets.db'.");
+        }
+    }
+
+    private void ValidateRedis(CoProWidgetsOptions options, List<string> failures)
+    {
+        var setting = configuration.GetConnectionString(CoProRedisOptions.ConnectionStringName);
+        if (setting is not null)
+        {
+            var valid = false;
+            try
+            {
+                valid = StackExchange.Redis.ConfigurationOptions.Parse(setting).EndPoints.Count > 0;
+            }
+            catch (ArgumentException)
+            {
+            }
+
+            if (!valid)
+            {
+                failures.Add($"ConnectionStrings:{CoProRedisOptions.ConnectionStringName} is set but is not a Redis configuration string with a server in it. Set it to the server and its options, for example 'redis.internal:6379,password=...,ssl=true', or remove it to keep form budgets in each server's memory.");
+            }
+        }
+
+        if (!s_keyPrefix.IsMatch(options.Redis.KeyPrefix))
+        {
+            failures.Add($"{Section}:Redis:KeyPrefix is '{options.Redis.KeyPrefix}'. It must be up to 100 letters, digits, '-', '_' and '.', in parts that each end with ':', for example 'copro:' (the default) or 'copro:healthwatch-east:'.");
         }
     }
 

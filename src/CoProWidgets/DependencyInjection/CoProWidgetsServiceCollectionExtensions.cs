@@ -68,6 +68,9 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddSingleton<WidgetHtmlRenderer>();
         services.TryAddSingleton<WidgetCache>();
         services.TryAddSingleton<LibraryPageRenderer>();
+        services.TryAddSingleton<RedisConnection>();
+        services.TryAddSingleton<SharedBudgets>();
+        services.TryAddSingleton<OtherServers>();
         services.TryAddSingleton<FormRateLimit>();
         services.TryAddSingleton<SiteLinks>();
         services.TryAddSingleton(TimeProvider.System);

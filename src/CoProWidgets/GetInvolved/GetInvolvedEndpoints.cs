@@ -76,7 +76,7 @@ internal static class GetInvolvedEndpoints
         }
 
         var email = BoundedForm.Value(posted, GetInvolvedForm.EmailField)?.Trim();
-        var wait = limits.TryAcquire(context, FormBudget.Links);
+        var wait = await limits.TryAcquireAsync(context, FormBudget.Links);
         IReadOnlyList<FormError> errors = wait is { } tooSoon
             ? [FormErrors.TooSoon(tooSoon)]
             : await FormGuard.IsValidAsync(context, posted)
@@ -103,7 +103,7 @@ internal static class GetInvolvedEndpoints
     private static async Task<IResult> ConfirmAsync(HttpContext context, SignUpJourney signUps, LibraryPageRenderer pages, FormRateLimit limits, IOptions<CoProWidgetsOptions> options)
     {
         var token = await TokenAsync(context);
-        if (limits.TryAcquire(context, FormBudget.Confirmations) is { } wait)
+        if (await limits.TryAcquireAsync(context, FormBudget.Confirmations) is { } wait)
         {
             var retry = new ConfirmSignUpViewModel(token, ConfirmSignUpState.Ready) { RetryMessage = FormRateLimit.Message(wait) };
             return await pages.RenderAsync(context, ConfirmView, retry, ConfirmTitle, StatusCodes.Status429TooManyRequests);
@@ -147,7 +147,7 @@ internal static class GetInvolvedEndpoints
         }
 
         var form = GetInvolvedForm.Read(posted);
-        var wait = limits.TryAcquire(context, FormBudget.Links);
+        var wait = await limits.TryAcquireAsync(context, FormBudget.Links);
         var errors = wait is { } tooSoon ? [FormErrors.TooSoon(tooSoon)] : form.Validate(content, signingUp: false);
         if (errors.Count > 0)
         {
@@ -173,7 +173,7 @@ internal static class GetInvolvedEndpoints
             return await InvalidPreferencesAsync(context, pages);
         }
 
-        if (limits.TryAcquire(context, FormBudget.Links) is { } wait)
+        if (await limits.TryAcquireAsync(context, FormBudget.Links) is { } wait)
         {
             return await TooSoonOnPreferencesAsync(context, pages, token!, signUp, content, wait);
         }
@@ -186,7 +186,7 @@ internal static class GetInvolvedEndpoints
     private static async Task<IResult> EraseAsync(HttpContext context, SignUpLinkActions signUps, GetInvolvedProvider provider, LibraryPageRenderer pages, FormRateLimit limits)
     {
         var token = await TokenAsync(context);
-        if (limits.TryAcquire(context, FormBudget.Links) is { } wait)
+        if (await limits.TryAcquireAsync(context, FormBudget.Links) is { } wait)
         {
             var signUp = await signUps.FindManagedAsync(token, context.RequestAborted);
             return signUp is not null && provider.Get().Value is { } content
@@ -237,7 +237,7 @@ internal static class GetInvolvedEndpoints
     private static async Task<IResult> UnsubscribeAsync(HttpContext context, SignUpLinkActions signUps, LibraryPageRenderer pages, FormRateLimit limits)
     {
         var token = await TokenAsync(context);
-        if (limits.TryAcquire(context, FormBudget.Unsubscribes) is { } wait)
+        if (await limits.TryAcquireAsync(context, FormBudget.Unsubscribes) is { } wait)
         {
             var retry = new UnsubscribeViewModel(token, UnsubscribeState.Ready) { RetryMessage = FormRateLimit.Message(wait) };
             return await pages.RenderAsync(context, UnsubscribeView, retry, UnsubscribeTitle, StatusCodes.Status429TooManyRequests);

@@ -89,7 +89,7 @@ internal sealed class GetInvolvedWidget(GetInvolvedProvider provider, SignUpJour
 
         var returnUrl = FormRedirect.LocalUrl(BoundedForm.Value(posted, "return")) ?? links.Path(context, SignUpRoute);
         var form = GetInvolvedForm.Read(posted);
-        var wait = limits.TryAcquire(context, FormBudget.SignUps);
+        var wait = await limits.TryAcquireAsync(context, FormBudget.SignUps);
         IReadOnlyList<FormError> errors = wait is { } tooSoon
             ? [FormErrors.TooSoon(tooSoon)]
             : await FormGuard.IsValidAsync(context, posted)

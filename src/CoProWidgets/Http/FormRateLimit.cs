@@ -38,43 +38,55 @@ internal enum FormBudget
 /// visitor gets the form again, with what they typed and when to try again, instead of a bare 429. It holds without
 /// the host's <c>UseRateLimiter()</c>. Idle buckets are dropped, so memory follows the clients active now.
 /// </summary>
+/// <remarks>
+/// With Redis configured the buckets are kept there (<see cref="SharedBudgets"/>), so servers behind one address share
+/// them. While Redis cannot be reached, each server keeps them in its memory again, as it would without Redis: people's
+/// forms are still taken, and a flood is still held to a budget per server. That is said once when it starts, and once
+/// when Redis answers again.
+/// </remarks>
 internal sealed partial class FormRateLimit : IDisposable
 {
     private readonly Dictionary<FormBudget, PartitionedRateLimiter<HttpContext>> _limiters;
+    private readonly Dictionary<FormBudget, CoProRateLimit> _limits;
+    private readonly SharedBudgets _shared;
     private readonly ILogger<FormRateLimit> _logger;
     private int _warnedAboutProxy;
+    private int _sharedAway;
 
-    public FormRateLimit(IOptions<CoProWidgetsOptions> options, ILogger<FormRateLimit> logger)
+    public FormRateLimit(IOptions<CoProWidgetsOptions> options, SharedBudgets shared, ILogger<FormRateLimit> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(shared);
         var limits = options.Value.RateLimits;
+        _shared = shared;
         _logger = logger;
-        _limiters = new()
+        _limits = new()
         {
-            [FormBudget.SurveyPages] = Create(limits.SurveyPages),
-            [FormBudget.SurveyResponses] = Create(limits.SurveyResponses),
-            [FormBudget.SignUps] = Create(limits.SignUps),
-            [FormBudget.Confirmations] = Create(limits.Confirmations),
-            [FormBudget.Unsubscribes] = Create(limits.Unsubscribes),
-            [FormBudget.Links] = Create(limits.Links),
+            [FormBudget.SurveyPages] = limits.SurveyPages,
+            [FormBudget.SurveyResponses] = limits.SurveyResponses,
+            [FormBudget.SignUps] = limits.SignUps,
+            [FormBudget.Confirmations] = limits.Confirmations,
+            [FormBudget.Unsubscribes] = limits.Unsubscribes,
+            [FormBudget.Links] = limits.Links,
         };
+        _limiters = _limits.ToDictionary(pair => pair.Key, pair => Create(pair.Value));
+        shared.Start();
     }
 
     /// <summary>
     /// Takes one post from the client's budget. Null when it may go ahead; otherwise how long until it may, and the
     /// response carries <c>Retry-After</c> and will be a 429.
     /// </summary>
-    public TimeSpan? TryAcquire(HttpContext context, FormBudget budget)
+    public async ValueTask<TimeSpan?> TryAcquireAsync(HttpContext context, FormBudget budget)
     {
         ArgumentNullException.ThrowIfNull(context);
         WarnIfBehindAProxy(context);
-        using var lease = _limiters[budget].AttemptAcquire(context);
-        if (lease.IsAcquired)
+        var wait = await SharedWaitAsync(context, budget) ?? LocalWait(context, budget);
+        if (wait <= TimeSpan.Zero)
         {
             return null;
         }
 
-        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) && retryAfter > TimeSpan.Zero ? retryAfter : TimeSpan.FromMinutes(1);
         context.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         return wait;
     }
@@ -92,6 +104,34 @@ internal sealed partial class FormRateLimit : IDisposable
         < 90 * 60 => $"about {Math.Ceiling(wait.TotalMinutes).ToString(CultureInfo.InvariantCulture)} minutes",
         _ => $"about {Math.Ceiling(wait.TotalHours).ToString(CultureInfo.InvariantCulture)} hours",
     };
+
+    private async ValueTask<TimeSpan?> SharedWaitAsync(HttpContext context, FormBudget budget)
+    {
+        if (!_shared.Configured)
+        {
+            return null;
+        }
+
+        var wait = await _shared.TryAcquireAsync(budget, ClientKey(context), _limits[budget]);
+        if (wait is null && Interlocked.Exchange(ref _sharedAway, 1) == 0)
+        {
+            LogSharedAway();
+        }
+        else if (wait is not null && Volatile.Read(ref _sharedAway) == 1 && Interlocked.Exchange(ref _sharedAway, 0) == 1)
+        {
+            LogSharedBack();
+        }
+
+        return wait;
+    }
+
+    private TimeSpan LocalWait(HttpContext context, FormBudget budget)
+    {
+        using var lease = _limiters[budget].AttemptAcquire(context);
+        return lease.IsAcquired ? TimeSpan.Zero
+            : lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) && retryAfter > TimeSpan.Zero ? retryAfter
+            : TimeSpan.FromMinutes(1);
+    }
 
     public void Dispose()
     {
@@ -150,6 +190,12 @@ internal sealed partial class FormRateLimit : IDisposable
                 QueueLimit = 0,
                 AutoReplenishment = true,
             }));
+
+    [LoggerMessage(EventId = 71, Level = LogLevel.Warning, Message = "Redis (ConnectionStrings:Redis) cannot be reached, so form budgets are kept in this server's memory until it can: each server gives a client a budget of its own meanwhile. Forms are still taken.")]
+    private partial void LogSharedAway();
+
+    [LoggerMessage(EventId = 72, Level = LogLevel.Information, Message = "Redis answers again: form budgets are shared by every server again.")]
+    private partial void LogSharedBack();
 
     [LoggerMessage(EventId = 70, Level = LogLevel.Warning, Message = "Form posts arrive through a proxy ({Proxy} sent X-Forwarded-For) but forwarded headers are not applied, so every visitor behind it shares one rate-limit budget and may be turned away. Add app.UseForwardedHeaders() with the proxy in KnownProxies or KnownNetworks, before MapCoProWidgets().")]
     private partial void LogBehindProxy(string proxy);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoProWidgets.Content;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Quotes;
@@ -21,7 +22,7 @@ public sealed class OutcomeViewComponent : WidgetViewComponent
     /// <summary>Renders <c>outcomes/&lt;name&gt;.md</c>: what people said, what was done and what happens next.</summary>
     /// <param name="name">The outcome file's name, without <c>.md</c>.</param>
     /// <param name="headingLevel">The level of the title heading, 1 to 5; by default <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</param>
-    public async Task<IViewComponentResult> InvokeAsync(string name, int? headingLevel = null)
+    public async Task<IViewComponentResult> InvokeAsync(string name, [Range(1, 5)] int? headingLevel = null)
     {
         if (!TryContent(OutcomeProvider.Folder, name, Service<OutcomeProvider>().Get, out var item, out var instead))
         {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CoProWidgets.Content;
 using CoProWidgets.GetInvolved;
@@ -25,7 +26,7 @@ public sealed class OutcomesViewComponent : WidgetViewComponent
     /// <summary>Renders every outcome in <c>outcomes/</c>, newest first, a page at a time.</summary>
     /// <param name="headingLevel">The level of the title heading, 1 to 5; by default <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</param>
     /// <param name="pageSize">How many outcomes a page shows, 1 to 100; by default <see cref="CoProOutcomesOptions.PageSize"/>.</param>
-    public IViewComponentResult Invoke(int? headingLevel = null, int? pageSize = null)
+    public IViewComponentResult Invoke([Range(1, 5)] int? headingLevel = null, [Range(1, 100)] int? pageSize = null)
     {
         var options = Options;
         var provider = Service<OutcomeProvider>();
@@ -104,13 +105,13 @@ public sealed class OutcomesViewComponent : WidgetViewComponent
 
         // Kept per filter and page, from the outcomes and the area labels it shows; not with other query parameters
         // (a host's own, carried into every link) or with errors shown, which change without the outcomes changing;
-        // and only on a bounded number of paths, since its links carry the page's.
-        if (kept.Count > 0 || showErrors || !Service<WidgetCache>().AdmitsPath(path))
+        // and for the paths used most recently, since its links carry the page's.
+        if (kept.Count > 0 || showErrors)
         {
             return Widget(Model());
         }
 
-        var variant = $"{size}|{area}|{(status is { } s ? OutcomeText.Id(s) : null)}|{page}|{path}";
-        return CachedWidget(id, [OutcomeAreas.Source(Service<GetInvolvedProvider>()), .. all], Model, variant);
+        var variant = $"{size}|{area}|{(status is { } s ? OutcomeText.Id(s) : null)}|{page}";
+        return CachedWidget(id, [OutcomeAreas.Source(Service<GetInvolvedProvider>()), .. all], Model, variant, path);
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoProWidgets.Rendering;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,7 +18,7 @@ public sealed class PrinciplesViewComponent : WidgetViewComponent
     /// <summary>Renders <c>principles/&lt;name&gt;.md</c>.</summary>
     /// <param name="name">The file name without <c>.md</c>.</param>
     /// <param name="headingLevel">The level of the panel's title heading, 1 to 5; by default <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</param>
-    public IViewComponentResult Invoke(string name, int? headingLevel = null)
+    public IViewComponentResult Invoke(string name, [Range(1, 5)] int? headingLevel = null)
     {
         if (!TryContent(PrinciplesProvider.Folder, name, Service<PrinciplesProvider>().Get, out var content, out var instead))
         {

@@ -5,12 +5,12 @@ namespace CoProWidgets.Quotes;
 
 /// <summary>
 /// The approved quotes of each survey, as published: held in memory, read again at most every
-/// <see cref="HeldPerSurvey.OtherServersWithin"/> and at once after a decision on this server. The same quotes keep
+/// <see cref="HeldPerSurvey.OtherServersWithin"/> and at once after a decision on this server (or on any, with Redis). The same quotes keep
 /// the same list, so widget HTML rendered from them is kept too.
 /// </summary>
-internal sealed class PublishedQuotes(CoProDbContextFactory contexts, TimeProvider time)
+internal sealed class PublishedQuotes(CoProDbContextFactory contexts, TimeProvider time, OtherServers otherServers)
 {
-    private readonly HeldPerSurvey<IReadOnlyList<PublishedQuote>> _held = new(time);
+    private readonly HeldPerSurvey<IReadOnlyList<PublishedQuote>> _held = new(time, otherServers, "quotes");
 
     public async Task<IReadOnlyList<PublishedQuote>> ForSurveyAsync(string survey, CancellationToken cancellationToken = default)
     {
@@ -32,8 +32,8 @@ internal sealed class PublishedQuotes(CoProDbContextFactory contexts, TimeProvid
         return kept;
     }
 
-    /// <summary>Forgets what is held for a survey, after a decision here.</summary>
-    public void Changed(string survey) => _held.Forget(survey);
+    /// <summary>Forgets what is held for a survey after a decision here, and has the other servers forget it.</summary>
+    public void Changed(string survey) => _held.Changed(survey);
 }
 
 /// <summary>An approved quote, as published.</summary>

@@ -1,13 +1,20 @@
 using System.Collections.Concurrent;
+using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 
 namespace CoProWidgets.Rendering;
 
-/// <summary>A view component's argument values, in its parameters' order, with defaults for those not given; compared by value.</summary>
+/// <summary>
+/// A view component's argument values, in its parameters' order, with defaults for those not given, compared by value.
+/// A whole number is held to its parameter's <see cref="RangeAttribute"/>, as the component holds it, so a request
+/// asking for heading level 6, 7, ... 1005 makes the one key of level 5, not a thousand.
+/// </summary>
 internal sealed class WidgetArguments : IEquatable<WidgetArguments>
 {
     // One entry per arguments type: the library's records and the anonymous objects of a host's pages.
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> s_properties = new();
+
+    private static readonly ConcurrentDictionary<ParameterInfo, RangeAttribute?> s_ranges = new();
 
     private readonly object?[] _values;
 
@@ -23,11 +30,16 @@ internal sealed class WidgetArguments : IEquatable<WidgetArguments>
         for (var i = 0; i < values.Length; i++)
         {
             var parameter = parameters[i];
-            values[i] = Find(arguments, parameter.Name!, out var value) ? value : parameter.HasDefaultValue ? parameter.DefaultValue : null;
+            values[i] = Find(arguments, parameter.Name!, out var value) ? InRange(parameter, value) : parameter.HasDefaultValue ? parameter.DefaultValue : null;
         }
 
         return new(values);
     }
+
+    private static object? InRange(ParameterInfo parameter, object? value) =>
+        value is int number && s_ranges.GetOrAdd(parameter, static p => p.GetCustomAttribute<RangeAttribute>()) is { Minimum: int min, Maximum: int max }
+            ? Math.Clamp(number, min, max)
+            : value;
 
     // By name, ignoring case, as MVC binds a view component's parameters: from a dictionary, or an object's properties.
     private static bool Find(object? arguments, string name, out object? value)

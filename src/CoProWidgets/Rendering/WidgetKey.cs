@@ -16,17 +16,21 @@ namespace CoProWidgets.Rendering;
 /// <param name="Id">The page-unique id it gets.</param>
 /// <param name="PathBase">The request's path base, which its links start with.</param>
 /// <param name="Elsewhere">Whether it is shown on another site.</param>
-internal readonly record struct WidgetKey(string Kind, WidgetArguments Arguments, string? Variant, string Id, string PathBase, bool Elsewhere)
+/// <param name="Path">The request path its links carry (the outcomes list's), or null when they carry none.</param>
+internal readonly record struct WidgetKey(string Kind, WidgetArguments Arguments, string? Variant, string Id, string PathBase, bool Elsewhere, string? Path = null)
 {
     private static readonly ConcurrentDictionary<Type, ParameterInfo[]> s_parameters = new();
 
-    /// <summary>The key of a view component called with <paramref name="arguments"/> (a record, an anonymous object or a dictionary).</summary>
-    public static WidgetKey Of(HttpContext context, Type component, object? arguments, string id, string? variant = null)
+    /// <summary>
+    /// The key of a view component called with <paramref name="arguments"/> (a record, an anonymous object or a
+    /// dictionary), each held to the range its parameter declares, as the component holds it.
+    /// </summary>
+    public static WidgetKey Of(HttpContext context, Type component, object? arguments, string id, string? variant = null, string? path = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(component);
         var parameters = s_parameters.GetOrAdd(component, static type =>
             type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Single(method => method.Name is "Invoke" or "InvokeAsync").GetParameters());
-        return new(component.Name, WidgetArguments.Of(parameters, arguments), variant, id, context.Request.PathBase.Value ?? string.Empty, ElsewhereForm.Of(context) is not null);
+        return new(component.Name, WidgetArguments.Of(parameters, arguments), variant, id, context.Request.PathBase.Value ?? string.Empty, ElsewhereForm.Of(context) is not null, path);
     }
 }

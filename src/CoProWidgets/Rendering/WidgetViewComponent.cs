@@ -83,10 +83,11 @@ public abstract partial class WidgetViewComponent : ViewComponent
     /// files it read (<see cref="TryContent{T}(ContentSnapshot{T}, out T, out IViewComponentResult)"/>) are unchanged and
     /// <paramref name="sources"/> (the other objects its HTML is made from) are the same. Kept under the component's
     /// arguments, the page-unique id (so two widgets on one page stay distinct), the path base and placement, and
-    /// <paramref name="variant"/>. A widget made from content files alone (no <paramref name="sources"/> or
+    /// <paramref name="variant"/>, and the request <paramref name="path"/> its links carry, if any (kept for a bounded
+    /// number of paths). A widget made from content files alone (no <paramref name="sources"/> or
     /// <paramref name="variant"/>) is written next time without invoking the component at all (<see cref="WidgetInvocation"/>).
     /// </summary>
-    private protected IViewComponentResult CachedWidget(string id, object?[] sources, Func<object> model, string? variant = null)
+    private protected IViewComponentResult CachedWidget(string id, object?[] sources, Func<object> model, string? variant = null, string? path = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         var cache = Service<WidgetCache>();
@@ -95,7 +96,7 @@ public abstract partial class WidgetViewComponent : ViewComponent
             return Widget(model());
         }
 
-        var key = WidgetKey.Of(HttpContext, GetType(), ViewComponentContext.Arguments, id, variant);
+        var key = WidgetKey.Of(HttpContext, GetType(), ViewComponentContext.Arguments, id, variant, path);
         var kept = new WidgetSources([.. _content], sources);
         return WithStylesheet(new CachedWidgetResult(cache, key, kept, () => View(model())));
     }

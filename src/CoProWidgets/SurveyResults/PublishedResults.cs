@@ -11,7 +11,8 @@ namespace CoProWidgets.SurveyResults;
 /// published (on the schedule, or by staff) only when at least the suppression threshold of new responses has
 /// arrived, and each question moves only as <see cref="SnapshotPolicy"/> allows, so watching the results while
 /// answering reveals no single response. Held in memory and looked up again at most every
-/// <see cref="HeldPerSurvey.OtherServersWithin"/>, so snapshots published by other servers show within that time.
+/// <see cref="HeldPerSurvey.OtherServersWithin"/>, so snapshots published by other servers show within that time (at
+/// once with Redis, where each server tells the others).
 /// </summary>
 internal sealed partial class PublishedResults(
     CoProDbContextFactory contexts,
@@ -19,6 +20,7 @@ internal sealed partial class PublishedResults(
     ResultsDisclosure disclosure,
     ResponseBursts bursts,
     TimeProvider time,
+    OtherServers otherServers,
     IOptions<CoProWidgetsOptions> options,
     ILogger<PublishedResults> logger)
 {
@@ -37,7 +39,7 @@ internal sealed partial class PublishedResults(
     public static readonly TimeSpan PreviewBudget = TimeSpan.FromSeconds(5);
 
     // Null held: looked up, and none published yet.
-    private readonly HeldPerSurvey<PublishedSnapshot?> _held = new(time);
+    private readonly HeldPerSurvey<PublishedSnapshot?> _held = new(time, otherServers, "results");
 
     // The staff page's last preview of each survey, with what it was worked out from: a view that finds the same
     // survey file, the same counts and the same snapshots gets it again rather than running the audit again.
@@ -110,7 +112,7 @@ internal sealed partial class PublishedResults(
         }
 
         var snapshot = Published(row);
-        _held.Hold(survey.Name, snapshot);
+        _held.Changed(survey.Name, snapshot);
         LogPublished(survey.Name, row.Sequence, row.Responses, next.Held.Count);
         return snapshot;
     }
@@ -159,7 +161,7 @@ internal sealed partial class PublishedResults(
         latest.WithdrawnBy = Bounded(withdrawnBy);
         alongside?.Invoke(db);
         await db.SaveChangesAsync(cancellationToken);
-        _held.Forget(survey.Name);
+        _held.Changed(survey.Name);
         LogWithdrawn(survey.Name, latest.Sequence);
         return true;
     }

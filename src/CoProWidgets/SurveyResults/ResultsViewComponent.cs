@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoProWidgets.Content;
 using CoProWidgets.Quotes;
 using CoProWidgets.Rendering;
@@ -21,7 +22,7 @@ public sealed class ResultsViewComponent : WidgetViewComponent
     /// <param name="survey">The survey file's name, without <c>.md</c>.</param>
     /// <param name="headingLevel">The level of the title heading, 1 to 5; by default <see cref="CoProWidgetsOptions.DefaultHeadingLevel"/>.</param>
     /// <param name="report">Whether to show the detail by group open, for the printable report.</param>
-    public async Task<IViewComponentResult> InvokeAsync(string survey, int? headingLevel = null, bool report = false)
+    public async Task<IViewComponentResult> InvokeAsync(string survey, [Range(1, 5)] int? headingLevel = null, bool report = false)
     {
         if (!TryContent(SurveyProvider.Folder, survey, Service<SurveyProvider>().Get, out var definition, out var instead))
         {

@@ -105,7 +105,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
 
         // Storing has a budget of its own; moving between pages stores nothing and spends a larger one. Over either,
         // the same step is shown again, with every answer, and when to try again.
-        if (limits.TryAcquire(context, action == "submit" ? FormBudget.SurveyResponses : FormBudget.SurveyPages) is { } wait)
+        if (await limits.TryAcquireAsync(context, action == "submit" ? FormBudget.SurveyResponses : FormBudget.SurveyPages) is { } wait)
         {
             var step = action == "submit" ? SurveyStep.Check : SurveyStep.Questions;
             return Show(step, page, [FormErrors.TooSoon(wait)], StatusCodes.Status429TooManyRequests);
