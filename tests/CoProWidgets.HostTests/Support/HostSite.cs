@@ -117,6 +117,8 @@ internal sealed class HostSite : WebApplicationFactory<OrganisationDirectory>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // The library's script and stylesheet from the project, where a published host has them in wwwroot.
+        builder.UseStaticWebAssets();
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
         builder.ConfigureServices(services =>
         {
