@@ -63,6 +63,21 @@ internal static class WidgetHostApplication
         _ = configuration;
     }
 
+    /// <summary>
+    /// The widgets' script and stylesheet are read by pages of other origins (an accessibility checker, or a page that
+    /// loads them with <c>crossorigin</c>): they hold nothing personal, so any origin may read them.
+    /// </summary>
+    private static readonly StaticFileOptions PublicAssets = new()
+    {
+        OnPrepareResponse = file =>
+        {
+            if (file.Context.Request.Path.StartsWithSegments("/_content/CoProWidgets"))
+            {
+                file.Context.Response.Headers.AccessControlAllowOrigin = "*";
+            }
+        },
+    };
+
     public static void Configure(WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -71,12 +86,12 @@ internal static class WidgetHostApplication
             app.UseHsts();
         }
 
-        app.UseStaticFiles();
+        app.UseStaticFiles(PublicAssets);
         app.UseAuthentication();
         app.UseMiddleware<OrganisationDispatch>();
         // Again for an organisation chosen by path: its copy of the script and stylesheet, /o/{slug}/_content/..., so a
         // snippet made under that path works as it is.
-        app.UseStaticFiles();
+        app.UseStaticFiles(PublicAssets);
         app.UseRouting();
         app.UseAuthorization();
         app.MapRazorPages();
