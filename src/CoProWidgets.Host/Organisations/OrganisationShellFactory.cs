@@ -111,7 +111,8 @@ internal sealed partial class OrganisationShellFactory(IServiceProvider root, IC
             [$"{Section}:GetInvolved:SignUpPage"] = organisation.SignUpPage,
             [$"{Section}:Database:SqlitePath"] = database.SqliteFileOf(slug),
             ["ConnectionStrings:CoProWidgets"] = database.ConnectionStringOf(slug),
-            [$"{Section}:Redis:KeyPrefix"] = $"copro:{slug}:",
+            // One Redis may serve the whole host (and more): each organisation's budgets under a prefix of its own.
+            [$"{Section}:Redis:KeyPrefix"] = $"{configuration[$"{Section}:Redis:KeyPrefix"] ?? "copro:"}{slug}:",
         };
         var origins = organisation.AllowedOriginList;
         for (var i = 0; i < origins.Count; i++)
