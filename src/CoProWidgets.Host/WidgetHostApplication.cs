@@ -67,7 +67,7 @@ internal static class WidgetHostApplication
     /// The widgets' script and stylesheet are read by pages of other origins (an accessibility checker, or a page that
     /// loads them with <c>crossorigin</c>): they hold nothing personal, so any origin may read them.
     /// </summary>
-    private static readonly StaticFileOptions PublicAssets = new()
+    private static readonly StaticFileOptions s_publicAssets = new()
     {
         OnPrepareResponse = file =>
         {
@@ -86,12 +86,12 @@ internal static class WidgetHostApplication
             app.UseHsts();
         }
 
-        app.UseStaticFiles(PublicAssets);
+        app.UseStaticFiles(s_publicAssets);
         app.UseAuthentication();
         app.UseMiddleware<OrganisationDispatch>();
         // Again for an organisation chosen by path: its copy of the script and stylesheet, /o/{slug}/_content/..., so a
         // snippet made under that path works as it is.
-        app.UseStaticFiles(PublicAssets);
+        app.UseStaticFiles(s_publicAssets);
         app.UseRouting();
         app.UseAuthorization();
         app.MapRazorPages();
