@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using CoProWidgets.Host.Organisations;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
@@ -7,7 +9,10 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace CoProWidgets.Host.Accounts;
 
-/// <summary>Registers single sign-on when its settings are present, and nothing at all when they are not.</summary>
+/// <summary>
+/// Registers single sign-on. When no setting of it is present there is no OpenID Connect scheme, its pages answer
+/// "not found", and nothing of it is checked at start-up.
+/// </summary>
 internal static class SingleSignOnRegistration
 {
     /// <summary>Where the provider sends people back; registered at the provider as <c>{PublicUrl}/signin-oidc</c>.</summary>
@@ -19,19 +24,17 @@ internal static class SingleSignOnRegistration
     public static IServiceCollection AddSingleSignOn(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        if (!configuration.GetSection(SingleSignOnOptions.SectionName).Exists())
-        {
-            return services;
-        }
-
         services.AddOptions<SingleSignOnOptions>().BindConfiguration(SingleSignOnOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SingleSignOnOptions>, SingleSignOnValidation>();
         services.AddScoped<SingleSignOnSignIn>();
-        services.AddAuthentication().AddOpenIdConnect(SingleSignOnSignIn.Scheme, oidc => { });
+        new WhenSetAuthenticationBuilder(services).AddOpenIdConnect(SingleSignOnSignIn.Scheme, _ => { });
         services.AddOptions<OpenIdConnectOptions>(SingleSignOnSignIn.Scheme).Configure<IOptions<SingleSignOnOptions>>((oidc, settings) => Configure(oidc, settings.Value));
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).PostConfigure(SingleSignOnSession.Limit);
         return services;
     }
+
+    /// <summary>Whether any single sign-on setting is present, from whichever source.</summary>
+    public static bool IsSet(IConfiguration configuration) => configuration.GetSection(SingleSignOnOptions.SectionName).Exists();
 
     private static void Configure(OpenIdConnectOptions oidc, SingleSignOnOptions settings)
     {
@@ -66,5 +69,37 @@ internal static class SingleSignOnRegistration
             context.Response.Redirect(OrganisationDispatch.HostPathBase(context.HttpContext) + FailedPath);
             return Task.CompletedTask;
         };
+    }
+
+    /// <summary>
+    /// Adds its schemes only when the settings are present. The choice waits until the authentication options are
+    /// first read, when every source of settings has been added (the host's builder reads some sources only as it
+    /// builds, so the configuration handed to the registration may not have them yet).
+    /// </summary>
+    private sealed class WhenSetAuthenticationBuilder(IServiceCollection services) : AuthenticationBuilder(services)
+    {
+        public override AuthenticationBuilder AddScheme<TOptions, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
+            string authenticationScheme, string? displayName, Action<TOptions>? configureOptions)
+        {
+            Services.AddOptions<AuthenticationOptions>().Configure<IConfiguration>((authentication, configuration) =>
+            {
+                if (IsSet(configuration))
+                {
+                    authentication.AddScheme<THandler>(authenticationScheme, displayName);
+                }
+            });
+            if (configureOptions is not null)
+            {
+                Services.Configure(authenticationScheme, configureOptions);
+            }
+
+            Services.AddOptions<TOptions>(authenticationScheme).Validate(options =>
+            {
+                options.Validate(authenticationScheme);
+                return true;
+            });
+            Services.AddTransient<THandler>();
+            return this;
+        }
     }
 }

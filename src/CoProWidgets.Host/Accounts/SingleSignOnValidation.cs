@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace CoProWidgets.Host.Accounts;
 
 /// <summary>Checks the single sign-on settings at start-up, saying what to set for each one that is wrong.</summary>
-internal sealed class SingleSignOnValidation : IValidateOptions<SingleSignOnOptions>
+internal sealed class SingleSignOnValidation(IConfiguration configuration) : IValidateOptions<SingleSignOnOptions>
 {
     private const string Section = SingleSignOnOptions.SectionName;
 
@@ -15,6 +15,11 @@ internal sealed class SingleSignOnValidation : IValidateOptions<SingleSignOnOpti
     public ValidateOptionsResult Validate(string? name, SingleSignOnOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (!SingleSignOnRegistration.IsSet(configuration))
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
         var failures = new List<string>();
         if (options.Authority is not { IsAbsoluteUri: true, Scheme: "https" } authority)
         {
