@@ -8,8 +8,8 @@ namespace CoProWidgets.Host.Accounts;
 /// </summary>
 /// <param name="Key">Who they are, for good: Entra ID's <c>oid</c> (the same for every app in the tenant, and never
 /// reused), or else the standard <c>sub</c>.</param>
-/// <param name="Email">Their address: <c>email</c>, or else <c>preferred_username</c> when it is one (Entra ID sends
-/// the sign-in name there, which is usually the address).</param>
+/// <param name="Email">Their address: <c>email</c>, or else the sign-in name when it is one (Entra ID sends it as
+/// <c>preferred_username</c> in version 2.0 tokens and <c>upn</c> in version 1.0, and it is usually the address).</param>
 /// <param name="Name">Their name, if sent.</param>
 /// <param name="Groups">The ids in the group claim.</param>
 /// <param name="MultiFactor">Whether <c>amr</c> contains <c>mfa</c>.</param>
@@ -27,7 +27,7 @@ internal sealed record SingleSignOnIdentity(string Key, string? Email, string? N
             return null;
         }
 
-        var email = Value(principal, "email") ?? (Value(principal, "preferred_username") is { } username && username.Contains('@', StringComparison.Ordinal) ? username : null);
+        var email = Value(principal, "email") ?? new[] { Value(principal, "preferred_username"), Value(principal, "upn") }.FirstOrDefault(n => n?.Contains('@', StringComparison.Ordinal) == true);
         var groups = principal.FindAll(options.GroupClaimType).Select(c => c.Value).Where(v => v.Length > 0).ToList();
         var multiFactor = principal.FindAll("amr").Any(c => string.Equals(c.Value, "mfa", StringComparison.OrdinalIgnoreCase));
         var overage = principal.FindAll("_claim_names").Any(c => c.Value.Contains($"\"{options.GroupClaimType}\"", StringComparison.Ordinal))

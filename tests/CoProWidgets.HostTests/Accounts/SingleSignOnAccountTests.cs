@@ -9,7 +9,7 @@ namespace CoProWidgets.HostTests.Accounts;
 
 public sealed class SingleSignOnAccountTests
 {
-    private static readonly FakePerson Sam = new("3f9a2b1c-4d5e-4f60-8a7b-9c0d1e2f3a4b", "sam@north.example.org", [NorthModerators], ["pwd", "mfa"]);
+    private static readonly FakePerson s_sam = new("3f9a2b1c-4d5e-4f60-8a7b-9c0d1e2f3a4b", "sam@north.example.org", [NorthModerators], ["pwd", "mfa"]);
 
     [Fact]
     public async Task ALocalAccountWithTheSameAddress_IsNeitherJoinedNorTakenOver()
@@ -18,10 +18,10 @@ public sealed class SingleSignOnAccountTests
         await using (var scope = site.Host.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-            Assert.True((await users.CreateAsync(new StaffUser { UserName = Sam.Email, Email = Sam.Email, IsHostAdministrator = true })).Succeeded);
+            Assert.True((await users.CreateAsync(new StaffUser { UserName = s_sam.Email, Email = s_sam.Email, IsHostAdministrator = true })).Succeeded);
         }
 
-        site.Provider.Person = Sam;
+        site.Provider.Person = s_sam;
         using var browser = site.Browser();
         using var refused = await site.SignInAsync(browser, "/");
         using var admin = await browser.GetAsync(new Uri("/admin/organisations", UriKind.Relative));
@@ -36,20 +36,20 @@ public sealed class SingleSignOnAccountTests
     public async Task WithoutASecondFactorRequired_APasswordOnlySignIn_IsAccepted()
     {
         await using var site = await SingleSignOnSite.StartAsync(new KeyValuePair<string, string?>($"{SingleSignOnOptions.SectionName}:RequireMultiFactor", "false"));
-        site.Provider.Person = Sam with { Amr = ["pwd"] };
+        site.Provider.Person = s_sam with { Amr = ["pwd"] };
         using var browser = site.Browser();
 
         using var signedIn = await site.SignInAsync(browser, "/o/north/copro/staff");
 
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        Assert.Equal(["north:Moderation"], await site.RolesOfAsync(Sam.Oid));
+        Assert.Equal(["north:Moderation"], await site.RolesOfAsync(s_sam.Oid));
     }
 
     [Fact]
     public async Task ThePages_AreValidHtml()
     {
         await using var site = await SingleSignOnSite.StartAsync();
-        site.Provider.Person = Sam with { Groups = [Unmapped] };
+        site.Provider.Person = s_sam with { Groups = [Unmapped] };
         using var browser = site.Browser();
         var folder = Directory.CreateTempSubdirectory("copro-sso-html-").FullName;
         try
