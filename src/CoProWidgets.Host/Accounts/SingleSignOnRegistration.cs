@@ -21,9 +21,10 @@ internal static class SingleSignOnRegistration
     /// <summary>Where a sign-in the provider did not complete ends (cancelled, failed, or a replayed answer).</summary>
     public const string FailedPath = "/account/single-sign-on?failed=true";
 
-    public static IServiceCollection AddSingleSignOn(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Adds single sign-on, to be switched on by the settings (read from the container's configuration, which
+    /// has every source, when the options are first read).</summary>
+    public static IServiceCollection AddSingleSignOn(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SingleSignOnOptions>().BindConfiguration(SingleSignOnOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SingleSignOnOptions>, SingleSignOnValidation>();
         services.AddScoped<SingleSignOnSignIn>();
