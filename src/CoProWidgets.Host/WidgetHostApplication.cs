@@ -54,6 +54,9 @@ internal static class WidgetHostApplication
 
         services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/Admin", HostAdministratorPolicy));
 
+        // Optional single sign-on through OpenID Connect (WidgetHost:SingleSignOn); nothing is added when it is unset.
+        services.AddSingleSignOn();
+
         services.AddSingleton<OrganisationDirectory>();
         services.AddSingleton<OrganisationShellFactory>();
         services.AddSingleton<OrganisationShells>();
