@@ -1,0 +1,90 @@
+using System.Formats.Tar;
+using System.Text.Json;
+
+namespace CoProWidgets.PackageTests;
+
+/// <summary>
+/// The widget host's container image, built once by the .NET SDK (`dotnet publish -t:PublishContainer`) into an
+/// archive, as on a machine with no container engine. The base image is a local stand-in for
+/// mcr.microsoft.com/dotnet/aspnet (deploy/container/test-base-image.py: Debian's packages and this machine's ASP.NET
+/// Core runtime, kept in ~/.cache/coprowidgets), served by a registry on loopback, so the build needs no internet.
+/// </summary>
+public sealed class ContainerImage : IAsyncLifetime
+{
+    private readonly string _output = Directory.CreateTempSubdirectory("copro-container-").FullName;
+
+    public string ArchivePath => Path.Combine(_output, "coprowidgets-host.tar.gz");
+
+    /// <summary>The archive's manifest.json: one image with its tags, config file and layer files.</summary>
+    public JsonElement Manifest { get; private set; }
+
+    /// <summary>The image's config: its user, ports, entry point, environment and labels.</summary>
+    public JsonElement Config { get; private set; }
+
+    /// <summary>Every file path in every layer, without the leading slash.</summary>
+    public IReadOnlyList<string> LayerFiles { get; private set; } = [];
+
+    public async Task InitializeAsync()
+    {
+        var root = PackageFixture.RepositoryRoot;
+        var script = Path.Combine(root, "deploy", "container", "test-base-image.py");
+        var cache = Environment.GetEnvironmentVariable("COPRO_TEST_CONTAINER_BASE")
+            ?? Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "coprowidgets", "container-base");
+        await DotNet.RunShellAsync(root, TimeSpan.FromMinutes(5), $"python3 '{script}' build '{cache}'", new Dictionary<string, string>());
+
+        using var registry = DotNet.StartProcess("python3", root, new Dictionary<string, string>(), script, "serve", cache);
+        try
+        {
+            var baseImage = await registry.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30))
+                ?? throw new InvalidOperationException("The test registry did not start: " + await registry.StandardError.ReadToEndAsync());
+            var project = Path.Combine(root, "src", "CoProWidgets.Host", "CoProWidgets.Host.csproj");
+            await DotNet.RunAsync(
+                root, TimeSpan.FromMinutes(8), "publish", project, "-c", "Release", "--os", "linux", "--arch", "x64", "-t:PublishContainer",
+                $"-p:ContainerBaseImage={baseImage}", $"-p:ContainerArchiveOutputPath={ArchivePath}", "--disable-build-servers");
+        }
+        finally
+        {
+            registry.Kill(entireProcessTree: true);
+        }
+
+        await ReadArchiveAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(_output, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    private async Task ReadArchiveAsync()
+    {
+        var entries = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        await using (var archive = File.OpenRead(ArchivePath))
+        await using (var reader = new TarReader(archive))
+        {
+            while (await reader.GetNextEntryAsync() is { } entry)
+            {
+                if (entry.DataStream is { } data && (entry.Name.EndsWith(".json", StringComparison.Ordinal) || entry.Name.EndsWith("layer.tar", StringComparison.Ordinal)))
+                {
+                    using var copy = new MemoryStream();
+                    await data.CopyToAsync(copy);
+                    entries[entry.Name] = copy.ToArray();
+                }
+            }
+        }
+
+        Manifest = JsonDocument.Parse(entries["manifest.json"]).RootElement.EnumerateArray().Single();
+        Config = JsonDocument.Parse(entries[Manifest.GetProperty("Config").GetString()!]).RootElement;
+        var files = new List<string>();
+        foreach (var layer in Manifest.GetProperty("Layers").EnumerateArray())
+        {
+            using var reader = new TarReader(new MemoryStream(entries[layer.GetString()!]));
+            while (reader.GetNextEntry() is { } entry)
+            {
+                files.Add(entry.Name.TrimStart('.', '/'));
+            }
+        }
+
+        LayerFiles = files;
+    }
+}
