@@ -74,7 +74,9 @@ public sealed class ContainerImage : IAsyncLifetime
         }
 
         Manifest = JsonDocument.Parse(entries["manifest.json"]).RootElement.EnumerateArray().Single();
-        Config = JsonDocument.Parse(entries[Manifest.GetProperty("Config").GetString()!]).RootElement;
+        // The archive's own key for the config file (docker save's format), not this class's property.
+        const string ConfigFile = "Config";
+        Config = JsonDocument.Parse(entries[Manifest.GetProperty(ConfigFile).GetString()!]).RootElement;
         var files = new List<string>();
         foreach (var layer in Manifest.GetProperty("Layers").EnumerateArray())
         {
