@@ -1,4 +1,3 @@
-using System.Formats.Tar;
 using System.Text.Json;
 
 namespace CoProWidgets.PackageTests;
@@ -14,6 +13,15 @@ public sealed class ContainerImage : IAsyncLifetime
     private readonly string _output = Directory.CreateTempSubdirectory("copro-container-").FullName;
 
     public string ArchivePath => Path.Combine(_output, "coprowidgets-host.tar.gz");
+
+    /// <summary>The archive unpacked: manifest.json, the config file and each layer's tar.</summary>
+    public string Unpacked => Path.Combine(_output, "archive");
+
+    /// <summary>The layers' tar files, base first.</summary>
+    public IEnumerable<string> Layers => Manifest.GetProperty(LayersKey).EnumerateArray().Select(layer => Path.Combine(Unpacked, layer.GetString()!));
+
+    /// <summary>The manifest's own key for the layer files (docker save's format).</summary>
+    private const string LayersKey = "Layers";
 
     /// <summary>The archive's manifest.json: one image with its tags, config file and layer files.</summary>
     public JsonElement Manifest { get; private set; }
@@ -58,33 +66,17 @@ public sealed class ContainerImage : IAsyncLifetime
 
     private async Task ReadArchiveAsync()
     {
-        var entries = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        await using (var archive = File.OpenRead(ArchivePath))
-        await using (var reader = new TarReader(archive))
-        {
-            while (await reader.GetNextEntryAsync() is { } entry)
-            {
-                if (entry.DataStream is { } data && (entry.Name.EndsWith(".json", StringComparison.Ordinal) || entry.Name.EndsWith("layer.tar", StringComparison.Ordinal)))
-                {
-                    using var copy = new MemoryStream();
-                    await data.CopyToAsync(copy);
-                    entries[entry.Name] = copy.ToArray();
-                }
-            }
-        }
-
-        Manifest = JsonDocument.Parse(entries["manifest.json"]).RootElement.EnumerateArray().Single();
+        Directory.CreateDirectory(Unpacked);
+        await DotNet.RunShellAsync(_output, TimeSpan.FromMinutes(2), $"tar -xf '{ArchivePath}' -C '{Unpacked}'", new Dictionary<string, string>());
+        Manifest = JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(Unpacked, "manifest.json"))).RootElement.EnumerateArray().Single();
         // The archive's own key for the config file (docker save's format), not this class's property.
         const string ConfigFile = "Config";
-        Config = JsonDocument.Parse(entries[Manifest.GetProperty(ConfigFile).GetString()!]).RootElement;
+        Config = JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(Unpacked, Manifest.GetProperty(ConfigFile).GetString()!))).RootElement;
         var files = new List<string>();
-        foreach (var layer in Manifest.GetProperty("Layers").EnumerateArray())
+        foreach (var layer in Layers)
         {
-            using var reader = new TarReader(new MemoryStream(entries[layer.GetString()!]));
-            while (reader.GetNextEntry() is { } entry)
-            {
-                files.Add(entry.Name.TrimStart('.', '/'));
-            }
+            var listing = await DotNet.RunShellAsync(_output, TimeSpan.FromMinutes(2), $"tar -tf '{layer}'", new Dictionary<string, string>());
+            files.AddRange(listing.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(file => file.TrimStart('.', '/')));
         }
 
         LayerFiles = files;

@@ -7,7 +7,7 @@ namespace CoProWidgets.PackageTests;
 /// its Release build never runs beside the pack's).
 /// </summary>
 [Collection(PackedLibrary.Name)]
-public sealed class ContainerImageTests(ContainerImage image) : IClassFixture<ContainerImage>
+public sealed partial class ContainerImageTests(ContainerImage image) : IClassFixture<ContainerImage>
 {
     [Fact]
     public void Archive_HoldsOneImage_TaggedLatestAndWithItsVersion()
