@@ -43,6 +43,13 @@ internal static class HostOperations
 
     private static void ConfigureProxies(ForwardedHeadersOptions forwarded, ForwardedHeadersSettings settings)
     {
+        // With no proxy named, ASP.NET Core's own ASPNETCORE_FORWARDEDHEADERS_ENABLED keeps its meaning (scheme and
+        // client address from a platform's front end, never the host name).
+        if (!settings.AnyProxy)
+        {
+            return;
+        }
+
         forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
         // Only the proxies named: ASP.NET Core's default of trusting loopback would be a guess about this machine.
         forwarded.KnownProxies.Clear();

@@ -49,6 +49,19 @@ public sealed class ForwardedHeadersTests : IDisposable
         Assert.False(hsts);
     }
 
+    [Fact]
+    public async Task OnAPlatformsFrontEnd_TheSchemeIsBelieved_ButNeverTheHostName()
+    {
+        // ASPNETCORE_FORWARDEDHEADERS_ENABLED=true, as on Azure App Service.
+        await using var host = OperatedHost.InProduction(_data, ("FORWARDEDHEADERS_ENABLED", "true"));
+        await host.AddOrganisationAsync("north", "north.test");
+
+        var (title, hsts) = await GetThroughProxyAsync(host, from: "10.9.9.9");
+
+        Assert.StartsWith("Widget host - CoProWidgets widget host", title, StringComparison.Ordinal);
+        Assert.True(hsts, "The front end's X-Forwarded-Proto is believed.");
+    }
+
     private static async Task<(string Title, bool Hsts)> GetThroughProxyAsync(OperatedHost host, string from)
     {
         using var client = host.ClientFor("http://backend.internal:8080/");
