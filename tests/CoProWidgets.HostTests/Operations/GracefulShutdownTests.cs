@@ -8,6 +8,8 @@ using CoProWidgets.Storage;
 using CoProWidgets.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.HostTests.Operations;
 
@@ -36,6 +38,7 @@ public sealed class GracefulShutdownTests : IDisposable
         await QueueAsync(shell, "someone@example.org");
         using var accepted = await silentServer.AcceptTcpClientAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
+        Assert.Equal(TimeSpan.FromSeconds(10), first.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
         var stopping = Stopwatch.StartNew();
         await first.DisposeAsync();
         stopping.Stop();
