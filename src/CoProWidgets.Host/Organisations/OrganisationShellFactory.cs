@@ -91,7 +91,7 @@ internal sealed partial class OrganisationShellFactory(IServiceProvider root, IC
         services.AddSingleton(root.GetRequiredService<OrganisationDispatch.Marker>());
     }
 
-    private static readonly string[] OwnKeys = [.. new[]
+    private static readonly string[] s_ownKeys = [.. new[]
     {
         "ContentPath", "SiteUrl", "Email:From", "Email:PickupDirectory", "Safeguarding:NotifyEmail", "GetInvolved",
         "Database:SqlitePath", "Redis:KeyPrefix", "Embed:AllowedOrigins", "StaffPolicy", "PeoplePolicy", "ModerationPolicy",
@@ -124,7 +124,7 @@ internal sealed partial class OrganisationShellFactory(IServiceProvider root, IC
         // Host-wide settings apply to every organisation, except the keys that belong to one, which come only from its
         // row: a list such as the allowed origins would otherwise merge item by item with a host-wide one.
         var shared = configuration.AsEnumerable()
-            .Where(setting => setting.Value is not null && !OwnKeys.Any(key => setting.Key.StartsWith(key, StringComparison.OrdinalIgnoreCase)));
+            .Where(setting => setting.Value is not null && !s_ownKeys.Any(key => setting.Key.StartsWith(key, StringComparison.OrdinalIgnoreCase)));
         return new ConfigurationBuilder()
             .AddInMemoryCollection(shared)
             .AddInMemoryCollection(values)
