@@ -9,7 +9,9 @@
 # and stopped the same way for the tests of several servers (or COPRO_TEST_REDIS), and the
 # Nu Html Checker (npm's vnu-jar, run with Java) for the HTML validity test (or COPRO_TEST_VNU), and for the WordPress
 # plugin's browser tests Debian's wordpress, PHP and MariaDB, whose server it starts like PostgreSQL's (or uses
-# COPRO_TEST_MARIADB_SOCKET).
+# COPRO_TEST_MARIADB_SOCKET). The package tests build the widget host's container image offline on a stand-in base
+# image made from Debian's packages (apt-get download) and kept in ~/.cache/coprowidgets, and run it with chroot
+# (as root, as in CI).
 set -uo pipefail
 cd "$(dirname "$0")"
 

@@ -1,4 +1,5 @@
 using CoProWidgets.Host.Accounts;
+using CoProWidgets.Host.Operations;
 using CoProWidgets.Host.Organisations;
 using CoProWidgets.Host.Storage;
 using Microsoft.AspNetCore.Authentication;
@@ -63,7 +64,8 @@ internal static class WidgetHostApplication
         services.AddSingleton<OrganisationDispatch.Marker>();
         services.AddHostedService<HostDatabaseInitializer>();
         services.AddHostedService<OrganisationStarter>();
-        _ = configuration;
+
+        services.AddHostOperations(configuration);
     }
 
     /// <summary>
@@ -83,11 +85,7 @@ internal static class WidgetHostApplication
 
     public static void Configure(WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/error");
-            app.UseHsts();
-        }
+        app.UseHostOperations();
 
         app.UseStaticFiles(s_publicAssets);
         app.UseAuthentication();

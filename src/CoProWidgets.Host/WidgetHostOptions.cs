@@ -1,3 +1,5 @@
+using CoProWidgets.Host.Operations;
+
 namespace CoProWidgets.Host;
 
 /// <summary>Settings for the widget host itself (section <c>WidgetHost</c>); each organisation's own are in the database.</summary>
@@ -39,4 +41,17 @@ public sealed class WidgetHostOptions
 
     /// <summary>How often each server looks for organisations added or changed on another server. The default is 30 seconds.</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long the host waits, when told to stop, for requests in flight and background work (each organisation's
+    /// email sender) to finish. The default is 30 seconds; keep it below your platform's own limit (systemd's
+    /// <c>TimeoutStopSec</c>, a container's grace period).
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The reverse proxies whose <c>X-Forwarded-For</c>, <c>-Proto</c> and <c>-Host</c> headers are believed. The
+    /// default is none: the headers are ignored.
+    /// </summary>
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
 }

@@ -11,8 +11,8 @@ internal sealed class OrganisationDispatch(RequestDelegate next, OrganisationDir
 {
     private static readonly object s_state = new();
 
-    /// <summary>Paths the host answers itself on every host name: accounts, administration, health, static files.</summary>
-    private static readonly string[] s_hostPaths = ["/account", "/admin", "/health", "/_content", "/css", "/favicon.ico"];
+    /// <summary>Paths the host answers itself on every host name: accounts, administration, health, the error page, static files.</summary>
+    private static readonly string[] s_hostPaths = ["/account", "/admin", "/health", "/error", "/_content", "/css", "/favicon.ico"];
 
     /// <summary>Registered in every shell so it can find this middleware's state; carries nothing.</summary>
     internal sealed class Marker;

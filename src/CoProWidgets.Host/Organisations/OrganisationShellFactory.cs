@@ -30,6 +30,8 @@ internal sealed partial class OrganisationShellFactory(IServiceProvider root, IC
             options.ModerationPolicy = OrganisationPolicies.Moderation;
             options.PublishingPolicy = OrganisationPolicies.Publishing;
         });
+        // The library's own checks, which the host's /health/organisations reports for each organisation.
+        services.AddHealthChecks().AddCoProWidgets();
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var hosted = new List<IHostedService>();

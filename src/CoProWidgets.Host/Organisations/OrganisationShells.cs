@@ -16,6 +16,10 @@ internal sealed partial class OrganisationShells(OrganisationShellFactory factor
 
     public int Count => _shells.Count;
 
+    /// <summary>The shells that have started, for the health checks: nothing is started to answer them.</summary>
+    public IReadOnlyList<OrganisationShell> Running() =>
+        [.. _shells.Values.Where(e => e.IsValueCreated && e.Value.IsCompletedSuccessfully).Select(e => e.Value.Result)];
+
     public async Task<OrganisationShell> GetAsync(Organisation organisation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organisation);

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace CoProWidgets.Host.Operations;
+
+/// <summary>
+/// Headers on the host's own pages (accounts, administration, the landing and error pages): they run no script and
+/// load only the host's own stylesheet, so the policy allows nothing else, and no other site may frame them (a framed
+/// sign-in or administration page invites clickjacking). The widgets' own pages keep the headers the library sends.
+/// </summary>
+internal sealed class HostPageHeaders : IAsyncPageFilter
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var headers = context.HttpContext.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XFrameOptions = "DENY";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "same-origin";
+        return next();
+    }
+}
