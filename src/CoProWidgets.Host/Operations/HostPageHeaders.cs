@@ -1,4 +1,6 @@
+using CoProWidgets.Host.Accounts;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Host.Operations;
 
@@ -20,6 +22,14 @@ internal sealed class HostPageHeaders : IAsyncPageFilter
         ArgumentNullException.ThrowIfNull(next);
         var headers = context.HttpContext.Response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        if (context.HttpContext.Request.Path.StartsWithSegments("/account/single-sign-on")
+            && context.HttpContext.RequestServices.GetService<IOptions<SingleSignOnOptions>>()?.Value.Authority is { } authority)
+        {
+            // Browsers apply form-action to the redirect after a post: the sign-in button's post goes on to the
+            // identity provider, which must be allowed here (and only here).
+            headers.ContentSecurityPolicy = ContentSecurityPolicy.Replace("form-action 'self'", $"form-action 'self' {authority.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal);
+        }
+
         headers.XFrameOptions = "DENY";
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "same-origin";

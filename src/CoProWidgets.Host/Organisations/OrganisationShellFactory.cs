@@ -37,10 +37,14 @@ internal sealed partial class OrganisationShellFactory(IServiceProvider root, IC
         var hosted = new List<IHostedService>();
         try
         {
-            foreach (var service in provider.GetServices<IHostedService>())
+            // The library migrates the organisation's database as its first hosted service starts: one server at a time.
+            await using (await database.LockAsync(HostDatabase.SchemaOf(organisation.Slug), cancellationToken))
             {
-                await service.StartAsync(cancellationToken);
-                hosted.Add(service);
+                foreach (var service in provider.GetServices<IHostedService>())
+                {
+                    await service.StartAsync(cancellationToken);
+                    hosted.Add(service);
+                }
             }
 
             // The library's startup filters (the staff pages' headers) wrap the shell's pipeline as they would a site's.

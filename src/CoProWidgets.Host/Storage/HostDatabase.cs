@@ -92,6 +92,43 @@ internal sealed class HostDatabase
         }
     }
 
+    /// <summary>
+    /// On PostgreSQL, holds a lock named after <paramref name="schema"/> across every server until disposed, so that
+    /// servers starting together migrate a schema one after another (each then finds the others' work done). Nothing
+    /// on SQLite, whose file several servers cannot share.
+    /// </summary>
+    public async Task<IAsyncDisposable> LockAsync(string schema, CancellationToken cancellationToken)
+    {
+        if (!IsPostgreSql)
+        {
+            return NoLock.Instance;
+        }
+
+        var connection = new NpgsqlConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT pg_advisory_lock(@key)";
+            command.Parameters.AddWithValue("key", BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("coprowidgets:" + schema)), 0));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            // Closing the session releases the lock.
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     private async Task CreateSchemaAsync(string schema, CancellationToken cancellationToken)
     {
         // The schema name is made from a checked slug only (a-z, 0-9, underscores), never from other input.
