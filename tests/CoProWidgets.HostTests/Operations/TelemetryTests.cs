@@ -32,7 +32,11 @@ public sealed class TelemetryTests : IDisposable
             using var client = host.ClientFor("https://north.test/");
             using var response = await client.GetAsync($"?token={Token}&email={Uri.EscapeDataString(Email)}");
             response.EnsureSuccessStatusCode();
-            await Wait.UntilAsync(() => Task.FromResult(receiver.Received.Select(r => r.Path).Distinct().Count() == 3), "metrics, traces and logs arrive");
+            // A first metrics export may come before the request is counted: wait for the one after it.
+            await Wait.UntilAsync(
+                () => Task.FromResult(receiver.Received.Select(r => r.Path).Distinct().Count() == 3
+                    && Encoding.UTF8.GetString([.. receiver.Received.ToArray().SelectMany(r => r.Body)]).Contains("http.server.request.duration", StringComparison.Ordinal)),
+                "metrics (with the request counted), traces and logs arrive");
         }
 
         var received = receiver.Received.ToArray();
