@@ -45,6 +45,7 @@ internal static class WidgetHostApplication
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        services.AddStaffAccounts();
         services.AddScoped<IClaimsTransformation, StaffClaims>();
         services.AddAuthorizationBuilder()
             .AddPolicy(HostAdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => StaffRoles.IsHostAdministrator(c.User)));
