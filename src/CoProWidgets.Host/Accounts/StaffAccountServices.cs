@@ -61,7 +61,7 @@ internal static class StaffAccountServices
         services.AddScoped<HostAudit>();
         services.AddScoped<Invitations>();
         services.AddScoped<AccountSetup>();
-        services.AddScoped<OrganisationStaff>();
+        services.AddScoped<StaffManagement>();
     }
 
     private static void Harden(CookieAuthenticationOptions cookie)

@@ -14,7 +14,7 @@ internal sealed record StaffMember(string UserId, string Email, IReadOnlyList<Or
 /// operation names the organisation and acts only on its members and invitations, so an administrator of one cannot
 /// reach another's people by changing an id in an address. Each is written to the audit log.
 /// </summary>
-internal sealed class OrganisationStaff(HostDbContext db, UserManager<StaffUser> users, Invitations invitations, HostAudit audit, TimeProvider clock)
+internal sealed class StaffManagement(HostDbContext db, UserManager<StaffUser> users, Invitations invitations, HostAudit audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<StaffMember>> MembersAsync(string slug, CancellationToken cancellationToken)
     {
