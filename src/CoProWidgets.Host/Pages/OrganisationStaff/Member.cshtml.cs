@@ -24,7 +24,7 @@ internal sealed class MemberModel(OrganisationDirectory directory, StaffManageme
             return NotFound();
         }
 
-        Form.Roles = Member.Roles;
+        Form.Roles = [.. Member.Roles];
         return Page();
     }
 
@@ -97,7 +97,7 @@ internal sealed class MemberModel(OrganisationDirectory directory, StaffManageme
     private PageResult Failed(string field, string message)
     {
         Errors = [(field, message)];
-        Form.Roles = Form.Roles.Count > 0 ? Form.Roles : Member.Roles;
+        Form.Roles = Form.Roles.Count > 0 ? Form.Roles : [.. Member.Roles];
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }

@@ -9,7 +9,9 @@ public sealed class StaffForm
     public string? Email { get; set; }
 
     /// <summary>The roles ticked.</summary>
-    public IReadOnlyList<OrganisationRole> Roles { get; set; } = [];
+#pragma warning disable CA2227 // Bound from the form: the binder fills a list it can add to.
+    public List<OrganisationRole> Roles { get; set; } = [];
+#pragma warning restore CA2227
 
     internal static (string, string) CheckRoles(IReadOnlyList<OrganisationRole> roles) =>
         roles.Count == 0 ? (nameof(Roles), "Choose at least one role") : default;
