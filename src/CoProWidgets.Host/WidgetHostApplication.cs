@@ -50,7 +50,11 @@ internal static class WidgetHostApplication
         services.AddAuthorizationBuilder()
             .AddPolicy(HostAdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => StaffRoles.IsHostAdministrator(c.User)));
 
-        services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/Admin", HostAdministratorPolicy));
+        services.AddRazorPages(pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/Admin", HostAdministratorPolicy);
+            StaffAccountServices.AddPageConventions(pages);
+        });
 
         services.AddSingleton<OrganisationDirectory>();
         services.AddSingleton<OrganisationShellFactory>();

@@ -70,9 +70,9 @@ internal static class CreateAdminCommand
         var rest = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] is "--email" && i + 1 < args.Length)
+            if (args[i] is "--email")
             {
-                email = args[++i].Trim();
+                email = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i].Trim() : null;
             }
             else if (args[i].StartsWith("--email=", StringComparison.Ordinal))
             {

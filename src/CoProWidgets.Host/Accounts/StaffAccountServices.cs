@@ -43,18 +43,6 @@ internal static class StaffAccountServices
         services.AddAuthorizationBuilder().AddPolicy(OrganisationAdministratorPolicy, policy => policy.RequireAuthenticatedUser()
             .RequireAssertion(context => context.Resource is HttpContext http && http.GetRouteValue("slug") is string slug
                 && (StaffRoles.IsHostAdministrator(context.User) || StaffRoles.Has(context.User, slug, OrganisationRole.Administrator))));
-        services.Configure<RazorPagesOptions>(pages =>
-        {
-            pages.Conventions.AuthorizeFolder("/Account");
-            foreach (var open in s_openPages)
-            {
-                pages.Conventions.AllowAnonymousToPage(open);
-            }
-
-            pages.Conventions.AuthorizeFolder("/OrganisationStaff", OrganisationAdministratorPolicy);
-            pages.Conventions.AddFolderApplicationModelConvention("/Account", model => model.Filters.Add(new AccountPageHeaders()));
-            pages.Conventions.AddFolderApplicationModelConvention("/OrganisationStaff", model => model.Filters.Add(new AccountPageHeaders()));
-        });
 
         services.AddSingleton<HostLinks>();
         services.AddSingleton<HostMailer>();
@@ -62,6 +50,21 @@ internal static class StaffAccountServices
         services.AddScoped<Invitations>();
         services.AddScoped<AccountSetup>();
         services.AddScoped<StaffManagement>();
+    }
+
+    /// <summary>Who may open the account and staff pages, and the headers they are sent with.</summary>
+    public static void AddPageConventions(RazorPagesOptions pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        pages.Conventions.AuthorizeFolder("/Account");
+        foreach (var open in s_openPages)
+        {
+            pages.Conventions.AllowAnonymousToPage(open);
+        }
+
+        pages.Conventions.AuthorizeFolder("/OrganisationStaff", OrganisationAdministratorPolicy);
+        pages.Conventions.AddFolderApplicationModelConvention("/Account", model => model.Filters.Add(new AccountPageHeaders()));
+        pages.Conventions.AddFolderApplicationModelConvention("/OrganisationStaff", model => model.Filters.Add(new AccountPageHeaders()));
     }
 
     private static void Harden(CookieAuthenticationOptions cookie)

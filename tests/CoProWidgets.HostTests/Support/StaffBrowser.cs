@@ -41,6 +41,14 @@ internal sealed class StaffBrowser(HostSite site, string host = "host.test") : I
         return (response, await ReadAsync(path, response));
     }
 
+    /// <summary>Posts only the antiforgery token of <paramref name="page"/> to any address, as a forged form would.</summary>
+    public async Task<HttpResponseMessage> PostAsync(IDocument page, string path, bool withToken = true)
+    {
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? throw new InvalidOperationException("The page has no antiforgery token.");
+        using var content = new FormUrlEncodedContent(withToken ? [new("__RequestVerificationToken", token)] : Array.Empty<KeyValuePair<string, string>>());
+        return await _client.PostAsync(new Uri(path.TrimStart('/'), UriKind.Relative), content);
+    }
+
     /// <summary>Gets a page, fills in its form and posts it, following the redirect it answers with.</summary>
     public async Task<(HttpResponseMessage Response, IDocument Page)> FillAsync(string path, Action<FormPost> fill, string selector = "form[method=post]")
     {
@@ -91,6 +99,10 @@ internal sealed class StaffBrowser(HostSite site, string host = "host.test") : I
             .OrderBy(m => m.Item1)
             .Select(m => (m.Item2.TextBody ?? "").Split('\n').Select(l => l.Trim()).First(l => l.StartsWith("http", StringComparison.Ordinal)))];
     }
+
+    /// <summary>The path a redirect goes to, without its query, whether the Location is absolute or not.</summary>
+    public static string? PathOf(HttpResponseMessage response) =>
+        response.Headers.Location is not { } location ? null : location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0];
 
     public void Dispose() => _client.Dispose();
 

@@ -42,7 +42,7 @@ internal sealed class TwoFactorModel(SignInManager<StaffUser> signIn, UserManage
         var byApp = code.Length == 6 && code.All(char.IsAsciiDigit);
         var result = byApp
             ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
-            : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(RecoveryCode(code));
         if (result.Succeeded)
         {
             if (!byApp)
@@ -58,6 +58,9 @@ internal sealed class TwoFactorModel(SignInManager<StaffUser> signIn, UserManage
             ? "Too many wrong codes: your account is locked for 15 minutes"
             : "The code is not right: enter the 6-digit code your app shows now, or one of your recovery codes");
     }
+
+    /// <summary>A recovery code as Identity made it (xxxxx-xxxxx), however it was typed.</summary>
+    private static string RecoveryCode(string typed) => typed.Length == 10 ? $"{typed[..5]}-{typed[5..]}".ToUpperInvariant() : typed.ToUpperInvariant();
 
     private PageResult Failed(string message)
     {
