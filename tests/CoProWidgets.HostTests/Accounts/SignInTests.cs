@@ -44,6 +44,20 @@ public sealed class SignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FiveWrongCodes_LockTheAccount_SoARightCodeFailsToo()
+    {
+        using var browser = new StaffBrowser(_site) { AuthenticatorKey = _member.AuthenticatorKey };
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await browser.SignInAsync("mod@north.example.org", AccountSite.Password, "000000")).StatusCode);
+        }
+
+        var locked = await browser.SignInAsync("mod@north.example.org", AccountSite.Password);
+
+        Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
+    }
+
+    [Fact]
     public async Task AnAccountWithoutTwoFactor_IsNeverSignedIn_EvenWithItsPassword()
     {
         await using (var scope = _site.Services.CreateAsyncScope())
