@@ -10,28 +10,36 @@ namespace CoProWidgets.HostTests.Accounts;
 /// antiforgery: the create-admin link, a second factor, a second organisation, a moderator invited to it who reaches
 /// its responses and is turned away from the other's.
 /// </summary>
-public sealed class DoneWhenAccountFlowTests : IAsyncLifetime
+public sealed class DoneWhenAccountFlowTests : IAsyncDisposable
 {
-    private readonly HostSite _site = HostSite.OnSqlite();
+    private HostSite _site = null!;
 
-    public async Task InitializeAsync()
+    public static TheoryData<string> Providers => TestDatabase.Providers;
+
+    private async Task StartAsync(string provider)
     {
+        _site = await HostSite.OnAsync(provider);
         await _site.AddOrganisationAsync("north");
         var survey = await File.ReadAllTextAsync(Path.Combine(Repository.SampleContent, "surveys", "having-a-say.md"));
         _site.WriteContent("north", "surveys/having-a-say.md", survey);
         _site.WriteContent("south", "surveys/having-a-say.md", survey);
     }
 
-    public Task DisposeAsync() => _site.DisposeAsync().AsTask();
+    public ValueTask DisposeAsync() => _site?.DisposeAsync() ?? ValueTask.CompletedTask;
 
-    [Fact]
-    public async Task FirstAdministrator_AddsAnOrganisation_AndItsInvitedModerator_ReachesOnlyItsResponses()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task FirstAdministrator_AddsAnOrganisation_AndItsInvitedModerator_ReachesOnlyItsResponses(string provider)
     {
+        await StartAsync(provider);
         using var output = new StringWriter();
         using var error = new StringWriter();
+        string[] database = _site.Database is { Provider: TestDatabase.PostgreSql } postgres
+            ? ["--CoProWidgets:Database:Provider", TestDatabase.PostgreSql, "--ConnectionStrings:CoProWidgets", postgres.ConnectionString!]
+            : [];
         var exit = await CreateAdminCommand.RunAsync(
-            ["--email", "admin@host.example.org", "--WidgetHost:DataPath", _site.DataPath, "--WidgetHost:PublicUrl", "http://host.test/", "--environment", "Testing"], output, error);
-        Assert.Equal(0, exit);
+            ["--email", "admin@host.example.org", "--WidgetHost:DataPath", _site.DataPath, "--WidgetHost:PublicUrl", "http://host.test/", "--environment", "Testing", .. database], output, error);
+        Assert.True(exit == 0, error.ToString());
         var link = output.ToString().Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("http://host.test/account/invitation?token=", StringComparison.Ordinal));
 
         using (var first = new StaffBrowser(_site))
