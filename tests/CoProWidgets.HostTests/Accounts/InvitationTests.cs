@@ -118,6 +118,28 @@ public sealed class InvitationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SomeoneWithAnAccount_SignsInToAcceptAnotherOrganisationsInvitation_KeepingTheirSignIn()
+    {
+        await _site.AddOrganisationAsync("south");
+        using var member = await _site.MemberAsync("both@north.example.org", "north", roles: OrganisationRole.Staff);
+        var path = new Uri(await _site.InviteAsync("both@north.example.org", "south", roles: OrganisationRole.Moderation)).PathAndQuery;
+        using var browser = new StaffBrowser(_site) { AuthenticatorKey = member.AuthenticatorKey };
+
+        var (_, signInFirst) = await browser.GetAsync(path);
+        var signInLink = signInFirst.QuerySelector("main a[href*=sign-in]")?.GetAttribute("href");
+        var signedIn = await browser.SignInAsync("both@north.example.org", AccountSite.Password, returnUrl: path);
+        var (_, join) = await browser.GetAsync(path);
+        var (joined, account) = await browser.SubmitAsync(join, path, _ => { });
+        var (workspace, _) = await browser.GetAsync("o/south/copro/staff/safeguarding");
+
+        Assert.Equal("/account/sign-in?ReturnUrl=" + Uri.EscapeDataString(path), signInLink);
+        Assert.Equal(path, signedIn.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, joined.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, workspace.StatusCode);
+        Assert.Null(account.QuerySelector("input[type=password]"));
+    }
+
+    [Fact]
     public async Task AWrongAuthenticatorCode_LeavesTheAccountUnusable_UntilARightOne()
     {
         var link = await _site.InviteAsync("code@north.example.org", "north", roles: OrganisationRole.Staff);

@@ -35,7 +35,7 @@ internal sealed class InvitationModel(Invitations invitations, AccountSetup setu
 
     public string OrganisationName => Invitation?.OrganisationSlug is { } slug ? directory.FindBySlug(slug)?.Name ?? slug : "this widget host";
 
-    public string SignInUrl => Url.Page("/Account/SignIn", new { ReturnUrl = Url.Page("/Account/Invitation", new { Token }) })!;
+    public string SignInUrl => Url.Page("/Account/SignIn", new { ReturnUrl = Url.Page("/Account/Invitation", new { token = Token }) })!;
 
     public string Title => Step switch
     {
