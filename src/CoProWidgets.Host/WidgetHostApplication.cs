@@ -34,6 +34,8 @@ internal static class WidgetHostApplication
             ? provider.GetRequiredService<PostgreSqlHostDbContext>()
             : provider.GetRequiredService<SqliteHostDbContext>());
 
+        services.AddHostedService<HostDatabaseInitializer>();
+
         // One key ring in the host database: a cookie or form token made by one server is read by the others.
         services.AddDataProtection().SetApplicationName("CoProWidgets.Host").PersistKeysToDbContext<HostDbContext>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -49,11 +51,16 @@ internal static class WidgetHostApplication
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        services.AddStaffAccounts();
         services.AddScoped<IClaimsTransformation, StaffClaims>();
         services.AddAuthorizationBuilder()
             .AddPolicy(HostAdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => StaffRoles.IsHostAdministrator(c.User)));
 
-        services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/Admin", HostAdministratorPolicy));
+        services.AddRazorPages(pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/Admin", HostAdministratorPolicy);
+            StaffAccountServices.AddPageConventions(pages);
+        });
 
         // Optional single sign-on through OpenID Connect (WidgetHost:SingleSignOn); nothing is added when it is unset.
         services.AddSingleSignOn();
@@ -62,7 +69,6 @@ internal static class WidgetHostApplication
         services.AddSingleton<OrganisationShellFactory>();
         services.AddSingleton<OrganisationShells>();
         services.AddSingleton<OrganisationDispatch.Marker>();
-        services.AddHostedService<HostDatabaseInitializer>();
         services.AddHostedService<OrganisationStarter>();
 
         services.AddHostOperations(configuration);

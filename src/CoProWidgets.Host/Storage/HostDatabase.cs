@@ -104,21 +104,42 @@ internal sealed class HostDatabase
             return NoLock.Instance;
         }
 
+        var key = BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("coprowidgets:" + schema)), 0);
         var connection = new NpgsqlConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
+            // Waits as long as another server's migration takes, not the command timeout.
+            command.CommandTimeout = 0;
             command.CommandText = "SELECT pg_advisory_lock(@key)";
-            command.Parameters.AddWithValue("key", BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("coprowidgets:" + schema)), 0));
+            command.Parameters.AddWithValue("key", key);
             await command.ExecuteNonQueryAsync(cancellationToken);
-            // Closing the session releases the lock.
-            return connection;
+            return new AdvisoryLock(connection, key);
         }
         catch
         {
             await connection.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>Released by name before the connection goes back to the pool, whose session would otherwise keep it.</summary>
+    private sealed class AdvisoryLock(NpgsqlConnection connection, long key) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT pg_advisory_unlock(@key)";
+                command.Parameters.AddWithValue("key", key);
+                await command.ExecuteNonQueryAsync();
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
         }
     }
 

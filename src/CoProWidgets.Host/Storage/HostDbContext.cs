@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CoProWidgets.Host.Storage;
 
 /// <summary>
-/// The host's own tables: staff accounts (ASP.NET Core Identity), organisations and who works for which. Each
-/// provider has its own subclass so each keeps its own migrations. The organisations' data is not here: each has a
-/// database (or PostgreSQL schema) of its own.
+/// The host's own tables: staff accounts (ASP.NET Core Identity), organisations, who works for which, invitations
+/// and the audit log of staff accounts. Each provider has its own subclass so each keeps its own migrations. The
+/// organisations' data is not here: each has a database (or PostgreSQL schema) of its own.
 /// </summary>
 public abstract class HostDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
@@ -21,6 +21,12 @@ public abstract class HostDbContext(DbContextOptions options) : IdentityDbContex
 
     /// <summary>Who works for which organisation, in which role.</summary>
     public DbSet<OrganisationMembership> Memberships => Set<OrganisationMembership>();
+
+    /// <summary>Invitations to set up an account or join an organisation.</summary>
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    /// <summary>What was done to staff accounts, by whom and when.</summary>
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder builder)

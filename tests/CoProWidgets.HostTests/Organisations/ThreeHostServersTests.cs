@@ -53,6 +53,7 @@ public sealed class ThreeHostServersTests : IAsyncLifetime
                 .Set("name", "Pat").Set("email", $"pat{i}@example.org").Check("areas", "carers").Set("consent", "yes")
                 .PostAsync(clients[(i + 1) % 3]);
             statuses.Add(posted.StatusCode);
+            Assert.True(posted.StatusCode != HttpStatusCode.InternalServerError, Problems());
         }
 
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.SeeOther, 4), .. Enumerable.Repeat(HttpStatusCode.TooManyRequests, 5)], statuses);
@@ -69,4 +70,7 @@ public sealed class ThreeHostServersTests : IAsyncLifetime
             client.Dispose();
         }
     }
+
+    private string Problems() => string.Join("\n", _servers.SelectMany(server => server.Log.Entries)
+        .Where(entry => entry.Level >= Microsoft.Extensions.Logging.LogLevel.Error).Select(entry => $"{entry.Category}: {entry.Message}"));
 }

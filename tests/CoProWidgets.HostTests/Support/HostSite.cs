@@ -48,6 +48,9 @@ internal sealed class HostSite : WebApplicationFactory<OrganisationDirectory>
 
     public TestDatabase? Database { get; }
 
+    /// <summary>What the host logged, for a test's failure message.</summary>
+    public RecordingLoggerProvider Log { get; } = new();
+
     public string DataPath { get; }
 
     /// <summary>A host on SQLite files in a temporary folder.</summary>
@@ -120,6 +123,7 @@ internal sealed class HostSite : WebApplicationFactory<OrganisationDirectory>
         // The library's script and stylesheet from the project, where a published host has them in wwwroot.
         builder.UseStaticWebAssets();
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.ConfigureServices(services =>
         {
             services.AddAuthentication()

@@ -1,0 +1,76 @@
+using CoProWidgets.Host.Organisations;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CoProWidgets.Host.Accounts;
+
+/// <summary>Staff accounts: sign-in rules, invitations, staff management and their pages.</summary>
+internal static class StaffAccountServices
+{
+    /// <summary>Met by the host's administrators and by the administrators of the organisation in the route.</summary>
+    public const string OrganisationAdministratorPolicy = "organisation-administrator";
+
+    private static readonly string[] s_openPages = ["/Account/SignIn", "/Account/TwoFactor", "/Account/SignOut", "/Account/Denied", "/Account/Invitation", "/Account/SingleSignOn", "/Account/SingleSignOnCallback"];
+
+    public static void AddStaffAccounts(this IServiceCollection services)
+    {
+        services.AddOptions<StaffAccountOptions>().BindConfiguration(StaffAccountOptions.SectionName)
+            .Validate(o => o.InvitationLifetime > TimeSpan.Zero, "WidgetHost:Accounts:InvitationLifetime must be longer than zero, such as 72:00:00.")
+            .ValidateOnStart();
+        services.Configure<IdentityOptions>(identity =>
+        {
+            PasswordPolicy.Apply(identity.Password);
+            identity.User.RequireUniqueEmail = true;
+            identity.Lockout.AllowedForNewUsers = true;
+            identity.Lockout.MaxFailedAccessAttempts = 5;
+            identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            identity.SignIn.RequireConfirmedAccount = false;
+        });
+        services.AddScoped<IdentityErrorDescriber, StaffErrorDescriber>();
+        services.AddScoped<IPasswordValidator<StaffUser>, PasswordPolicy>();
+
+        // Removing someone, or resetting their sign-in, reaches their other sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(Harden);
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, Harden);
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "copro-staff-antiforgery";
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.AddAuthorizationBuilder().AddPolicy(OrganisationAdministratorPolicy, policy => policy.RequireAuthenticatedUser()
+            .RequireAssertion(context => context.Resource is HttpContext http && http.GetRouteValue("slug") is string slug
+                && (StaffRoles.IsHostAdministrator(context.User) || StaffRoles.Has(context.User, slug, OrganisationRole.Administrator))));
+
+        services.AddSingleton<HostLinks>();
+        services.AddSingleton<HostMailer>();
+        services.AddScoped<HostAudit>();
+        services.AddScoped<Invitations>();
+        services.AddScoped<AccountSetup>();
+        services.AddScoped<StaffManagement>();
+    }
+
+    /// <summary>Who may open the account and staff pages, and the headers they are sent with.</summary>
+    public static void AddPageConventions(RazorPagesOptions pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        pages.Conventions.AuthorizeFolder("/Account");
+        foreach (var open in s_openPages)
+        {
+            pages.Conventions.AllowAnonymousToPage(open);
+        }
+
+        pages.Conventions.AuthorizeFolder("/OrganisationStaff", OrganisationAdministratorPolicy);
+        pages.Conventions.AddFolderApplicationModelConvention("/Account", model => model.Filters.Add(new AccountPageHeaders()));
+        pages.Conventions.AddFolderApplicationModelConvention("/OrganisationStaff", model => model.Filters.Add(new AccountPageHeaders()));
+    }
+
+    private static void Harden(CookieAuthenticationOptions cookie)
+    {
+        cookie.Cookie.HttpOnly = true;
+        cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        cookie.Cookie.SameSite = SameSiteMode.Lax;
+    }
+}
