@@ -61,6 +61,9 @@ public sealed class ScreeningAtSubmissionTests : IAsyncDisposable
     [InlineData("independent-e.tsv", 0.9, 0.9, 0.1)]
     [InlineData("independent-f.tsv", 0.9, 0.9, 0.1)]
     [InlineData("independent-g.tsv", 0.9, 0.9, 0.1)]
+    // -h's harmless answers were written to look like concerns (past harms now safe, bruises explained, a soap's
+    // storyline); measured once before any model trained on it: personal data 81/88, concerns 80/85, 25/107 flagged.
+    [InlineData("independent-h.tsv", 0.9, 0.9, 0.12)]
     public async Task EveryAnswerInACorpus_IsScreenedWhenSubmitted_ToTheTargets(string file, double personalAtLeast, double safeguardingAtLeast, double falseAlarmsAtMost)
     {
         _site.WriteContent("surveys/s.md", Survey);

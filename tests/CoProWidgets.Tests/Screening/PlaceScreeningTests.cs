@@ -47,6 +47,8 @@ public sealed class PlaceScreeningTests
     [InlineData("there were no beds")]
     [InlineData("i was on the maternity ward for 3 days")]
     [InlineData("stayed in bed 2 days")]
+    [InlineData("I parked in bay 3 at the front and still got a ticket")]
+    [InlineData("the car park bay 12 was too narrow for a wheelchair van")]
     public void WardsAndBedsInGeneral_AreNotFound(string text) => ScreeningAssert.DoesNotFind(ScreeningKind.WardBedBay, text);
 
     // The generated matcher for house numbers once never finished on a flat's number followed by a comma and no house

@@ -47,8 +47,8 @@ public sealed class SafeguardingModelTests
     // fresh and independent-a and -b (and a few filters against -d, -e and -f), so on those folds they flatter the
     // figures. All the folds together are held to the targets (nine concerns in ten found, at most one harmless answer
     // in ten flagged). Each fold by an author the rules were not written against is held to what it reached when
-    // this test was written (concerns 89% to 96%; false alarms 5% to 13%, and 18% on -f, whose harmless answers were
-    // written to look like concerns), so no change makes any of them worse unseen.
+    // this test was written (concerns 89% to 96%; false alarms 5% to 13%, and 18% on -f and -h, whose harmless answers
+    // were written to look like concerns), so no change makes any of them worse unseen.
     [Fact]
     public void EachCorpus_ReadByAModelTrainedWithoutIt_FindsNineConcernsInTenAndFlagsFewHarmlessAnswers()
     {
@@ -67,7 +67,7 @@ public sealed class SafeguardingModelTests
             var alarmsHere = withNothing.Count(Flagged);
             (concerns, found, harmless, alarms) = (concerns + withConcern.Count, found + foundHere, harmless + withNothing.Count, alarms + alarmsHere);
             report.AppendLine(CultureInfo.InvariantCulture, $"{corpus}: concerns {foundHere}/{withConcern.Count}, false alarms {alarmsHere}/{withNothing.Count}");
-            if (s_unseenByRules.Contains(corpus) && (foundHere < 0.86 * withConcern.Count || alarmsHere > (corpus == "independent-f.tsv" ? 0.2 : 0.14) * withNothing.Count))
+            if (s_unseenByRules.Contains(corpus) && (foundHere < 0.86 * withConcern.Count || alarmsHere > (corpus is "independent-f.tsv" or "independent-h.tsv" ? 0.2 : 0.14) * withNothing.Count))
             {
                 unseenFailures.Add(corpus);
             }
@@ -77,7 +77,7 @@ public sealed class SafeguardingModelTests
         Assert.True(found >= 0.9 * concerns && alarms <= 0.1 * harmless && unseenFailures.Count == 0, report.ToString());
     }
 
-    private static readonly HashSet<string> s_unseenByRules = new(StringComparer.Ordinal) { "independent-c.tsv", "independent-d.tsv", "independent-e.tsv", "independent-f.tsv", "independent-g.tsv" };
+    private static readonly HashSet<string> s_unseenByRules = new(StringComparer.Ordinal) { "independent-c.tsv", "independent-d.tsv", "independent-e.tsv", "independent-f.tsv", "independent-g.tsv", "independent-h.tsv" };
 
     private static string RepositoryRoot()
     {
