@@ -147,6 +147,9 @@ public sealed class SurveyQuestionViewModel
     /// <summary>The problem with the answer, or null.</summary>
     public string? Error { get; init; }
 
+    /// <summary>When the question is asked (or, once a staff form is sent, why it was skipped), for staff entering answers; null when it is always asked.</summary>
+    public string? Condition { get; init; }
+
     /// <summary>Whether the question takes the focus: "Change" on check your answers opened it.</summary>
     public bool Focus { get; init; }
 }
