@@ -58,11 +58,10 @@ public sealed class SurveyViewComponent : WidgetViewComponent
             PageCount = count,
             PageName = SurveyTitles.PageName(survey, route, page),
             CanGoBack = route.Before(page) is not null,
-            AfterPost = progress is not null,
             Questions = step == SurveyStep.Questions
                 ? route.On(page).Select(question => Question(id, question, answers, errors, question.Id == progress?.Focus)).ToList()
                 : [],
-            Summary = step == SurveyStep.Check ? Summary(id, survey, route) : [],
+            Summary = step == SurveyStep.Check ? Summary(survey, route) : [],
             Carried = step is SurveyStep.Questions or SurveyStep.Check ? Carried(survey, answers, step == SurveyStep.Questions ? page : -1) : [],
             Changing = step == SurveyStep.Questions ? progress?.Changing?.Value : null,
             Errors = errors,
@@ -106,11 +105,10 @@ public sealed class SurveyViewComponent : WidgetViewComponent
         Error = errors.FirstOrDefault(error => error.Field == SurveyAnswers.FieldPrefix + question.Id)?.Message,
     };
 
-    private static List<SurveySummaryRow> Summary(string id, SurveyDefinition survey, SurveyRoute route) =>
+    private static List<SurveySummaryRow> Summary(SurveyDefinition survey, SurveyRoute route) =>
         survey.Questions.Where(route.IsAsked).Select(question => new SurveySummaryRow(question.Text, question.Describe(route.Answers.Of(question.Id)), question.Page + 1)
         {
             Change = SurveyChangeAction.Of(question),
-            FieldId = $"{id}-{SurveyAnswers.FieldPrefix}{question.Id}",
         }).ToList();
 
     private static List<KeyValuePair<string, string>> Carried(SurveyDefinition survey, SurveyAnswers answers, int shownPage) =>

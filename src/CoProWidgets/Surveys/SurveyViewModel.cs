@@ -39,9 +39,6 @@ public sealed class SurveyViewModel
     /// <summary>Whether a page was shown before this one, so "Back" is offered.</summary>
     public bool CanGoBack { get; init; }
 
-    /// <summary>Whether this step follows a press of the form's buttons (not the survey as first opened), so its heading takes the focus.</summary>
-    public bool AfterPost { get; init; }
-
     /// <summary>While a change made from check your answers is under way, the value of the form's <c>changing</c> field; otherwise null.</summary>
     public string? Changing { get; init; }
 
@@ -166,9 +163,6 @@ public sealed record SurveyChoice(string Value, string Label, bool Selected);
 /// <param name="Page">The page (from 1) to go back to, to change it.</param>
 public sealed record SurveySummaryRow(string Question, string Answer, int Page)
 {
-    /// <summary>The value of its "Change" button, which opens the question itself.</summary>
+    /// <summary>The value of its "Change" button, which opens the question itself, focused (no fragment: Chromium skips <c>autofocus</c> on a page opened at one).</summary>
     public string Change { get; init; } = $"change-{Page}";
-
-    /// <summary>The id of the question's first control, the fragment "Change" goes to.</summary>
-    public string FieldId { get; init; } = string.Empty;
 }
