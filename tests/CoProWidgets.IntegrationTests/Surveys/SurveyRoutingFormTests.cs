@@ -13,7 +13,7 @@ namespace CoProWidgets.IntegrationTests.Surveys;
 public sealed class SurveyRoutingFormTests : IDisposable
 {
     private const string Page = "/Have-Your-Say";
-    private const string Title = "Having a say in your care - Healthwatch Rivers";
+    private const string Title = "Having a say in your care - Healthwatch Riverside";
     private readonly SampleSiteFactory _site = new();
     private readonly HttpClient _client;
 
