@@ -20,7 +20,7 @@ internal sealed class StaffEntry(SurveyService service, AuditLog audit)
         Name = survey.Name,
         Title = survey.Title,
         IsClosed = service.StatusOf(survey) == SurveyStatus.Closed,
-        Questions = survey.Questions.Select(question => SurveyViewComponent.Question(FormId, question, answers, errors)).ToList(),
+        Questions = survey.Questions.Select(question => Question(survey, question, answers, errors)).ToList(),
         Channels = SurveyChannels.EnteredByStaff.Select(option => new StaffChoice(SurveyChannels.Id(option), SurveyChannels.Label(option), option == channel)).ToList(),
         ChannelError = errors.FirstOrDefault(error => error.Field == ChannelField)?.Message,
         Errors = errors,
@@ -39,7 +39,9 @@ internal sealed class StaffEntry(SurveyService service, AuditLog audit)
             errors.Add(new(ChannelField, "Select how these answers were given"));
         }
 
-        errors.AddRange(answers.Validate(survey.Questions));
+        // One form holds every question: those the answers entered do not ask are not required, and their answers are dropped.
+        var route = survey.Route(answers);
+        errors.AddRange(answers.Validate(survey.Questions.Where(route.IsAsked)));
         if (errors.Count > 0)
         {
             return (errors, answers, channel, key);
@@ -54,6 +56,33 @@ internal sealed class StaffEntry(SurveyService service, AuditLog audit)
             db => audit.Add(db, user, AuditActions.ResponseEntered, $"survey {survey.Name}", $"Entered a response given by {SurveyChannels.Id(channel.Value)}."),
             context.RequestAborted);
         return ([], answers, channel, key);
+    }
+
+    /// <summary>A question with when it is asked; once the form has been sent, why it was skipped if it was.</summary>
+    private static SurveyQuestionViewModel Question(SurveyDefinition survey, SurveyQuestion question, SurveyAnswers answers, IReadOnlyList<FormError> errors)
+    {
+        var view = SurveyViewComponent.Question(FormId, question, answers, errors);
+        var askedWhen = SurveyConditionWords.AskedWhen(survey, question);
+        if (askedWhen is null)
+        {
+            return view;
+        }
+
+        var skipped = errors.Count > 0 && !survey.Route(answers).IsAsked(question);
+        return new()
+        {
+            FieldId = view.FieldId,
+            FieldName = view.FieldName,
+            Text = view.Text,
+            Input = view.Input,
+            Required = view.Required,
+            Help = view.Help,
+            Options = view.Options,
+            Value = view.Value,
+            MaxLength = view.MaxLength,
+            Error = view.Error,
+            Condition = skipped ? SurveyConditionWords.Skipped(askedWhen) : askedWhen,
+        };
     }
 }
 

@@ -24,6 +24,15 @@ internal sealed class SurveyDefinition
     /// <summary>The questions, page by page; every page has at least one.</summary>
     public required IReadOnlyList<IReadOnlyList<SurveyQuestion>> Pages { get; init; }
 
+    /// <summary>Each page's title and condition, one per page.</summary>
+    public required IReadOnlyList<SurveyPageDetails> PageDetails { get; init; }
+
+    /// <summary>Whether any question or page is asked only on a condition.</summary>
+    public bool IsRouted => PageDetails.Any(page => page.ShowIf is not null) || Questions.Any(question => question.ShowIf is not null);
+
+    /// <summary>Which questions a person with these answers is asked.</summary>
+    public SurveyRoute Route(SurveyAnswers answers) => new(this, answers);
+
     /// <summary>A hash of the file's text: stored with every response, so a later edit never changes what an answer meant.</summary>
     public required string Version { get; init; }
 
@@ -96,6 +105,9 @@ internal sealed class SurveyQuestion
 
     /// <summary>Help text under the question (sanitized HTML), or null.</summary>
     public IHtmlContent? Help { get; init; }
+
+    /// <summary>When the question is asked (<c>show-if</c>), beside its page's own condition; null for always.</summary>
+    public SurveyCondition? ShowIf { get; init; }
 
     /// <summary>The 0-based page the question is on.</summary>
     public required int Page { get; init; }

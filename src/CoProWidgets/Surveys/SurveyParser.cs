@@ -55,6 +55,7 @@ internal static class SurveyParser
 
         var intro = new List<Block>();
         var pages = new List<List<SurveyQuestion>> { new() };
+        var details = new List<SurveyPageDetails> { SurveyPageDetails.None };
         var body = content.Body.ToList();
         var questionLevel = ContentSections.TopLevel(body) ?? 2;
         SurveyQuestionBuilder? current = null;
@@ -77,6 +78,7 @@ internal static class SurveyParser
                         Required = false,
                         Options = [.. YesNo],
                         ConsentFor = question.Id,
+                        ShowIf = question.ShowIf,
                         Page = question.Page,
                     });
                 }
@@ -103,7 +105,11 @@ internal static class SurveyParser
                     }
 
                     pages.Add([]);
+                    details.Add(SurveyPageDetails.None);
                     lastBreakLine = pageBreak.Line + 1;
+                    break;
+                case ParagraphBlock paragraph when current is null && pages[^1].Count == 0 && details[^1] == SurveyPageDetails.None && SurveyPages.AreDetails(file, paragraph):
+                    details[^1] = SurveyPages.ReadDetails(file, paragraph);
                     break;
                 default:
                     if (current is null)
@@ -150,6 +156,7 @@ internal static class SurveyParser
             throw file.Error(LineOf(body, questions.Where(question => question.IsGroup).ElementAt(1)), "Only one question can be the group the results are split by ('group: yes').");
         }
 
+        SurveyConditionCheck.Check(file, pages, details);
         return new SurveyDefinition
         {
             Name = name,
@@ -160,6 +167,7 @@ internal static class SurveyParser
             ThankYou = thankYou,
             Intro = intro.Count == 0 ? null : markdown.RenderBlocks(intro, 0),
             Pages = pages,
+            PageDetails = details,
             Version = ContentValues.Version(file.Text),
         };
     }

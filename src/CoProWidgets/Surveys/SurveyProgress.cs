@@ -11,6 +11,12 @@ internal sealed record SurveyProgress(string Survey, SurveyAnswers Answers, Surv
 {
     private static readonly object s_key = new();
 
+    /// <summary>A change begun on check your answers and still under way, or null.</summary>
+    public SurveyChanging? Changing { get; init; }
+
+    /// <summary>The id of the question "Change" opened, to take the focus; or null.</summary>
+    public string? Focus { get; init; }
+
     public static SurveyProgress? Of(HttpContext context, string survey) =>
         context.Items.TryGetValue(s_key, out var value) && value is SurveyProgress progress && progress.Survey == survey ? progress : null;
 

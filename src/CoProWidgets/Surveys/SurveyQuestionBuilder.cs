@@ -11,7 +11,7 @@ namespace CoProWidgets.Surveys;
 internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
 {
     private const string ThisQuestion = "This question";
-    private static readonly string[] s_settings = ["id", "type", "required", "group", "equality", "max-length", "labels", "publish"];
+    private static readonly string[] s_settings = ["id", "type", "required", "group", "equality", "max-length", "labels", "publish", "show-if"];
     private readonly List<(string Id, string Label, int Line)> _options = [];
     private readonly List<Block> _help = [];
     private SettingLines? _settings;
@@ -125,6 +125,7 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
             IsEquality = equality,
             AsksToPublish = publish is not null,
             Help = _help.Count == 0 ? null : markdown.RenderBlocks(_help, 0),
+            ShowIf = settings.Get("show-if") is { } showIf ? SurveyCondition.Parse(file, settings.LineOf("show-if"), showIf) : null,
             Page = page,
         };
     }

@@ -47,6 +47,8 @@ internal sealed partial class SurveyService(CoProDbContextFactory contexts, Time
             throw new ArgumentException("The idempotency key must be 32 hexadecimal characters.", nameof(key));
         }
 
+        // Only what the person was asked is ever stored, screened or counted, whichever form the answers came from.
+        answers = survey.Route(answers).Answers;
         await using var db = contexts.Create();
         if (await db.SurveyResponses.AnyAsync(r => r.Key == key, cancellationToken))
         {

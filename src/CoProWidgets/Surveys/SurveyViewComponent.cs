@@ -39,8 +39,12 @@ public sealed class SurveyViewComponent : WidgetViewComponent
 
         var id = NextId();
         var level = HeadingLevel(headingLevel);
-        var answers = progress?.Answers ?? SurveyAnswers.Empty;
+        // Only the answers to questions asked are shown or carried: answers to questions hidden by a change are gone.
+        var route = survey.Route(progress?.Answers ?? SurveyAnswers.Empty);
+        var answers = route.Answers;
         var page = Math.Clamp(progress?.Page ?? 0, 0, survey.Pages.Count - 1);
+        page = route.IsShown(page) ? page : route.Pages[0];
+        var (number, count) = SurveyTitles.Position(route, page);
         var errors = progress?.Errors ?? [];
         var model = new SurveyViewModel
         {
@@ -49,11 +53,17 @@ public sealed class SurveyViewComponent : WidgetViewComponent
             HeadingLevel = level,
             Step = step,
             Intro = page == 0 && step == SurveyStep.Questions ? survey.Intro : null,
-            PageNumber = page + 1,
-            PageCount = survey.Pages.Count,
-            Questions = step == SurveyStep.Questions ? survey.Pages[page].Select(question => Question(id, question, answers, errors)).ToList() : [],
-            Summary = step == SurveyStep.Check ? Summary(survey, answers) : [],
+            Page = page + 1,
+            PageNumber = number,
+            PageCount = count,
+            PageName = SurveyTitles.PageName(survey, route, page),
+            CanGoBack = route.Before(page) is not null,
+            Questions = step == SurveyStep.Questions
+                ? route.On(page).Select(question => Question(id, question, answers, errors, question.Id == progress?.Focus)).ToList()
+                : [],
+            Summary = step == SurveyStep.Check ? Summary(survey, route) : [],
             Carried = step is SurveyStep.Questions or SurveyStep.Check ? Carried(survey, answers, step == SurveyStep.Questions ? page : -1) : [],
+            Changing = step == SurveyStep.Questions ? progress?.Changing?.Value : null,
             Errors = errors,
             Action = FormAction(Link(SurveyWidget.Route, new { name })),
             ReturnUrl = progress?.ReturnUrl ?? FormRedirect.ThisPage(Request, ThanksParameter),
@@ -75,8 +85,9 @@ public sealed class SurveyViewComponent : WidgetViewComponent
     private string SignUpPage() => Options.GetInvolved.SignUpPage is { Length: > 0 } page ? page : Link(GetInvolvedWidget.SignUpRoute);
 
     /// <summary>A question as the survey widget and the staff entry form show it, with its answer and any error.</summary>
-    internal static SurveyQuestionViewModel Question(string id, SurveyQuestion question, SurveyAnswers answers, IReadOnlyList<FormError> errors) => new()
+    internal static SurveyQuestionViewModel Question(string id, SurveyQuestion question, SurveyAnswers answers, IReadOnlyList<FormError> errors, bool focus = false) => new()
     {
+        Focus = focus,
         FieldId = $"{id}-{SurveyAnswers.FieldPrefix}{question.Id}",
         FieldName = SurveyAnswers.FieldPrefix + question.Id,
         Text = question.Text,
@@ -94,8 +105,11 @@ public sealed class SurveyViewComponent : WidgetViewComponent
         Error = errors.FirstOrDefault(error => error.Field == SurveyAnswers.FieldPrefix + question.Id)?.Message,
     };
 
-    private static List<SurveySummaryRow> Summary(SurveyDefinition survey, SurveyAnswers answers) =>
-        survey.Questions.Select(question => new SurveySummaryRow(question.Text, question.Describe(answers.Of(question.Id)), question.Page + 1)).ToList();
+    private static List<SurveySummaryRow> Summary(SurveyDefinition survey, SurveyRoute route) =>
+        survey.Questions.Where(route.IsAsked).Select(question => new SurveySummaryRow(question.Text, question.Describe(route.Answers.Of(question.Id)), question.Page + 1)
+        {
+            Change = SurveyChangeAction.Of(question),
+        }).ToList();
 
     private static List<KeyValuePair<string, string>> Carried(SurveyDefinition survey, SurveyAnswers answers, int shownPage) =>
         survey.Questions

@@ -24,11 +24,23 @@ public sealed class SurveyViewModel
     /// <summary>The text before the first question (sanitized HTML), shown on the first page.</summary>
     public IHtmlContent? Intro { get; init; }
 
-    /// <summary>The page shown, from 1.</summary>
+    /// <summary>The page of the survey file shown, from 1: posted back in the form's <c>page</c> field.</summary>
+    public int Page { get; init; }
+
+    /// <summary>Where the page shown comes among the pages this person is shown, from 1 ("Page 2 of 3").</summary>
     public int PageNumber { get; init; }
 
-    /// <summary>How many pages of questions there are.</summary>
+    /// <summary>How many pages of questions this person is shown, as their answers so far decide.</summary>
     public int PageCount { get; init; }
+
+    /// <summary>What the page shown is about: its <c>title:</c> in the survey file, or a name made from its questions.</summary>
+    public string PageName { get; init; } = string.Empty;
+
+    /// <summary>Whether a page was shown before this one, so "Back" is offered.</summary>
+    public bool CanGoBack { get; init; }
+
+    /// <summary>While a change made from check your answers is under way, the value of the form's <c>changing</c> field; otherwise null.</summary>
+    public string? Changing { get; init; }
 
     /// <summary>The questions on this page.</summary>
     public IReadOnlyList<SurveyQuestionViewModel> Questions { get; init; } = [];
@@ -131,6 +143,12 @@ public sealed class SurveyQuestionViewModel
 
     /// <summary>The problem with the answer, or null.</summary>
     public string? Error { get; init; }
+
+    /// <summary>When the question is asked (or, once a staff form is sent, why it was skipped), for staff entering answers; null when it is always asked.</summary>
+    public string? Condition { get; init; }
+
+    /// <summary>Whether the question takes the focus: "Change" on check your answers opened it.</summary>
+    public bool Focus { get; init; }
 }
 
 /// <summary>One option.</summary>
@@ -143,4 +161,8 @@ public sealed record SurveyChoice(string Value, string Label, bool Selected);
 /// <param name="Question">The question.</param>
 /// <param name="Answer">The answer in words, or "Not answered".</param>
 /// <param name="Page">The page (from 1) to go back to, to change it.</param>
-public sealed record SurveySummaryRow(string Question, string Answer, int Page);
+public sealed record SurveySummaryRow(string Question, string Answer, int Page)
+{
+    /// <summary>The value of its "Change" button, which opens the question itself, focused (no fragment: Chromium skips <c>autofocus</c> on a page opened at one).</summary>
+    public string Change { get; init; } = $"change-{Page}";
+}

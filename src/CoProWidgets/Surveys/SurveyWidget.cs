@@ -53,9 +53,21 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet("/surveys/{name}", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, SurveyView, new SurveyPage(name), "Survey"))
-            .WithName(Route);
+        group.MapGet("/surveys/{name}", ShowAsync).WithName(Route);
         group.MapPost("/surveys/{name}", (string name, HttpContext context) => OwnPagePresenter.PostAsync(context, this, name)).DisableAntiforgery();
+    }
+
+    /// <summary>The survey's own page; its first page is named as every later one is ("Page 1 of 3: About you - ...").</summary>
+    private Task<IResult> ShowAsync(string name, HttpContext context)
+    {
+        if (ContentName.IsValid(name) && surveys.Get(name).Value is { } survey && service.StatusOf(survey) == SurveyStatus.Open
+            && context.Request.Query[SurveyViewComponent.ThanksParameter] != name)
+        {
+            var first = new SurveyMove(SurveyStep.Questions, 0, [], null);
+            return context.RequestServices.GetRequiredService<LibraryPageRenderer>().RenderAsync(context, SurveyView, new SurveyPage(name), SurveyTitles.Of(survey, first, SurveyAnswers.Empty));
+        }
+
+        return WidgetPages.ShowAsync(context, this, name, SurveyView, new SurveyPage(name), "Survey");
     }
 
     public void WarmUp()
@@ -70,8 +82,8 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
 
     /// <summary>
     /// One step. <c>action</c> says which: <c>next</c> checks this page's answers and moves on (to check your answers
-    /// after the last page), <c>back</c> goes back a page without checking, <c>change-N</c> returns to page N from
-    /// check your answers, and <c>submit</c> checks every answer and stores the response once.
+    /// after the last page shown), <c>back</c> goes back a page without checking, <c>change-N</c> returns to page N from
+    /// check your answers, and <c>submit</c> checks every answer asked and stores the response once (see <see cref="SurveyFlow"/>).
     /// </summary>
     public async Task<FormOutcome> PostAsync(HttpContext context, string? name)
     {
@@ -91,16 +103,17 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
         var answers = SurveyAnswers.Read(form, survey);
         var page = int.TryParse(BoundedForm.Value(form, "page"), out var number) ? Math.Clamp(number - 1, 0, survey.Pages.Count - 1) : 0;
         var action = BoundedForm.Value(form, "action") ?? "next";
+        var changing = SurveyChanging.Read(BoundedForm.Value(form, SurveyChanging.Field), survey);
 
-        FormOutcome Show(SurveyStep step, int shownPage, IReadOnlyList<FormError> errors, int status)
+        FormOutcome Show(SurveyMove move, int status)
         {
-            new SurveyProgress(name, answers, step, shownPage, errors, returnUrl, key).AttachTo(context);
-            return new FormOutcome.ShowAgain(status, errors.Count > 0 ? $"Error: {survey.Title}" : survey.Title);
+            new SurveyProgress(name, answers, move.Step, move.Page, move.Errors, returnUrl, key) { Changing = move.Changing, Focus = move.Focus }.AttachTo(context);
+            return new FormOutcome.ShowAgain(status, SurveyTitles.Of(survey, move, answers));
         }
 
         if (service.StatusOf(survey) != SurveyStatus.Open)
         {
-            return Show(SurveyStep.Questions, page, [], StatusCodes.Status400BadRequest);
+            return Show(new(SurveyStep.Questions, page, [], changing), StatusCodes.Status400BadRequest);
         }
 
         // Storing has a budget of its own; moving between pages stores nothing and spends a larger one. Over either,
@@ -108,56 +121,29 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
         if (await limits.TryAcquireAsync(context, action == "submit" ? FormBudget.SurveyResponses : FormBudget.SurveyPages) is { } wait)
         {
             var step = action == "submit" ? SurveyStep.Check : SurveyStep.Questions;
-            return Show(step, page, [FormErrors.TooSoon(wait)], StatusCodes.Status429TooManyRequests);
+            return Show(new(step, page, [FormErrors.TooSoon(wait)], changing), StatusCodes.Status429TooManyRequests);
         }
 
         if (!await FormGuard.IsValidAsync(context, form))
         {
-            return Show(SurveyStep.Questions, page, [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Check your answers and continue again.")], StatusCodes.Status400BadRequest);
+            return Show(new(SurveyStep.Questions, page, [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Check your answers and continue again.")], changing), StatusCodes.Status400BadRequest);
         }
 
-        if (action == "back")
+        var move = SurveyFlow.Move(survey, answers, page, action, changing);
+        if (move.Step != SurveyStep.Thanks)
         {
-            return Show(SurveyStep.Questions, Math.Max(page - 1, 0), [], StatusCodes.Status200OK);
+            return Show(move, move.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
         }
 
-        if (action.StartsWith("change-", StringComparison.Ordinal) && int.TryParse(action.AsSpan(7), out var change))
-        {
-            return Show(SurveyStep.Questions, Math.Clamp(change - 1, 0, survey.Pages.Count - 1), [], StatusCodes.Status200OK);
-        }
-
-        if (action == "submit")
-        {
-            // Every page again: the hidden answers came from the browser and may have been changed.
-            for (var i = 0; i < survey.Pages.Count; i++)
-            {
-                var problems = answers.Validate(survey.Pages[i]);
-                if (problems.Count > 0)
-                {
-                    return Show(SurveyStep.Questions, i, problems, StatusCodes.Status400BadRequest);
-                }
-            }
-
-            var channel = ElsewhereForm.Of(context) is null ? SurveyChannel.Online : SurveyChannel.Embedded;
-            await service.SubmitAsync(survey, key, answers, channel, cancellationToken: context.RequestAborted);
-            return new FormOutcome.Done(
-                form,
-                returnUrl,
-                SurveyViewComponent.ThanksParameter,
-                name,
-                "thanks",
-                context => new SurveyProgress(name, answers, SurveyStep.Thanks, 0, [], returnUrl, key).AttachTo(context));
-        }
-
-        var errors = answers.Validate(survey.Pages[page]);
-        if (errors.Count > 0)
-        {
-            return Show(SurveyStep.Questions, page, errors, StatusCodes.Status400BadRequest);
-        }
-
-        return page + 1 < survey.Pages.Count
-            ? Show(SurveyStep.Questions, page + 1, [], StatusCodes.Status200OK)
-            : Show(SurveyStep.Check, page, [], StatusCodes.Status200OK);
+        var channel = ElsewhereForm.Of(context) is null ? SurveyChannel.Online : SurveyChannel.Embedded;
+        await service.SubmitAsync(survey, key, answers, channel, cancellationToken: context.RequestAborted);
+        return new FormOutcome.Done(
+            form,
+            returnUrl,
+            SurveyViewComponent.ThanksParameter,
+            name,
+            "thanks",
+            context => new SurveyProgress(name, answers, SurveyStep.Thanks, 0, [], returnUrl, key).AttachTo(context));
     }
 }
 

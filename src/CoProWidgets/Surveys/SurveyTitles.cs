@@ -1,0 +1,55 @@
+namespace CoProWidgets.Surveys;
+
+/// <summary>
+/// What each step of a survey is called, in the browser's title and the step's heading, as GOV.UK services name their
+/// pages: "Page 2 of 3: How you would like to be involved - Having a say in your care", so a screen reader hears that
+/// the page changed. Pages are counted over those this person is shown with the answers so far, so the count may
+/// change as answers do.
+/// </summary>
+internal static class SurveyTitles
+{
+    public const string CheckHeading = "Check your answers";
+    private const string DefaultPageName = "Questions";
+    private const int LongestQuestionAsName = 80;
+
+    /// <summary>The page's own name: its <c>title:</c>, else its question when it asks one short question, else "Questions".</summary>
+    public static string PageName(SurveyDefinition survey, SurveyRoute route, int page)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(route);
+        return survey.PageDetails[page].Title
+            ?? (route.On(page) is [var only] && only.Text.Length <= LongestQuestionAsName ? only.Text : DefaultPageName);
+    }
+
+    /// <summary>"Page 2 of 3", counted over the pages shown to this person.</summary>
+    public static (int Number, int Count) Position(SurveyRoute route, int page)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        var pages = route.Pages;
+        var at = pages.ToList().IndexOf(page);
+        return at < 0 ? (page + 1, Math.Max(pages.Count, page + 1)) : (at + 1, pages.Count);
+    }
+
+    /// <summary>The browser's title for a step, with "Error: " first when it shows problems.</summary>
+    public static string Of(SurveyDefinition survey, SurveyMove move, SurveyAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(move);
+        var prefix = move.Errors.Count > 0 ? "Error: " : string.Empty;
+        if (move.Step != SurveyStep.Questions)
+        {
+            return move.Step == SurveyStep.Check ? $"{prefix}{CheckHeading} - {survey.Title}" : $"{prefix}{survey.Title}";
+        }
+
+        var route = survey.Route(answers);
+        return $"{prefix}{Heading(survey, route, move.Page)} - {survey.Title}";
+    }
+
+    /// <summary>The page's name with its place: "Page 2 of 3: How you would like to be involved".</summary>
+    public static string Heading(SurveyDefinition survey, SurveyRoute route, int page)
+    {
+        var (number, count) = Position(route, page);
+        var name = PageName(survey, route, page);
+        return count > 1 ? $"Page {number} of {count}: {name}" : name;
+    }
+}
