@@ -29,8 +29,8 @@ public sealed class SurveyParserTests : IDisposable
         Assert.Equal(new DateOnly(2026, 11, 1), survey.Opens);
         Assert.Equal(new DateOnly(2027, 3, 31), survey.Closes);
         Assert.Equal(SurveyResultsShown.WhileOpen, survey.Results);
-        Assert.Equal([3, 9, 2], survey.Pages.Select(page => page.Count));
-        Assert.Equal(["have-a-say", "share-power", "respondent", "carer-included", "carer-help", "services-used", "staff-time", "staff-setting", "ways", "before", "anything-else", "anything-else-publish", "age", "disability"], survey.Questions.Select(q => q.Id));
+        Assert.Equal([3, 8, 2], survey.Pages.Select(page => page.Count));
+        Assert.Equal(["have-a-say", "share-power", "respondent", "carer-help", "services-used", "staff-time", "staff-setting", "ways", "before", "anything-else", "anything-else-publish", "age", "disability"], survey.Questions.Select(q => q.Id));
         Assert.Equal(["Your say in your care", "How you would like to be involved", "About you"], survey.PageDetails.Select(page => page.Title));
         Assert.Equal("respondent is carer", survey.Find("carer-help")!.ShowIf?.ToString());
         Assert.Equal("respondent is uses-services", survey.Find("services-used")!.ShowIf?.ToString());
