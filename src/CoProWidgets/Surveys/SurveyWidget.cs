@@ -14,7 +14,7 @@ namespace CoProWidgets.Surveys;
 /// A survey (<c>surveys/&lt;name&gt;.md</c>) on a page of its own, embedded, and its form, which moves between pages,
 /// shows the answers to check, and stores the response. Every step is rendered by the same widget view the tag helper uses.
 /// </summary>
-internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service, FormRateLimit limits) : IWidget, IWidgetForm
+internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service, FormRateLimit limits, SurveySaving saving) : IWidget, IWidgetForm
 {
     public const string Route = "CoProWidgets.Survey";
     private const string SurveyView = "~/Views/CoProWidgets/Surveys/Survey.cshtml";
@@ -44,6 +44,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
         services.TryAddSingleton<SurveyProvider>();
         services.TryAddSingleton<AnswerScreener>();
         services.TryAddSingleton<SurveyService>();
+        SurveySaving.AddServices(services);
     }
 
     public WidgetCall? Call(string? name, int? headingLevel) =>
@@ -56,6 +57,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
         group.MapGet("/surveys/{name}", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, SurveyView, new SurveyPage(name), "Survey"))
             .WithName(Route);
         group.MapPost("/surveys/{name}", (string name, HttpContext context) => OwnPagePresenter.PostAsync(context, this, name)).DisableAntiforgery();
+        SurveySaving.Map(group, this);
     }
 
     public void WarmUp()
@@ -105,15 +107,21 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
 
         // Storing has a budget of its own; moving between pages stores nothing and spends a larger one. Over either,
         // the same step is shown again, with every answer, and when to try again.
-        if (await limits.TryAcquireAsync(context, action == "submit" ? FormBudget.SurveyResponses : FormBudget.SurveyPages) is { } wait)
+        if (await limits.TryAcquireAsync(context, SurveySaving.BudgetFor(action)) is { } wait)
         {
-            var step = action == "submit" ? SurveyStep.Check : SurveyStep.Questions;
+            var step = action == "submit" || BoundedForm.Value(form, SurveySaving.StepField) == "check" ? SurveyStep.Check : SurveyStep.Questions;
             return Show(step, page, [FormErrors.TooSoon(wait)], StatusCodes.Status429TooManyRequests);
         }
 
         if (!await FormGuard.IsValidAsync(context, form))
         {
             return Show(SurveyStep.Questions, page, [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Check your answers and continue again.")], StatusCodes.Status400BadRequest);
+        }
+
+        if (SurveySaving.Handles(action))
+        {
+            var saved = await saving.PostAsync(context, form, survey, answers, page, action, key);
+            return Show(saved.Step, saved.Page, saved.Errors, saved.Status);
         }
 
         if (action == "back")
