@@ -138,6 +138,16 @@ public sealed class SaveAndReturnTests : IAsyncDisposable
         Assert.Equal("Check your answers", back.QuerySelector(".copro-survey__step")?.TextContent);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(91)]
+    public void Start_WithSavedAnswersDaysOutOfRange_FailsNamingTheSetting(int days)
+    {
+        _site.Settings["CoProWidgets:SavedAnswersDays"] = days.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => _site.CreateClient());
+        Assert.Contains($"CoProWidgets:SavedAnswersDays is {days}. It must be from 1 to 90; the default is 7.", error.Message, StringComparison.Ordinal);
+    }
+
     internal static async Task<IDocument> PageTwoAsync(HttpClient client)
     {
         var first = FormPost.From(await client.GetDocumentAsync(Page))
