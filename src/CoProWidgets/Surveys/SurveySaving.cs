@@ -91,6 +91,23 @@ internal sealed class SurveySaving(SavedSurveys saved, SavedLinkEmail email, Sit
         return new(SurveyStep.Saved, page, [new(SavedSurveyText.EmailField, message)], StatusCodes.Status400BadRequest);
     }
 
+    /// <summary>
+    /// Lets the browser keep a step's page (a POST's answer) in its own cache, so Back and Forward, and Back from a
+    /// post that never arrived, show it again with what was typed in it, instead of "Confirm form resubmission". The
+    /// antiforgery token in it asks for <c>no-store</c> only to keep it out of shared caches, which <c>private</c>
+    /// does too. Kiosk mode, where the next person must not see these answers, does not call this.
+    /// </summary>
+    public static void KeepInHistory(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers.CacheControl = "private, no-cache";
+            context.Response.Headers.Pragma = default;
+            return Task.CompletedTask;
+        });
+    }
+
     /// <summary>The link's page: the survey at the step reached, with every saved answer; or that the link does not work.</summary>
     public static void Map(RouteGroupBuilder group, IWidgetForm widget)
     {

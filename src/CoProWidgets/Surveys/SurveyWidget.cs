@@ -97,6 +97,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
         FormOutcome Show(SurveyStep step, int shownPage, IReadOnlyList<FormError> errors, int status)
         {
             new SurveyProgress(name, answers, step, shownPage, errors, returnUrl, key).AttachTo(context);
+            SurveySaving.KeepInHistory(context);
             return new FormOutcome.ShowAgain(status, errors.Count > 0 ? $"Error: {survey.Title}" : survey.Title);
         }
 
