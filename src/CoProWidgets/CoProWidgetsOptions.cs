@@ -148,6 +148,12 @@ public sealed class CoProWidgetsOptions
     public int QuoteWordingDays { get; set; } = 30;
 
     /// <summary>
+    /// How many days answers saved with "Save and come back later" are kept: the link brings them back until then,
+    /// and then they are deleted. From 1 to 90; the default is 7.
+    /// </summary>
+    public int SavedAnswersDays { get; set; } = 7;
+
+    /// <summary>
     /// Extra configuration for the one Markdown pipeline, applied after the library's own settings.
     /// The default is an empty list.
     /// </summary>

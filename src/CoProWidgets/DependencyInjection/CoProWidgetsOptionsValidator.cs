@@ -46,6 +46,11 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
             failures.Add($"{Section}:QuoteWordingDays is {options.QuoteWordingDays}. It must be from 1 to 365; the default is 30.");
         }
 
+        if (options.SavedAnswersDays is < 1 or > 90)
+        {
+            failures.Add($"{Section}:SavedAnswersDays is {options.SavedAnswersDays}. It must be from 1 to 90; the default is 7.");
+        }
+
         if (options.Safeguarding.NotifyAtMostEvery < TimeSpan.FromMinutes(1) || options.Safeguarding.NotifyAtMostEvery > TimeSpan.FromDays(1))
         {
             failures.Add($"{Section}:Safeguarding:NotifyAtMostEvery is {options.Safeguarding.NotifyAtMostEvery}. It must be from a minute to a day; the default is an hour.");

@@ -32,6 +32,18 @@ public sealed class CoProRateLimitOptions
     /// </summary>
     public CoProRateLimit Links { get; } = new() { PermitLimit = 30, Window = TimeSpan.FromHours(1) };
 
+    /// <summary>Saving a survey's answers to come back to later. The default is 30 in an hour.</summary>
+    public CoProRateLimit SurveySaves { get; } = new() { PermitLimit = 30, Window = TimeSpan.FromHours(1) };
+
+    /// <summary>Emailing the link to saved answers. The default is 10 in an hour.</summary>
+    public CoProRateLimit SavedLinkEmails { get; } = new() { PermitLimit = 10, Window = TimeSpan.FromHours(1) };
+
+    /// <summary>
+    /// Emails of links to saved answers to any one address, from anyone: so the site cannot be made to email one person
+    /// again and again. The address is kept only as a hash, for as long as its budget is spent. The default is 3 in a day.
+    /// </summary>
+    public CoProRateLimit SavedLinkRecipients { get; } = new() { PermitLimit = 3, Window = TimeSpan.FromDays(1) };
+
     internal IEnumerable<(string Name, CoProRateLimit Limit)> All() =>
     [
         (nameof(SurveyPages), SurveyPages),
@@ -40,6 +52,9 @@ public sealed class CoProRateLimitOptions
         (nameof(Confirmations), Confirmations),
         (nameof(Unsubscribes), Unsubscribes),
         (nameof(Links), Links),
+        (nameof(SurveySaves), SurveySaves),
+        (nameof(SavedLinkEmails), SavedLinkEmails),
+        (nameof(SavedLinkRecipients), SavedLinkRecipients),
     ];
 }
 

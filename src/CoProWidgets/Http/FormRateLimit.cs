@@ -29,6 +29,15 @@ internal enum FormBudget
 
     /// <summary>Saving preferences, erasing, starting again after unsubscribing, and asking for a fresh link.</summary>
     Links,
+
+    /// <summary>Saving a survey's answers to come back to later.</summary>
+    SurveySaves,
+
+    /// <summary>Emailing the link to saved answers.</summary>
+    SavedLinkEmails,
+
+    /// <summary>Emails of links to saved answers to one address (kept as a hash), whoever asks.</summary>
+    SavedLinkRecipients,
 }
 
 /// <summary>
@@ -46,7 +55,7 @@ internal enum FormBudget
 /// </remarks>
 internal sealed partial class FormRateLimit : IDisposable
 {
-    private readonly Dictionary<FormBudget, PartitionedRateLimiter<HttpContext>> _limiters;
+    private readonly Dictionary<FormBudget, PartitionedRateLimiter<string>> _limiters;
     private readonly Dictionary<FormBudget, CoProRateLimit> _limits;
     private readonly SharedBudgets _shared;
     private readonly ILogger<FormRateLimit> _logger;
@@ -68,6 +77,9 @@ internal sealed partial class FormRateLimit : IDisposable
             [FormBudget.Confirmations] = limits.Confirmations,
             [FormBudget.Unsubscribes] = limits.Unsubscribes,
             [FormBudget.Links] = limits.Links,
+            [FormBudget.SurveySaves] = limits.SurveySaves,
+            [FormBudget.SavedLinkEmails] = limits.SavedLinkEmails,
+            [FormBudget.SavedLinkRecipients] = limits.SavedLinkRecipients,
         };
         _limiters = _limits.ToDictionary(pair => pair.Key, pair => Create(pair.Value));
         shared.Start();
@@ -81,14 +93,24 @@ internal sealed partial class FormRateLimit : IDisposable
     {
         ArgumentNullException.ThrowIfNull(context);
         WarnIfBehindAProxy(context);
-        var wait = await SharedWaitAsync(context, budget) ?? LocalWait(context, budget);
-        if (wait <= TimeSpan.Zero)
+        if (await TryAcquireForAsync(budget, ClientKey(context)) is not { } wait)
         {
             return null;
         }
 
         context.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         return wait;
+    }
+
+    /// <summary>
+    /// Takes one from the budget of <paramref name="partition"/> rather than of a client: null when it may go ahead,
+    /// otherwise how long until it may. For budgets kept per something else, such as the hash of an email address.
+    /// </summary>
+    public async ValueTask<TimeSpan?> TryAcquireForAsync(FormBudget budget, string partition)
+    {
+        ArgumentNullException.ThrowIfNull(partition);
+        var wait = await SharedWaitAsync(partition, budget) ?? LocalWait(partition, budget);
+        return wait <= TimeSpan.Zero ? null : wait;
     }
 
     /// <summary>What the visitor is told, on the form they sent, with what they typed still in it.</summary>
@@ -105,14 +127,14 @@ internal sealed partial class FormRateLimit : IDisposable
         _ => $"about {Math.Ceiling(wait.TotalHours).ToString(CultureInfo.InvariantCulture)} hours",
     };
 
-    private async ValueTask<TimeSpan?> SharedWaitAsync(HttpContext context, FormBudget budget)
+    private async ValueTask<TimeSpan?> SharedWaitAsync(string partition, FormBudget budget)
     {
         if (!_shared.Configured)
         {
             return null;
         }
 
-        var wait = await _shared.TryAcquireAsync(budget, ClientKey(context), _limits[budget]);
+        var wait = await _shared.TryAcquireAsync(budget, partition, _limits[budget]);
         if (wait is null && Interlocked.Exchange(ref _sharedAway, 1) == 0)
         {
             LogSharedAway();
@@ -125,9 +147,9 @@ internal sealed partial class FormRateLimit : IDisposable
         return wait;
     }
 
-    private TimeSpan LocalWait(HttpContext context, FormBudget budget)
+    private TimeSpan LocalWait(string partition, FormBudget budget)
     {
-        using var lease = _limiters[budget].AttemptAcquire(context);
+        using var lease = _limiters[budget].AttemptAcquire(partition);
         return lease.IsAcquired ? TimeSpan.Zero
             : lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) && retryAfter > TimeSpan.Zero ? retryAfter
             : TimeSpan.FromMinutes(1);
@@ -179,9 +201,9 @@ internal sealed partial class FormRateLimit : IDisposable
         }
     }
 
-    private static PartitionedRateLimiter<HttpContext> Create(CoProRateLimit limit) =>
-        PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetTokenBucketLimiter(
-            ClientKey(context),
+    private static PartitionedRateLimiter<string> Create(CoProRateLimit limit) =>
+        PartitionedRateLimiter.Create<string, string>(partition => RateLimitPartition.GetTokenBucketLimiter(
+            partition,
             _ => new TokenBucketRateLimiterOptions
             {
                 TokenLimit = limit.PermitLimit,

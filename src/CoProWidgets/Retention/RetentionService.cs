@@ -16,7 +16,8 @@ namespace CoProWidgets.Retention;
 /// pending sign-ups whose confirmation link has expired (with their emails and pickup files), sent messages past
 /// their keeping time, staff audit entries past theirs, the written answers of surveys closed longer than
 /// <see cref="CoProWidgetsOptions.WrittenAnswersDays"/>, and the words of rejected quotes and the original wording of
-/// redacted ones after <see cref="CoProWidgetsOptions.QuoteWordingDays"/>; then, on SQLite, it empties the write-ahead log so nothing deleted lingers there. Every step is
+/// redacted ones after <see cref="CoProWidgetsOptions.QuoteWordingDays"/>, and survey answers saved to finish
+/// later once their <see cref="CoProWidgetsOptions.SavedAnswersDays"/> have passed; then, on SQLite, it empties the write-ahead log so nothing deleted lingers there. Every step is
 /// a conditional delete, safe with several servers sharing one database.
 /// </summary>
 internal sealed partial class RetentionService(
@@ -25,6 +26,7 @@ internal sealed partial class RetentionService(
     AuditLog audit,
     SurveyProvider surveys,
     SurveyService responses,
+    SavedSurveys saved,
     CoProDbContextFactory contexts,
     TimeProvider time,
     IOptions<CoProWidgetsOptions> options,
@@ -74,7 +76,13 @@ internal sealed partial class RetentionService(
             LogWordsDeleted(blanked, quotes);
         }
 
-        if (expired + pruned + audited + blanked + quotes > 0)
+        var savedAnswers = await saved.DeleteExpiredAsync(cancellationToken);
+        if (savedAnswers > 0)
+        {
+            LogSavedDeleted(savedAnswers);
+        }
+
+        if (expired + pruned + audited + blanked + quotes + savedAnswers > 0)
         {
             await contexts.ScrubAsync(cancellationToken);
             LogDeleted(expired, pruned);
@@ -111,6 +119,9 @@ internal sealed partial class RetentionService(
 
     [LoggerMessage(EventId = 113, Level = LogLevel.Information, Message = "Retention: blanked the written answers of {Responses} responses to surveys closed long enough, and deleted the wording of {Quotes} quotes.")]
     private partial void LogWordsDeleted(int responses, int quotes);
+
+    [LoggerMessage(EventId = 114, Level = LogLevel.Information, Message = "Retention: deleted {Saved} saved survey answers past their time.")]
+    private partial void LogSavedDeleted(int saved);
 
     [LoggerMessage(EventId = 111, Level = LogLevel.Warning, Message = "Retention: could not delete expired data this time; trying again within the hour.")]
     private partial void LogFailed(Exception exception);

@@ -9,6 +9,9 @@ namespace CoProWidgets.Surveys;
 /// </summary>
 internal static class SurveyFlow
 {
+    /// <summary>The start of the action that returns to a page from the saved-answers step: <c>resume-&lt;page from 1&gt;</c>.</summary>
+    public const string ResumePrefix = "resume-";
+
     public static SurveyMove Move(SurveyDefinition survey, SurveyAnswers answers, int page, string action, SurveyChanging? changing)
     {
         ArgumentNullException.ThrowIfNull(survey);
@@ -17,6 +20,13 @@ internal static class SurveyFlow
         if (action == "back")
         {
             return new(SurveyStep.Questions, route.Before(page) ?? route.Pages[0], [], changing);
+        }
+
+        // "Carry on with the survey" after saving: back to the page reached, as it was left, nothing checked.
+        if (action.StartsWith(ResumePrefix, StringComparison.Ordinal) && int.TryParse(action.AsSpan(ResumePrefix.Length), out var resume))
+        {
+            var reached = Math.Clamp(resume - 1, 0, survey.Pages.Count - 1);
+            return new(SurveyStep.Questions, route.IsShown(reached) ? reached : route.Before(reached) ?? route.Pages[0], [], null);
         }
 
         if (SurveyChangeAction.Parse(action) is { } change)

@@ -107,6 +107,7 @@ internal sealed partial class SurveyService(CoProDbContextFactory contexts, Time
         }
 
         await ChangeCountsAsync(db, survey, answers, 1, cancellationToken);
+        await SavedSurveys.DeleteForAsync(db, survey.Name, key, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         metrics?.ResponsesStored.Add(1, new("survey", survey.Name), new("channel", SurveyChannels.Id(channel)));
         if (screened.Concerns.Count > 0)

@@ -32,7 +32,7 @@ public sealed class SurveyViewComponent : WidgetViewComponent
         var progress = SurveyProgress.Of(HttpContext, name);
         var step = progress?.Step ?? (Request.Query[ThanksParameter] == name ? SurveyStep.Thanks : SurveyStep.Questions);
         var status = Service<SurveyService>().StatusOf(survey);
-        if (step != SurveyStep.Thanks && status != SurveyStatus.Open)
+        if (step is not (SurveyStep.Thanks or SurveyStep.SavedLinkGone) && status != SurveyStatus.Open)
         {
             step = status == SurveyStatus.Closed ? SurveyStep.Closed : SurveyStep.NotYetOpen;
         }
@@ -62,8 +62,9 @@ public sealed class SurveyViewComponent : WidgetViewComponent
                 ? route.On(page).Select(question => Question(id, question, answers, errors, question.Id == progress?.Focus)).ToList()
                 : [],
             Summary = step == SurveyStep.Check ? Summary(survey, route) : [],
-            Carried = step is SurveyStep.Questions or SurveyStep.Check ? Carried(survey, answers, step == SurveyStep.Questions ? page : -1) : [],
+            Carried = step is SurveyStep.Questions or SurveyStep.Check or SurveyStep.Saved ? Carried(survey, answers, step == SurveyStep.Questions ? page : -1) : [],
             Changing = step == SurveyStep.Questions ? progress?.Changing?.Value : null,
+            Saved = SurveySavedView.Of(HttpContext, name),
             Errors = errors,
             Action = FormAction(Link(SurveyWidget.Route, new { name })),
             ReturnUrl = progress?.ReturnUrl ?? FormRedirect.ThisPage(Request, ThanksParameter),

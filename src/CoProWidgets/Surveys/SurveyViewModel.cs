@@ -75,6 +75,9 @@ public sealed class SurveyViewModel
     /// <summary>When the survey opens or closed, as words (for the not-yet-open and closed steps).</summary>
     public string? When { get; init; }
 
+    /// <summary>Answers saved to come back to: the link after saving, or a welcome back; null otherwise.</summary>
+    public SurveySavedViewModel? Saved { get; init; }
+
     /// <summary>The id of the title heading.</summary>
     public string TitleId => Id + "-title";
 }
@@ -96,6 +99,12 @@ public enum SurveyStep
 
     /// <summary>The survey has closed.</summary>
     Closed,
+
+    /// <summary>The answers so far are saved: the link that brings them back, and a form to email it.</summary>
+    Saved,
+
+    /// <summary>A link to saved answers that has expired or never worked, with a way to start again.</summary>
+    SavedLinkGone,
 }
 
 /// <summary>How a question is answered.</summary>

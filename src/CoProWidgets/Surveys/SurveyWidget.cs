@@ -14,7 +14,7 @@ namespace CoProWidgets.Surveys;
 /// A survey (<c>surveys/&lt;name&gt;.md</c>) on a page of its own, embedded, and its form, which moves between pages,
 /// shows the answers to check, and stores the response. Every step is rendered by the same widget view the tag helper uses.
 /// </summary>
-internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service, FormRateLimit limits) : IWidget, IWidgetForm
+internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service, FormRateLimit limits, SurveySaving saving) : IWidget, IWidgetForm
 {
     public const string Route = "CoProWidgets.Survey";
     private const string SurveyView = "~/Views/CoProWidgets/Surveys/Survey.cshtml";
@@ -44,6 +44,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
         services.TryAddSingleton<SurveyProvider>();
         services.TryAddSingleton<AnswerScreener>();
         services.TryAddSingleton<SurveyService>();
+        SurveySaving.AddServices(services);
     }
 
     public WidgetCall? Call(string? name, int? headingLevel) =>
@@ -55,6 +56,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
     {
         group.MapGet("/surveys/{name}", ShowAsync).WithName(Route);
         group.MapPost("/surveys/{name}", (string name, HttpContext context) => OwnPagePresenter.PostAsync(context, this, name)).DisableAntiforgery();
+        SurveySaving.Map(group, this);
     }
 
     /// <summary>The survey's own page; its first page is named as every later one is ("Page 1 of 3: About you - ...").</summary>
@@ -108,6 +110,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
         FormOutcome Show(SurveyMove move, int status)
         {
             new SurveyProgress(name, answers, move.Step, move.Page, move.Errors, returnUrl, key) { Changing = move.Changing, Focus = move.Focus }.AttachTo(context);
+            SurveySaving.KeepInHistory(context);
             return new FormOutcome.ShowAgain(status, SurveyTitles.Of(survey, move, answers));
         }
 
@@ -118,15 +121,21 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
 
         // Storing has a budget of its own; moving between pages stores nothing and spends a larger one. Over either,
         // the same step is shown again, with every answer, and when to try again.
-        if (await limits.TryAcquireAsync(context, action == "submit" ? FormBudget.SurveyResponses : FormBudget.SurveyPages) is { } wait)
+        if (await limits.TryAcquireAsync(context, SurveySaving.BudgetFor(action)) is { } wait)
         {
-            var step = action == "submit" ? SurveyStep.Check : SurveyStep.Questions;
+            var step = action == "submit" || BoundedForm.Value(form, SurveySaving.StepField) == "check" ? SurveyStep.Check : SurveyStep.Questions;
             return Show(new(step, page, [FormErrors.TooSoon(wait)], changing), StatusCodes.Status429TooManyRequests);
         }
 
         if (!await FormGuard.IsValidAsync(context, form))
         {
             return Show(new(SurveyStep.Questions, page, [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Check your answers and continue again.")], changing), StatusCodes.Status400BadRequest);
+        }
+
+        if (SurveySaving.Handles(action))
+        {
+            var saved = await saving.PostAsync(context, form, survey, answers, page, action, key);
+            return Show(new(saved.Step, saved.Page, saved.Errors, changing), saved.Status);
         }
 
         var move = SurveyFlow.Move(survey, answers, page, action, changing);

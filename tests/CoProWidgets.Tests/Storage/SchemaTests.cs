@@ -32,6 +32,6 @@ public sealed class SchemaTests
 
         var tables = db.Model.GetEntityTypes().Select(entity => entity.GetTableName()).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["copro_audit_log", "copro_data_protection_keys", "copro_outbox", "copro_outcome_changes", "copro_results_snapshots", "copro_safeguarding_concerns", "copro_safeguarding_notices", "copro_sign_ups", "copro_survey_counts", "copro_survey_quotes", "copro_survey_responses"], tables);
+        Assert.Equal(["copro_audit_log", "copro_data_protection_keys", "copro_outbox", "copro_outcome_changes", "copro_results_snapshots", "copro_safeguarding_concerns", "copro_safeguarding_notices", "copro_sign_ups", "copro_survey_counts", "copro_survey_quotes", "copro_survey_responses", "copro_survey_saved"], tables);
     }
 }
