@@ -31,7 +31,7 @@ public sealed class RoutedResultsTests : IAsyncDisposable
 
         ## Do you use the day centre?
         id: centre
-        type: yesno
+        type: yes-no
         required: no
 
         ---

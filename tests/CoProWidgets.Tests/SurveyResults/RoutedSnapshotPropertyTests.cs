@@ -127,7 +127,7 @@ public sealed class RoutedSnapshotPropertyTests
 
             ## Do you use services?
             id: use
-            type: yesno
+            type: yes-no
             required: no
 
             ---
