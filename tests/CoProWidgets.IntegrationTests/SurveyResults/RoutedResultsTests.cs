@@ -75,10 +75,10 @@ public sealed class RoutedResultsTests : IAsyncDisposable
         var page = await _app!.GetTestClient().GetDocumentAsync("/copro/surveys/s/results");
         var question = page.QuerySelectorAll(".copro-results__question").Single(section => section.QuerySelector(".copro-results__question-title")?.TextContent == "The day centre listens to me");
         Assert.Equal("Asked of people who said “Yes”: 20 people. The figures count only the people asked.", question.QuerySelector(".copro-results__asked")?.TextContent);
-        var everyone = question.QuerySelectorAll("tbody tr").First().QuerySelectorAll("td").Select(cell => cell.TextContent).ToArray();
+        var everyone = question.QuerySelectorAll("tbody tr")[0].QuerySelectorAll("td").Select(cell => cell.TextContent).ToArray();
         Assert.Equal("15 of 20 asked", everyone[0]);
 
-        var csv = await _app.GetTestClient().GetStringAsync(new Uri("/copro/surveys/s/results.csv", UriKind.Relative));
+        var csv = await _app!.GetTestClient().GetStringAsync(new Uri("/copro/surveys/s/results.csv", UriKind.Relative));
         Assert.Contains("listens,The day centre listens to me,Everyone,:asked,Asked of people who said “Yes”,20,,,,,no", csv, StringComparison.Ordinal);
     }
 
@@ -93,7 +93,7 @@ public sealed class RoutedResultsTests : IAsyncDisposable
         try
         {
             await File.WriteAllTextAsync(Path.Combine(folder, "results.html"), await _app!.GetTestClient().GetStringAsync(new Uri("/copro/surveys/s/results", UriKind.Relative)));
-            await File.WriteAllTextAsync(Path.Combine(folder, "report.html"), await _app.GetTestClient().GetStringAsync(new Uri("/copro/surveys/s/report", UriKind.Relative)));
+            await File.WriteAllTextAsync(Path.Combine(folder, "report.html"), await _app!.GetTestClient().GetStringAsync(new Uri("/copro/surveys/s/report", UriKind.Relative)));
 
             var errors = await NuHtmlChecker.CheckAsync(folder);
 
