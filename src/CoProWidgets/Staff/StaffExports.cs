@@ -10,7 +10,8 @@ namespace CoProWidgets.Staff;
 /// <summary>
 /// A survey's responses, as the staff responses page filters them, downloaded as CSV (a row per response, a column
 /// per question id, option ids separated by ';') or as JSON (with the survey's version and questions, so the file
-/// explains itself). Each download is recorded in the audit log with its filters before it starts.
+/// explains itself). A question routing passed the person by says "Not asked" in the CSV (empty is asked and not
+/// answered) and is listed under <c>notAsked</c> in the JSON. Each download is recorded in the audit log with its filters before it starts.
 /// </summary>
 internal sealed class StaffExports(StaffResponses responses, AuditLog audit, TimeProvider time)
 {
@@ -25,6 +26,7 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
         await foreach (var (response, answers) in responses.MatchAsync(survey, filter, context.RequestAborted))
         {
             var others = answers.All.Where(pair => !questions.Contains(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value);
+            var notAsked = SurveyNotAsked.Of(survey, answers);
             await Csv.WriteRowAsync(writer,
             [
                 response.Id.ToString("D"),
@@ -32,7 +34,7 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
                 response.Version,
                 SurveyChannels.Id(response.Channel),
                 response.Excluded ? "yes" : "no",
-                .. questions.Select(id => string.Join(';', answers.Of(id))),
+                .. questions.Select(id => notAsked.Contains(id) ? SurveyNotAsked.Words : string.Join(';', answers.Of(id))),
                 others.Count == 0 ? null : JsonSerializer.Serialize(others),
             ]);
         }
@@ -107,6 +109,13 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
             }
 
             json.WriteEndObject();
+            json.WriteStartArray("notAsked");
+            foreach (var question in SurveyNotAsked.Of(survey, answers).Order(StringComparer.Ordinal))
+            {
+                json.WriteStringValue(question);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
             if (json.BytesPending > 16 * 1024)
             {

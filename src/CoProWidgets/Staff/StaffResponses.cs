@@ -23,7 +23,8 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
         var total = await CountAsync(survey, cancellationToken);
         await foreach (var (row, answers) in MatchAsync(survey, filter, cancellationToken))
         {
-            var shown = survey.Questions.Select(question => new StaffAnswer(question.Text, question.Describe(answers.Of(question.Id)), question.Type == SurveyQuestionType.Text)).ToList();
+            var notAsked = SurveyNotAsked.Of(survey, answers);
+            var shown = survey.Questions.Select(question => new StaffAnswer(question.Text, notAsked.Contains(question.Id) ? SurveyNotAsked.Words : question.Describe(answers.Of(question.Id)), question.Type == SurveyQuestionType.Text && !notAsked.Contains(question.Id))).ToList();
             matching.Add(new StaffResponse(row.SubmittedAt, SurveyChannels.Label(row.Channel), shown)
             {
                 Id = row.Id,
@@ -115,7 +116,7 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
 
 /// <summary>One answer in a response, as staff read it.</summary>
 /// <param name="Question">The question's text.</param>
-/// <param name="Answer">The answer: the words written, the options' labels, or "Not answered".</param>
+/// <param name="Answer">The answer: the words written, the options' labels, "Not answered", or "Not asked" when routing passed the person by.</param>
 /// <param name="IsText">Whether the question took words rather than choices.</param>
 public sealed record StaffAnswer(string Question, string Answer, bool IsText);
 

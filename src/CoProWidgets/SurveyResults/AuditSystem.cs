@@ -87,7 +87,7 @@ internal sealed class AuditSystem
             }
             foreach (var group in system.Groups)
             {
-                var people = People(system, bases[t], group) - People(system, before, group);
+                var people = People(system, question.Id, bases[t], group) - People(system, question.Id, before, group);
                 if (people != 0 || net)
                 {
                     system.AddBlock(question, bases[t], before, t, group, people, multiple, net);
@@ -124,9 +124,13 @@ internal sealed class AuditSystem
     public IEnumerable<AuditBlock> BlocksOf(string group, int from, int to) =>
         (group == Disclosure.AllGroups ? _blocks : _blocksOf.GetValueOrDefault(group) ?? []).Where(block => block.Interval >= from && block.Interval <= to);
 
-    private static long People(AuditSystem system, SurveyTally tally, string group) => group == Disclosure.NoGroup
+    // The people asked the question: for one asked on a condition the adversary is given how many were asked in each
+    // group and interval, more than is published, so whatever the answers the condition looks at give away about
+    // who was asked, they give nothing more about this question's answers.
+    private static long People(AuditSystem system, string question, SurveyTally tally, string group) => group == Disclosure.NoGroup
         ? tally.Responses - system.Groups.Where(g => g != Disclosure.NoGroup).Sum(g => tally.Of(string.Empty, string.Empty, g))
-        : tally.Of(string.Empty, string.Empty, group);
+            - (tally.Of(question, SurveyService.NotAskedOption, string.Empty) - system.Groups.Where(g => g != Disclosure.NoGroup).Sum(g => tally.Of(question, SurveyService.NotAskedOption, g)))
+        : tally.Of(string.Empty, string.Empty, group) - tally.Of(question, SurveyService.NotAskedOption, group);
 
     private long Answers(SurveyTally tally, string question, string option, string group) => group == Disclosure.NoGroup
         ? tally.Of(question, option, string.Empty) - Groups.Where(g => g != Disclosure.NoGroup).Sum(g => tally.Of(question, option, g))

@@ -14,29 +14,38 @@ internal static class ResultsBuilder
 
     /// <summary>
     /// The figures of every published question, hiding the rows the usual suppression hides and, for each question,
-    /// the group rows the snapshot hid as well (<paramref name="hidden"/>, from <see cref="SnapshotPolicy"/>).
+    /// the group rows the snapshot hid as well (<paramref name="hidden"/>, from <see cref="SnapshotPolicy"/>). A question
+    /// asked on a condition says of whom, and how many where that number may be shown (<see cref="AskedFigures"/>; never
+    /// for a question kept at earlier figures, <paramref name="held"/>, whose people asked the counts do not hold).
     /// </summary>
-    public static IReadOnlyList<ResultsQuestion> Build(SurveyDefinition survey, SurveyTally tally, int suppressBelow, IReadOnlyDictionary<string, IReadOnlySet<string>>? hidden = null)
+    public static IReadOnlyList<ResultsQuestion> Build(SurveyDefinition survey, SurveyTally tally, int suppressBelow, IReadOnlyDictionary<string, IReadOnlySet<string>>? hidden = null, IReadOnlyCollection<string>? held = null)
     {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(tally);
         var groups = survey.GroupQuestion?.Options ?? [];
-        return SnapshotPolicy.Published(survey)
-            .Select(question => Question(survey, question, question.IsGroup ? [] : groups, tally, suppressBelow, hidden?.GetValueOrDefault(question.Id)))
-            .ToList();
+        var built = new Dictionary<string, ResultsQuestion>(StringComparer.Ordinal);
+        bool Shown(string question, string group) =>
+            built.TryGetValue(question, out var figures) && figures.Rows.FirstOrDefault(row => row.Group == group) is { Suppressed: false };
+        foreach (var question in SnapshotPolicy.Published(survey))
+        {
+            Func<string, long?> asked = held?.Contains(question.Id) == true ? _ => null : group => AskedFigures.Shown(survey, question, tally, group, Shown);
+            built[question.Id] = Question(survey, question, question.IsGroup ? [] : groups, tally, suppressBelow, hidden?.GetValueOrDefault(question.Id), asked);
+        }
+
+        return [.. built.Values];
     }
 
-    private static ResultsQuestion Question(SurveyDefinition survey, SurveyQuestion question, IReadOnlyList<SurveyOption> groups, SurveyTally tally, int suppressBelow, IReadOnlySet<string>? hiding)
+    private static ResultsQuestion Question(SurveyDefinition survey, SurveyQuestion question, IReadOnlyList<SurveyOption> groups, SurveyTally tally, int suppressBelow, IReadOnlySet<string>? hiding, Func<string, long?> asked)
     {
         var agreeing = Proportion.AgreeingOptions(question);
         var everyone = tally.Of(question.Id, string.Empty, string.Empty);
         var groupTotals = groups.Select(group => tally.Of(question.Id, string.Empty, group.Id)).ToList();
         var (everyoneHidden, groupsHidden) = Suppression.Of(survey, question, tally, suppressBelow, hiding);
 
-        var rows = new List<ResultsRow> { Row(question, agreeing, Everyone, string.Empty, everyone, everyoneHidden, tally, suppressBelow) };
+        var rows = new List<ResultsRow> { Row(question, agreeing, Everyone, string.Empty, everyone, everyoneHidden, tally, suppressBelow, asked) };
         for (var i = 0; i < groups.Count; i++)
         {
-            rows.Add(Row(question, agreeing, groups[i].Label, groups[i].Id, groupTotals[i], groupsHidden[i], tally, suppressBelow));
+            rows.Add(Row(question, agreeing, groups[i].Label, groups[i].Id, groupTotals[i], groupsHidden[i], tally, suppressBelow, asked));
         }
 
         return new ResultsQuestion
@@ -47,17 +56,19 @@ internal static class ResultsBuilder
             AllowsSeveral = question.Type == SurveyQuestionType.Multiple,
             Options = question.Options.Select(option => option.Label).ToList(),
             Rows = rows,
+            AskedOf = AskedFigures.Words(survey, question),
             ChartDescription = Describe(question, rows),
             Headline = Headline(question, rows[0]),
         };
     }
 
-    private static ResultsRow Row(SurveyQuestion question, IReadOnlyList<string> agreeing, string label, string group, long total, bool hidden, SurveyTally tally, int suppressBelow)
+    private static ResultsRow Row(SurveyQuestion question, IReadOnlyList<string> agreeing, string label, string group, long total, bool hidden, SurveyTally tally, int suppressBelow, Func<string, long?> askedOf)
     {
         if (hidden)
         {
             return new ResultsRow
             {
+                Group = group,
                 Label = label,
                 Responses = total,
                 Suppressed = true,
@@ -68,16 +79,19 @@ internal static class ResultsBuilder
 
         if (total == 0)
         {
-            return new ResultsRow { Label = label, Responses = 0, Suppressed = false, Words = $"{label}: no responses." };
+            return new ResultsRow { Group = group, Label = label, Responses = 0, Suppressed = false, Words = $"{label}: no responses." };
         }
 
         var shares = question.Options.Select(option => Share(tally.Of(question.Id, option.Id, group), total)).ToList();
         var agree = agreeing.Count == 0 ? null : Share(agreeing.Sum(option => tally.Of(question.Id, option, group)), total);
+        var asked = askedOf(group) is { } people && people >= total ? people : (long?)null;
         var words = agree is not null
-            ? $"{label}: {new Proportion((int)agree.Count, (int)total).Describe("agree", suppressBelow)}"
-            : $"{label} ({total} responses): " + string.Join("; ", question.Options.Select((option, i) => $"{option.Label} {shares[i].Percent} ({shares[i].Interval})")) + ".";
-        return new ResultsRow { Label = label, Responses = total, Suppressed = false, Shares = shares, Agree = agree, Words = words };
+            ? $"{label}{(asked is null ? string.Empty : $" ({AskedWords(asked)[2..]})")}: {new Proportion((int)agree.Count, (int)total).Describe("agree", suppressBelow)}"
+            : $"{label} ({total} responses{AskedWords(asked)}): " + string.Join("; ", question.Options.Select((option, i) => $"{option.Label} {shares[i].Percent} ({shares[i].Interval})")) + ".";
+        return new ResultsRow { Group = group, Label = label, Responses = total, Asked = asked, Suppressed = false, Shares = shares, Agree = agree, Words = words };
     }
+
+    private static string AskedWords(long? asked) => asked is { } people ? $", {people} {(people == 1 ? "person" : "people")} asked" : string.Empty;
 
     private static ResultsShare Share(long count, long total)
     {

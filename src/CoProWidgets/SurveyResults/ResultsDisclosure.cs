@@ -40,7 +40,7 @@ internal sealed class ResultsDisclosure(SurveyService surveys, IOptions<CoProWid
     /// not (<see cref="Suppression.NotShown"/>); with no snapshot, every question with no responses.
     /// </summary>
     public IReadOnlyList<ResultsQuestion> Figures(SurveyDefinition survey, PublishedSnapshot? published) =>
-        ResultsBuilder.Build(survey, published?.Tally ?? SurveyTally.Empty, SuppressBelow, published?.Hidden);
+        ResultsBuilder.Build(survey, published?.Tally ?? SurveyTally.Empty, SuppressBelow, published?.Hidden, published?.Held);
 
     /// <summary>
     /// The label of a quote writer's group, only where the published figures show that group (it rests on at least

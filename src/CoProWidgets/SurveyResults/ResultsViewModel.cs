@@ -81,6 +81,12 @@ public sealed class ResultsQuestion
 
     /// <summary>What everyone said, in one sentence to read first ("About 4 in 10 people agreed."), or null when hidden.</summary>
     public string? Headline { get; init; }
+
+    /// <summary>
+    /// Who was asked the question, for one that routing shows to some people only ("Asked of people who said
+    /// “Yes”"); null when everyone was asked it. The figures count only the people asked.
+    /// </summary>
+    public string? AskedOf { get; init; }
 }
 
 /// <summary>The answers of everyone, or of one respondent group, to one question.</summary>
@@ -88,6 +94,15 @@ public sealed class ResultsRow
 {
     /// <summary>"Everyone", or the group's label.</summary>
     public required string Label { get; init; }
+
+    /// <summary>The group's id, or empty for everyone.</summary>
+    public string Group { get; init; } = string.Empty;
+
+    /// <summary>
+    /// How many people were asked the question, for a question asked on a condition, where that number may be shown
+    /// (the public could already work it out); otherwise null.
+    /// </summary>
+    public long? Asked { get; init; }
 
     /// <summary>How many responses answered the question; not shown when <see cref="Suppressed"/>.</summary>
     public required long Responses { get; init; }

@@ -105,6 +105,17 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
                         row.Suppressed ? "yes" : "no",
                     ]);
                 }
+
+                if (results.AskedOf is { } askedOf)
+                {
+                    // Who was asked, on a line of its own under an id no option can have: the count only where shown.
+                    await Csv.WriteRowAsync(writer,
+                    [
+                        question.Id, question.Text, row.Label, AskedFigures.CsvAnswerId, askedOf,
+                        row.Suppressed ? null : row.Asked?.ToString(CultureInfo.InvariantCulture),
+                        null, null, null, null, row.Suppressed ? "yes" : "no",
+                    ]);
+                }
             }
         }
 
