@@ -20,7 +20,7 @@ internal sealed class StaffEntry(SurveyService service, AuditLog audit)
         Name = survey.Name,
         Title = survey.Title,
         IsClosed = service.StatusOf(survey) == SurveyStatus.Closed,
-        Questions = survey.Questions.Select(question => SurveyViewComponent.Question(FormId, question, answers, errors)).ToList(),
+        Questions = SurveyQuestionViews.Of(FormId, survey.Questions, answers, errors),
         Channels = SurveyChannels.EnteredByStaff.Select(option => new StaffChoice(SurveyChannels.Id(option), SurveyChannels.Label(option), option == channel)).ToList(),
         ChannelError = errors.FirstOrDefault(error => error.Field == ChannelField)?.Message,
         Errors = errors,

@@ -57,7 +57,7 @@ internal sealed partial class SurveyService
 
         foreach (var question in survey.Questions.Where(question => question.HasOptions))
         {
-            var values = answers.Of(question.Id);
+            var values = question.CountedOptions(answers.Of(question.Id)).ToList();
             if (values.Count == 0)
             {
                 continue;

@@ -51,8 +51,8 @@ public sealed class SurveyViewComponent : WidgetViewComponent
             Intro = page == 0 && step == SurveyStep.Questions ? survey.Intro : null,
             PageNumber = page + 1,
             PageCount = survey.Pages.Count,
-            Questions = step == SurveyStep.Questions ? survey.Pages[page].Select(question => Question(id, question, answers, errors)).ToList() : [],
-            Summary = step == SurveyStep.Check ? Summary(survey, answers) : [],
+            Questions = step == SurveyStep.Questions ? SurveyQuestionViews.Of(id, survey.Pages[page], answers, errors) : [],
+            Summary = step == SurveyStep.Check ? SurveyQuestionViews.Summary(survey, answers) : [],
             Carried = step is SurveyStep.Questions or SurveyStep.Check ? Carried(survey, answers, step == SurveyStep.Questions ? page : -1) : [],
             Errors = errors,
             Action = FormAction(Link(SurveyWidget.Route, new { name })),
@@ -73,29 +73,6 @@ public sealed class SurveyViewComponent : WidgetViewComponent
     }
 
     private string SignUpPage() => Options.GetInvolved.SignUpPage is { Length: > 0 } page ? page : Link(GetInvolvedWidget.SignUpRoute);
-
-    /// <summary>A question as the survey widget and the staff entry form show it, with its answer and any error.</summary>
-    internal static SurveyQuestionViewModel Question(string id, SurveyQuestion question, SurveyAnswers answers, IReadOnlyList<FormError> errors) => new()
-    {
-        FieldId = $"{id}-{SurveyAnswers.FieldPrefix}{question.Id}",
-        FieldName = SurveyAnswers.FieldPrefix + question.Id,
-        Text = question.Text,
-        Input = question.Type switch
-        {
-            SurveyQuestionType.Text => SurveyInput.Text,
-            SurveyQuestionType.Multiple => SurveyInput.AnyOf,
-            _ => SurveyInput.OneOf,
-        },
-        Required = question.Required,
-        Help = question.Help,
-        Options = question.Options.Select(option => new SurveyChoice(option.Id, option.Label, answers.Has(question.Id, option.Id))).ToList(),
-        Value = question.Type == SurveyQuestionType.Text ? answers.TextOf(question.Id) : null,
-        MaxLength = question.MaxLength,
-        Error = errors.FirstOrDefault(error => error.Field == SurveyAnswers.FieldPrefix + question.Id)?.Message,
-    };
-
-    private static List<SurveySummaryRow> Summary(SurveyDefinition survey, SurveyAnswers answers) =>
-        survey.Questions.Select(question => new SurveySummaryRow(question.Text, question.Describe(answers.Of(question.Id)), question.Page + 1)).ToList();
 
     private static List<KeyValuePair<string, string>> Carried(SurveyDefinition survey, SurveyAnswers answers, int shownPage) =>
         survey.Questions
