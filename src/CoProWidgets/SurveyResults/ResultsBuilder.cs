@@ -44,6 +44,7 @@ internal static class ResultsBuilder
             Id = question.Id,
             Text = question.Text,
             IsAgreement = question.Type == SurveyQuestionType.Agreement,
+            IsFriendsAndFamily = question.Type == SurveyQuestionType.FriendsAndFamily,
             AllowsSeveral = question.Type == SurveyQuestionType.Multiple,
             Options = question.Options.Select(option => option.Label).ToList(),
             Rows = rows,
@@ -76,10 +77,12 @@ internal static class ResultsBuilder
         var words = agree is not null
             ? $"{label}: {new Proportion((int)agree.Count, (int)total).Describe("agree", suppressBelow)}"
             : $"{label} ({total} responses): " + string.Join("; ", question.Options.Select((option, i) => $"{option.Label} {shares[i].Percent} ({shares[i].Interval})")) + ".";
-        return new ResultsRow { Label = label, Responses = total, Suppressed = false, Shares = shares, Agree = agree, Words = words };
+        var (positive, negative) = FriendsAndFamilyResults.Of(question, tally, group, total, suppressBelow);
+        words = positive is null || negative is null ? words : $"{words} {FriendsAndFamilyResults.Words(positive, negative)}";
+        return new ResultsRow { Label = label, Responses = total, Suppressed = false, Shares = shares, Agree = agree, Positive = positive, Negative = negative, Words = words };
     }
 
-    private static ResultsShare Share(long count, long total)
+    internal static ResultsShare Share(long count, long total)
     {
         var proportion = new Proportion((int)count, (int)total);
         var (low, high) = proportion.Wilson95;

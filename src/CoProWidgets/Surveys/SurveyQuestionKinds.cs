@@ -25,6 +25,7 @@ internal static partial class SurveyQuestionKinds
         ("from", [SurveyQuestionType.Rating]),
         ("to", [SurveyQuestionType.Rating]),
         ("other", [SurveyQuestionType.Single, SurveyQuestionType.Multiple]),
+        ("labels", [SurveyQuestionType.Agreement, SurveyQuestionType.Rating]),
     ];
 
     public static void RejectMisplaced(ContentFile file, SettingLines settings, SurveyQuestionType type)
