@@ -20,7 +20,7 @@ internal sealed class StaffEntry(SurveyService service, AuditLog audit)
         Name = survey.Name,
         Title = survey.Title,
         IsClosed = service.StatusOf(survey) == SurveyStatus.Closed,
-        Questions = survey.Questions.Select(question => Question(survey, question, answers, errors)).ToList(),
+        Questions = SurveyQuestionViews.Of(FormId, survey.Questions, answers, errors, condition: question => Condition(survey, question, answers, errors)),
         Channels = SurveyChannels.EnteredByStaff.Select(option => new StaffChoice(SurveyChannels.Id(option), SurveyChannels.Label(option), option == channel)).ToList(),
         ChannelError = errors.FirstOrDefault(error => error.Field == ChannelField)?.Message,
         Errors = errors,
@@ -59,31 +59,11 @@ internal sealed class StaffEntry(SurveyService service, AuditLog audit)
     }
 
     /// <summary>A question with when it is asked; once the form has been sent, why it was skipped if it was.</summary>
-    private static SurveyQuestionViewModel Question(SurveyDefinition survey, SurveyQuestion question, SurveyAnswers answers, IReadOnlyList<FormError> errors)
-    {
-        var view = SurveyViewComponent.Question(FormId, question, answers, errors);
-        var askedWhen = SurveyConditionWords.AskedWhen(survey, question);
-        if (askedWhen is null)
-        {
-            return view;
-        }
-
-        var skipped = errors.Count > 0 && !survey.Route(answers).IsAsked(question);
-        return new()
-        {
-            FieldId = view.FieldId,
-            FieldName = view.FieldName,
-            Text = view.Text,
-            Input = view.Input,
-            Required = view.Required,
-            Help = view.Help,
-            Options = view.Options,
-            Value = view.Value,
-            MaxLength = view.MaxLength,
-            Error = view.Error,
-            Condition = skipped ? SurveyConditionWords.Skipped(askedWhen) : askedWhen,
-        };
-    }
+    /// <summary>When a routed question is asked, or, once a form with problems is sent, why it was skipped; null for always.</summary>
+    private static string? Condition(SurveyDefinition survey, SurveyQuestion question, SurveyAnswers answers, IReadOnlyList<FormError> errors) =>
+        SurveyConditionWords.AskedWhen(survey, question) is not { } askedWhen ? null
+        : errors.Count > 0 && !survey.Route(answers).IsAsked(question) ? SurveyConditionWords.Skipped(askedWhen)
+        : askedWhen;
 }
 
 /// <summary>One choice on a staff form.</summary>

@@ -89,7 +89,7 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
                 continue;
             }
 
-            if (filter.Answer is var (question, option) && !answers.Has(question, option))
+            if (filter.Answer is var (question, option) && survey.Find(question)?.CountedOptions(answers.Of(question)).Contains(option, StringComparer.Ordinal) != true)
             {
                 continue;
             }

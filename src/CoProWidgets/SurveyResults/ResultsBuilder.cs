@@ -53,6 +53,7 @@ internal static class ResultsBuilder
             Id = question.Id,
             Text = question.Text,
             IsAgreement = question.Type == SurveyQuestionType.Agreement,
+            IsFriendsAndFamily = question.Type == SurveyQuestionType.FriendsAndFamily,
             AllowsSeveral = question.Type == SurveyQuestionType.Multiple,
             Options = question.Options.Select(option => option.Label).ToList(),
             Rows = rows,
@@ -88,12 +89,14 @@ internal static class ResultsBuilder
         var words = agree is not null
             ? $"{label}{(asked is null ? string.Empty : $" ({AskedWords(asked)[2..]})")}: {new Proportion((int)agree.Count, (int)total).Describe("agree", suppressBelow)}"
             : $"{label} ({total} responses{AskedWords(asked)}): " + string.Join("; ", question.Options.Select((option, i) => $"{option.Label} {shares[i].Percent} ({shares[i].Interval})")) + ".";
-        return new ResultsRow { Group = group, Label = label, Responses = total, Asked = asked, Suppressed = false, Shares = shares, Agree = agree, Words = words };
+        var (positive, negative) = FriendsAndFamilyResults.Of(question, tally, group, total, suppressBelow);
+        words = positive is null || negative is null ? words : $"{words} {FriendsAndFamilyResults.Words(positive, negative)}";
+        return new ResultsRow { Group = group, Label = label, Responses = total, Asked = asked, Suppressed = false, Shares = shares, Agree = agree, Positive = positive, Negative = negative, Words = words };
     }
 
     private static string AskedWords(long? asked) => asked is { } people ? $", {people} {(people == 1 ? "person" : "people")} asked" : string.Empty;
 
-    private static ResultsShare Share(long count, long total)
+    internal static ResultsShare Share(long count, long total)
     {
         var proportion = new Proportion((int)count, (int)total);
         var (low, high) = proportion.Wilson95;

@@ -67,6 +67,9 @@ public sealed class ResultsQuestion
     /// <summary>Whether it is an agreement statement, whose rows give the share who agree.</summary>
     public required bool IsAgreement { get; init; }
 
+    /// <summary>Whether it is the NHS Friends and Family Test question, whose rows give the percentages positive and negative.</summary>
+    public bool IsFriendsAndFamily { get; init; }
+
     /// <summary>Whether people could choose more than one answer, so the shares add up to more than 100%.</summary>
     public required bool AllowsSeveral { get; init; }
 
@@ -115,6 +118,15 @@ public sealed class ResultsRow
 
     /// <summary>The share who agree (agree plus strongly agree), for an agreement statement that is not suppressed.</summary>
     public ResultsShare? Agree { get; init; }
+
+    /// <summary>
+    /// For the Friends and Family Test, the share whose experience was very good or good, of everyone who answered
+    /// (don't know included), as NHS England reports it; null when the row is not shown.
+    /// </summary>
+    public ResultsShare? Positive { get; init; }
+
+    /// <summary>For the Friends and Family Test, the share whose experience was poor or very poor; null when the row is not shown.</summary>
+    public ResultsShare? Negative { get; init; }
 
     /// <summary>The row's main figure in words, with its confidence interval, or why it is not shown.</summary>
     public required string Words { get; init; }

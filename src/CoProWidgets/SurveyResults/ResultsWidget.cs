@@ -64,7 +64,8 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
     }
 
     /// <summary>
-    /// One row per question, group and answer, plus a combined "agreeing" row for agreement statements. Suppressed rows
+    /// One row per question, group and answer, plus a combined "agreeing" row for agreement statements and the
+    /// percentages positive and negative of the Friends and Family Test. Suppressed rows
     /// are kept, with empty figures, so the file always has the same shape.
     /// </summary>
     private static async Task<IResult> WriteCsvAsync(string name, HttpContext context, SurveyProvider surveys, ResultsDisclosure disclosure, PublishedResults published)
@@ -89,13 +90,19 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
                 answers.Add(("agreeing", "Agreeing: " + string.Join(" + ", agreeing.Select(id => question.LabelOf(id))), -1));
             }
 
+            if (results.IsFriendsAndFamily)
+            {
+                answers.Add(("positive", FriendsAndFamilyResults.PositiveLabel, -2));
+                answers.Add(("negative", FriendsAndFamilyResults.NegativeLabel, -3));
+            }
+
             foreach (var row in results.Rows)
             {
                 foreach (var (id, label, index) in answers)
                 {
                     // A suppressed row has no figures; a row nobody answered has counts of 0 and no shares.
-                    var share = row.Shares.Count == 0 ? null : index < 0 ? row.Agree : row.Shares[index];
-                    var none = row.Suppressed ? null : "0";
+                    var share = row.Shares.Count == 0 ? null : index switch { -1 => row.Agree, -2 => row.Positive, -3 => row.Negative, _ => row.Shares[index] };
+                    var none = row.Suppressed || index <= -2 ? null : "0";
                     await Csv.WriteRowAsync(writer,
                     [
                         question.Id, question.Text, row.Label, id, label,

@@ -40,6 +40,16 @@ internal sealed class SurveyAnswers
         var answers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var question in survey.Questions)
         {
+            if (SurveyAnswerChecks.Read(form, question) is { } own)
+            {
+                if (own.Count > 0)
+                {
+                    answers[question.Id] = own;
+                }
+
+                continue;
+            }
+
             var values = form[FieldPrefix + question.Id]
                 .Select(value => question.Type == SurveyQuestionType.Text ? value?.ReplaceLineEndings("\n").Trim() : value?.Trim())
                 .Where(value => !string.IsNullOrEmpty(value))
@@ -50,6 +60,15 @@ internal sealed class SurveyAnswers
             if (values.Count > 0)
             {
                 answers[question.Id] = values;
+            }
+        }
+
+        // Words typed for "other" go when "other" is no longer chosen: nobody checks or stores what they took back.
+        foreach (var question in survey.Questions.Where(question => question.OtherFor is not null))
+        {
+            if (!answers.TryGetValue(question.OtherFor!, out var chosen) || !chosen.Contains(SurveyQuestionKinds.OtherId, StringComparer.Ordinal))
+            {
+                answers.Remove(question.Id);
             }
         }
 
@@ -64,6 +83,12 @@ internal sealed class SurveyAnswers
         {
             var field = FieldPrefix + question.Id;
             var values = Of(question.Id);
+            if (SurveyAnswerChecks.Check(this, question, field) is { } problem)
+            {
+                errors.Add(problem);
+                continue;
+            }
+
             if (values.Count == 0)
             {
                 if (question.Required)
@@ -73,10 +98,17 @@ internal sealed class SurveyAnswers
                         SurveyQuestionType.Agreement => $"Select how much you agree or disagree: {Short(question.Text)}",
                         SurveyQuestionType.Multiple => $"Select at least one answer: {Short(question.Text)}",
                         SurveyQuestionType.Text => $"Enter an answer: {Short(question.Text)}",
+                        SurveyQuestionType.Number => $"Enter a number: {Short(question.Text)}",
+                        SurveyQuestionType.Date => $"Enter a date: {Short(question.Text)}",
                         _ => $"Select an answer: {Short(question.Text)}",
                     }));
                 }
 
+                continue;
+            }
+
+            if (question.Type is SurveyQuestionType.Number or SurveyQuestionType.Date)
+            {
                 continue;
             }
 
@@ -115,5 +147,5 @@ internal sealed class SurveyAnswers
         new(JsonSerializer.Deserialize<Dictionary<string, List<string>>>(json)?.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value, StringComparer.Ordinal)
             ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
 
-    private static string Short(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77).TrimEnd(), "...");
+    internal static string Short(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77).TrimEnd(), "...");
 }

@@ -74,6 +74,18 @@ internal enum SurveyQuestionType
 
     /// <summary>Yes or no.</summary>
     YesNo,
+
+    /// <summary>A whole number, in a range; published only as the bands the editor names.</summary>
+    Number,
+
+    /// <summary>A date, as day, month and year; exported, never published as figures.</summary>
+    Date,
+
+    /// <summary>A point on a numbered scale with labelled ends, such as 0 to 10.</summary>
+    Rating,
+
+    /// <summary>The NHS Friends and Family Test question, with its six answers.</summary>
+    FriendsAndFamily,
 }
 
 /// <summary>One question.</summary>
@@ -81,6 +93,9 @@ internal sealed class SurveyQuestion
 {
     public const int DefaultMaxLength = 1000;
     public const int MaxMaxLength = 5000;
+
+    /// <summary>The most characters the text box of an "other" option takes.</summary>
+    public const int OtherMaxLength = 500;
 
     public required string Id { get; init; }
 
@@ -112,7 +127,29 @@ internal sealed class SurveyQuestion
     /// <summary>The 0-based page the question is on.</summary>
     public required int Page { get; init; }
 
-    public bool HasOptions => Type != SurveyQuestionType.Text;
+    /// <summary>Whether answers are counted as options: a number without bands, a date and free text are not.</summary>
+    public bool HasOptions => Options.Count > 0;
+
+    /// <summary>For a number, the range and bands; for a date, its bounds; null for other types.</summary>
+    public SurveyNumberRange? Range { get; init; }
+
+    /// <summary>For a date, the earliest and latest dates accepted.</summary>
+    public SurveyDateBounds? Dates { get; init; }
+
+    /// <summary>For a single or multiple question with <c>other:</c>, the option that opens a text box; else null.</summary>
+    public SurveyOption? Other { get; init; }
+
+    /// <summary>For the written answer added after an <c>other:</c> option: the question it belongs to; else null.</summary>
+    public string? OtherFor { get; init; }
+
+    /// <summary>What the id of an "other" text box ends with: <c>&lt;question id&gt;-other</c>.</summary>
+    public const string OtherSuffix = "-other";
+
+    /// <summary>The options an answer counts under: a number's band, the chosen options of every other choice question.</summary>
+    public IEnumerable<string> CountedOptions(IReadOnlyList<string> values) =>
+        Type == SurveyQuestionType.Number
+            ? values.Select(value => Range?.BandOf(value)).OfType<string>()
+            : values;
 
     /// <summary>What the id of a consent question ends with: <c>&lt;text question id&gt;-publish</c>.</summary>
     public const string ConsentSuffix = "-publish";
@@ -131,7 +168,8 @@ internal sealed class SurveyQuestion
     /// <summary>An answer in words, as people check it and staff read it: what was written, the chosen options' labels, or "Not answered".</summary>
     public string Describe(IReadOnlyList<string> values) =>
         values.Count == 0 ? "Not answered"
-        : Type == SurveyQuestionType.Text ? values[0]
+        : Type is SurveyQuestionType.Text or SurveyQuestionType.Number ? values[0]
+        : Type == SurveyQuestionType.Date ? SurveyDateBounds.Describe(values[0])
         : string.Join(", ", values.Select(value => LabelOf(value) ?? value));
 }
 

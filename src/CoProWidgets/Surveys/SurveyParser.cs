@@ -67,6 +67,22 @@ internal static class SurveyParser
             {
                 var question = current.Build(file, markdown, pages.Count - 1);
                 pages[^1].Add(question);
+                if (question.Other is { } other)
+                {
+                    // The words of an "other" answer are a written answer of their own, screened and exported like any
+                    // other; the form shows them inside the question, under the option that opens them.
+                    pages[^1].Add(new SurveyQuestion
+                    {
+                        Id = question.Id + SurveyQuestion.OtherSuffix,
+                        Text = $"{question.Text} ({other.Label})",
+                        Type = SurveyQuestionType.Text,
+                        Required = false,
+                        MaxLength = SurveyQuestion.OtherMaxLength,
+                        OtherFor = question.Id,
+                        Page = question.Page,
+                    });
+                }
+
                 if (question.AsksToPublish)
                 {
                     // Consent is its own answer, right after the words it is about; nothing without a "yes" is ever published.

@@ -11,7 +11,7 @@ namespace CoProWidgets.Surveys;
 internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
 {
     private const string ThisQuestion = "This question";
-    private static readonly string[] s_settings = ["id", "type", "required", "group", "equality", "max-length", "labels", "publish", "show-if"];
+    private static readonly string[] s_settings = ["id", "type", "required", "group", "equality", "max-length", "labels", "publish", "show-if", "min", "max", "bands", "earliest", "latest", "from", "to", "other"];
     private readonly List<(string Id, string Label, int Line)> _options = [];
     private readonly List<Block> _help = [];
     private SettingLines? _settings;
@@ -98,7 +98,25 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
             throw file.Error(settings.LineOf("equality"), "An equality question must be 'single' or 'multiple', with a list of options.");
         }
 
-        var options = Options(type, equality, file, settings);
+        SurveyQuestionKinds.RejectMisplaced(file, settings, type);
+        if (type == SurveyQuestionType.FriendsAndFamily)
+        {
+            SurveyQuestionKinds.CheckFriendsAndFamily(file, Line, text);
+        }
+
+        var range = type == SurveyQuestionType.Number ? SurveyNumberRange.Read(file, settings) : null;
+        var other = SurveyQuestionKinds.Other(file, settings, equality);
+        var options = type == SurveyQuestionType.Number && _options.Count == 0 ? [.. range!.Options] : Options(type, equality, file, settings);
+        if (other is not null)
+        {
+            if (options.Any(option => string.Equals(option.Id, other.Id, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw file.Error(settings.LineOf("other"), $"The option id '{other.Id}' is kept for the 'other' option: give the listed option another id, or remove 'other'.");
+            }
+
+            options.Add(other);
+        }
+
         if (settings.Has("max-length") && type != SurveyQuestionType.Text)
         {
             throw file.Error(settings.LineOf("max-length"), "'max-length' is for 'text' questions only.");
@@ -123,6 +141,9 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
             MaxLength = maxLength,
             IsGroup = group,
             IsEquality = equality,
+            Range = range,
+            Dates = type == SurveyQuestionType.Date ? SurveyDateBounds.Read(file, settings) : null,
+            Other = other,
             AsksToPublish = publish is not null,
             Help = _help.Count == 0 ? null : markdown.RenderBlocks(_help, 0),
             ShowIf = settings.Get("show-if") is { } showIf ? SurveyCondition.Parse(file, settings.LineOf("show-if"), showIf) : null,
@@ -189,15 +210,21 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
             return parts.Select((label, i) => new SurveyOption((i + 1).ToString(CultureInfo.InvariantCulture), label)).ToList();
         }
 
+        if (type == SurveyQuestionType.Rating)
+        {
+            return SurveyQuestionKinds.Rating(file, settings);
+        }
+
         if (settings.Has("labels"))
         {
-            throw file.Error(settings.LineOf("labels"), "'labels' is for 'agreement' questions only.");
+            throw file.Error(settings.LineOf("labels"), "'labels' is for 'agreement' and 'rating' questions only.");
         }
 
         return type switch
         {
             SurveyQuestionType.Agreement => [.. SurveyParser.AgreementScale],
             SurveyQuestionType.YesNo => [.. SurveyParser.YesNo],
+            SurveyQuestionType.FriendsAndFamily => [.. SurveyQuestionKinds.FriendsAndFamily],
             _ => [],
         };
     }

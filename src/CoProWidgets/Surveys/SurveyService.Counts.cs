@@ -69,7 +69,7 @@ internal sealed partial class SurveyService
         var asked = survey.IsRouted ? survey.Route(answers).Asked : null;
         foreach (var question in survey.Questions.Where(question => question.HasOptions))
         {
-            var values = answers.Of(question.Id);
+            var values = question.CountedOptions(answers.Of(question.Id)).ToList();
             if (values.Count == 0)
             {
                 if (asked is not null && !asked.Contains(question.Id))

@@ -58,10 +58,8 @@ public sealed class SurveyViewComponent : WidgetViewComponent
             PageCount = count,
             PageName = SurveyTitles.PageName(survey, route, page),
             CanGoBack = route.Before(page) is not null,
-            Questions = step == SurveyStep.Questions
-                ? route.On(page).Select(question => Question(id, question, answers, errors, question.Id == progress?.Focus)).ToList()
-                : [],
-            Summary = step == SurveyStep.Check ? Summary(survey, route) : [],
+            Questions = step == SurveyStep.Questions ? SurveyQuestionViews.Of(id, route.On(page), answers, errors, progress?.Focus) : [],
+            Summary = step == SurveyStep.Check ? SurveyQuestionViews.Summary(survey, route) : [],
             Carried = step is SurveyStep.Questions or SurveyStep.Check or SurveyStep.Saved ? Carried(survey, answers, step == SurveyStep.Questions ? page : -1) : [],
             Changing = step == SurveyStep.Questions ? progress?.Changing?.Value : null,
             Saved = SurveySavedView.Of(HttpContext, name),
@@ -84,33 +82,6 @@ public sealed class SurveyViewComponent : WidgetViewComponent
     }
 
     private string SignUpPage() => Options.GetInvolved.SignUpPage is { Length: > 0 } page ? page : Link(GetInvolvedWidget.SignUpRoute);
-
-    /// <summary>A question as the survey widget and the staff entry form show it, with its answer and any error.</summary>
-    internal static SurveyQuestionViewModel Question(string id, SurveyQuestion question, SurveyAnswers answers, IReadOnlyList<FormError> errors, bool focus = false) => new()
-    {
-        Focus = focus,
-        FieldId = $"{id}-{SurveyAnswers.FieldPrefix}{question.Id}",
-        FieldName = SurveyAnswers.FieldPrefix + question.Id,
-        Text = question.Text,
-        Input = question.Type switch
-        {
-            SurveyQuestionType.Text => SurveyInput.Text,
-            SurveyQuestionType.Multiple => SurveyInput.AnyOf,
-            _ => SurveyInput.OneOf,
-        },
-        Required = question.Required,
-        Help = question.Help,
-        Options = question.Options.Select(option => new SurveyChoice(option.Id, option.Label, answers.Has(question.Id, option.Id))).ToList(),
-        Value = question.Type == SurveyQuestionType.Text ? answers.TextOf(question.Id) : null,
-        MaxLength = question.MaxLength,
-        Error = errors.FirstOrDefault(error => error.Field == SurveyAnswers.FieldPrefix + question.Id)?.Message,
-    };
-
-    private static List<SurveySummaryRow> Summary(SurveyDefinition survey, SurveyRoute route) =>
-        survey.Questions.Where(route.IsAsked).Select(question => new SurveySummaryRow(question.Text, question.Describe(route.Answers.Of(question.Id)), question.Page + 1)
-        {
-            Change = SurveyChangeAction.Of(question),
-        }).ToList();
 
     private static List<KeyValuePair<string, string>> Carried(SurveyDefinition survey, SurveyAnswers answers, int shownPage) =>
         survey.Questions

@@ -118,6 +118,12 @@ public enum SurveyInput
 
     /// <summary>Free text (a text area).</summary>
     Text,
+
+    /// <summary>A whole number (a text box with a numeric keyboard).</summary>
+    Number,
+
+    /// <summary>A date, as day, month and year boxes in one fieldset.</summary>
+    Date,
 }
 
 /// <summary>One question as the view shows it.</summary>
@@ -158,6 +164,20 @@ public sealed class SurveyQuestionViewModel
 
     /// <summary>Whether the question takes the focus: "Change" on check your answers opened it.</summary>
     public bool Focus { get; init; }
+    /// <summary>A hint the question's type gives, such as the range of a number or an example date; or null.</summary>
+    public string? TypeHint { get; init; }
+
+    /// <summary>For a date, the day, month and year typed, in that order.</summary>
+    public IReadOnlyList<string> DateParts { get; init; } = [];
+
+    /// <summary>For a date in error, which of "day", "month" and "year" the error is about.</summary>
+    public IReadOnlyList<string> ErrorParts { get; init; } = [];
+
+    /// <summary>The value of the option that opens a text box ("Other, please say"), or null.</summary>
+    public string? OtherValue { get; init; }
+
+    /// <summary>The text box that option opens, shown under it; or null.</summary>
+    public SurveyQuestionViewModel? Other { get; init; }
 }
 
 /// <summary>One option.</summary>

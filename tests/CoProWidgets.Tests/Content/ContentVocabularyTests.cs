@@ -42,7 +42,7 @@ public sealed class ContentVocabularyTests : IDisposable
         Assert.Equal(SurveyQuestionType.YesNo, ContentValues.Choice<SurveyQuestionType>(s_file, 2, "type", "yes-no"));
 
         var error = Assert.Throws<ContentException>(() => ContentValues.Choice<SurveyQuestionType>(s_file, 7, "type", "slider")).Error;
-        Assert.Equal(new ContentError("test.md", 7, "The type 'slider' is not known. Use one of: agreement, single, multiple, text, yes-no."), error);
+        Assert.Equal(new ContentError("test.md", 7, "The type 'slider' is not known. Use one of: agreement, single, multiple, text, yes-no, number, date, rating, friends-and-family."), error);
     }
 
     [Fact]
