@@ -29,6 +29,12 @@ internal enum FormBudget
 
     /// <summary>Saving preferences, erasing, starting again after unsubscribing, and asking for a fresh link.</summary>
     Links,
+
+    /// <summary>Moving between a survey's pages at a kiosk: spent from the kiosk link's budget.</summary>
+    KioskPages,
+
+    /// <summary>Storing a survey response at a kiosk: spent from the kiosk link's budget.</summary>
+    KioskResponses,
 }
 
 /// <summary>
@@ -46,7 +52,7 @@ internal enum FormBudget
 /// </remarks>
 internal sealed partial class FormRateLimit : IDisposable
 {
-    private readonly Dictionary<FormBudget, PartitionedRateLimiter<HttpContext>> _limiters;
+    private readonly Dictionary<FormBudget, PartitionedRateLimiter<string>> _limiters;
     private readonly Dictionary<FormBudget, CoProRateLimit> _limits;
     private readonly SharedBudgets _shared;
     private readonly ILogger<FormRateLimit> _logger;
@@ -68,20 +74,28 @@ internal sealed partial class FormRateLimit : IDisposable
             [FormBudget.Confirmations] = limits.Confirmations,
             [FormBudget.Unsubscribes] = limits.Unsubscribes,
             [FormBudget.Links] = limits.Links,
+            [FormBudget.KioskPages] = limits.KioskPages,
+            [FormBudget.KioskResponses] = limits.KioskResponses,
         };
         _limiters = _limits.ToDictionary(pair => pair.Key, pair => Create(pair.Value));
         shared.Start();
     }
 
     /// <summary>
-    /// Takes one post from the client's budget. Null when it may go ahead; otherwise how long until it may, and the
-    /// response carries <c>Retry-After</c> and will be a 429.
+    /// Takes one post from the client's budget, or from <paramref name="client"/>'s when the caller names whose it is
+    /// (a kiosk link). Null when it may go ahead; otherwise how long until it may, and the response carries
+    /// <c>Retry-After</c> and will be a 429.
     /// </summary>
-    public async ValueTask<TimeSpan?> TryAcquireAsync(HttpContext context, FormBudget budget)
+    public async ValueTask<TimeSpan?> TryAcquireAsync(HttpContext context, FormBudget budget, string? client = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        WarnIfBehindAProxy(context);
-        var wait = await SharedWaitAsync(context, budget) ?? LocalWait(context, budget);
+        if (client is null)
+        {
+            WarnIfBehindAProxy(context);
+        }
+
+        client ??= ClientKey(context);
+        var wait = await SharedWaitAsync(client, budget) ?? LocalWait(client, budget);
         if (wait <= TimeSpan.Zero)
         {
             return null;
@@ -105,14 +119,14 @@ internal sealed partial class FormRateLimit : IDisposable
         _ => $"about {Math.Ceiling(wait.TotalHours).ToString(CultureInfo.InvariantCulture)} hours",
     };
 
-    private async ValueTask<TimeSpan?> SharedWaitAsync(HttpContext context, FormBudget budget)
+    private async ValueTask<TimeSpan?> SharedWaitAsync(string client, FormBudget budget)
     {
         if (!_shared.Configured)
         {
             return null;
         }
 
-        var wait = await _shared.TryAcquireAsync(budget, ClientKey(context), _limits[budget]);
+        var wait = await _shared.TryAcquireAsync(budget, client, _limits[budget]);
         if (wait is null && Interlocked.Exchange(ref _sharedAway, 1) == 0)
         {
             LogSharedAway();
@@ -125,9 +139,9 @@ internal sealed partial class FormRateLimit : IDisposable
         return wait;
     }
 
-    private TimeSpan LocalWait(HttpContext context, FormBudget budget)
+    private TimeSpan LocalWait(string client, FormBudget budget)
     {
-        using var lease = _limiters[budget].AttemptAcquire(context);
+        using var lease = _limiters[budget].AttemptAcquire(client);
         return lease.IsAcquired ? TimeSpan.Zero
             : lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) && retryAfter > TimeSpan.Zero ? retryAfter
             : TimeSpan.FromMinutes(1);
@@ -179,9 +193,9 @@ internal sealed partial class FormRateLimit : IDisposable
         }
     }
 
-    private static PartitionedRateLimiter<HttpContext> Create(CoProRateLimit limit) =>
-        PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetTokenBucketLimiter(
-            ClientKey(context),
+    private static PartitionedRateLimiter<string> Create(CoProRateLimit limit) =>
+        PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetTokenBucketLimiter(
+            client,
             _ => new TokenBucketRateLimiterOptions
             {
                 TokenLimit = limit.PermitLimit,

@@ -44,6 +44,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
         services.TryAddSingleton<SurveyProvider>();
         services.TryAddSingleton<AnswerScreener>();
         services.TryAddSingleton<SurveyService>();
+        services.TryAddSingleton<KioskLinks>();
     }
 
     public WidgetCall? Call(string? name, int? headingLevel) =>
@@ -56,6 +57,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
         group.MapGet("/surveys/{name}", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, SurveyView, new SurveyPage(name), "Survey"))
             .WithName(Route);
         group.MapPost("/surveys/{name}", (string name, HttpContext context) => OwnPagePresenter.PostAsync(context, this, name)).DisableAntiforgery();
+        KioskEndpoints.Map(group, this);
     }
 
     public void WarmUp()
@@ -105,7 +107,10 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
 
         // Storing has a budget of its own; moving between pages stores nothing and spends a larger one. Over either,
         // the same step is shown again, with every answer, and when to try again.
-        if (await limits.TryAcquireAsync(context, action == "submit" ? FormBudget.SurveyResponses : FormBudget.SurveyPages) is { } wait)
+        // At a kiosk, both come from the kiosk link's budget instead of the address's.
+        var kiosk = KioskMode.Of(context);
+        var budget = kiosk is not null ? KioskMode.Budget(action == "submit") : action == "submit" ? FormBudget.SurveyResponses : FormBudget.SurveyPages;
+        if (await limits.TryAcquireAsync(context, budget, kiosk?.RateClient) is { } wait)
         {
             var step = action == "submit" ? SurveyStep.Check : SurveyStep.Questions;
             return Show(step, page, [FormErrors.TooSoon(wait)], StatusCodes.Status429TooManyRequests);
@@ -138,8 +143,8 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
                 }
             }
 
-            var channel = ElsewhereForm.Of(context) is null ? SurveyChannel.Online : SurveyChannel.Embedded;
-            await service.SubmitAsync(survey, key, answers, channel, cancellationToken: context.RequestAborted);
+            var channel = kiosk is not null ? SurveyChannel.Event : ElsewhereForm.Of(context) is null ? SurveyChannel.Online : SurveyChannel.Embedded;
+            await service.SubmitAsync(survey, key, answers, channel, kiosk?.Record, context.RequestAborted);
             return new FormOutcome.Done(
                 form,
                 returnUrl,
