@@ -2,8 +2,8 @@ using System.Text.Json;
 using CoProWidgets.Audit;
 using CoProWidgets.Http;
 using CoProWidgets.Rendering;
-using CoProWidgets.Surveys;
 using CoProWidgets.Storage;
+using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
