@@ -85,10 +85,12 @@ public sealed class KioskTests : IAsyncDisposable
         Assert.Equal(0, await CountAsync());
     }
 
-    [Fact]
-    public async Task AResponse_IsStoredWithTheEventChannelAndName_ShownToStaff_AndExported()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task AResponse_IsStoredWithTheEventChannelAndName_ShownToStaff_AndExported(string provider)
     {
-        await StartAsync();
+        await StartOnAsync(provider);
         var (token, _) = _site.Services.GetRequiredService<KioskLinks>().Create("s", "Carers' week", 1);
         using var tablet = _site.Client(null);
 
@@ -197,9 +199,11 @@ public sealed class KioskTests : IAsyncDisposable
         return await db.SurveyResponses.CountAsync();
     }
 
-    private Task StartAsync(params KeyValuePair<string, string?>[] settings)
+    private Task StartAsync(params KeyValuePair<string, string?>[] settings) => StartOnAsync(TestDatabase.Sqlite, settings);
+
+    private Task StartOnAsync(string provider, params KeyValuePair<string, string?>[] settings)
     {
         _site.WriteContent("surveys/s.md", Survey);
-        return _site.StartAsync(settings: [new("CoProWidgets:StaffPolicy", "Staff"), .. settings], services: services => HeaderAuthentication.AddTo(services, "Staff"));
+        return _site.StartAsync(provider, [new("CoProWidgets:StaffPolicy", "Staff"), .. settings], services => HeaderAuthentication.AddTo(services, "Staff"));
     }
 }
