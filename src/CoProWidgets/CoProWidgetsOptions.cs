@@ -117,6 +117,9 @@ public sealed class CoProWidgetsOptions
     /// <summary>Redis, shared by several servers, when <c>ConnectionStrings:Redis</c> is set (section <c>CoProWidgets:Redis</c>).</summary>
     public CoProRedisOptions Redis { get; } = new();
 
+    /// <summary>How a survey kiosk at an event clears itself for the next person (section <c>CoProWidgets:Kiosk</c>).</summary>
+    public CoProKioskOptions Kiosk { get; } = new();
+
     /// <summary>How survey results are published (section <c>CoProWidgets:Results</c>).</summary>
     public CoProResultsOptions Results { get; } = new();
 

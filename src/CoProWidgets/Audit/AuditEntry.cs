@@ -50,4 +50,5 @@ internal static class AuditActions
     public const string QuoteDeleted = "quote-deleted";
     public const string ConcernRaised = "concern-raised";
     public const string ConcernActioned = "concern-actioned";
+    public const string KioskLinkMade = "kiosk-link-made";
 }

@@ -41,6 +41,7 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
             failures.Add($"{Section}:WrittenAnswersDays is {options.WrittenAnswersDays}. It must be from 30 to 3650; the default is 365.");
         }
 
+        failures.AddRange(options.Kiosk.Problems(Section));
         if (options.QuoteWordingDays is < 1 or > 365)
         {
             failures.Add($"{Section}:QuoteWordingDays is {options.QuoteWordingDays}. It must be from 1 to 365; the default is 30.");

@@ -44,6 +44,19 @@ public sealed class CoProRateLimitOptions
     /// </summary>
     public CoProRateLimit SavedLinkRecipients { get; } = new() { PermitLimit = 3, Window = TimeSpan.FromDays(1) };
 
+    /// <summary>
+    /// Moving between a survey's pages at a kiosk (a shared tablet at an event): a budget per kiosk link, not per
+    /// client, so the venue's Wi-Fi is never the limit. The default is 2,000 in an hour, enough for fifty people each
+    /// going back and forth through a long survey.
+    /// </summary>
+    public CoProRateLimit KioskPages { get; } = new() { PermitLimit = 2000, Window = TimeSpan.FromHours(1) };
+
+    /// <summary>
+    /// Storing a survey response at a kiosk, per kiosk link. The default is 100 in an hour: fifty people one after
+    /// another are never turned away, and someone who copies the link can store no more than that.
+    /// </summary>
+    public CoProRateLimit KioskResponses { get; } = new() { PermitLimit = 100, Window = TimeSpan.FromHours(1) };
+
     internal IEnumerable<(string Name, CoProRateLimit Limit)> All() =>
     [
         (nameof(SurveyPages), SurveyPages),
@@ -55,6 +68,8 @@ public sealed class CoProRateLimitOptions
         (nameof(SurveySaves), SurveySaves),
         (nameof(SavedLinkEmails), SavedLinkEmails),
         (nameof(SavedLinkRecipients), SavedLinkRecipients),
+        (nameof(KioskPages), KioskPages),
+        (nameof(KioskResponses), KioskResponses),
     ];
 }
 

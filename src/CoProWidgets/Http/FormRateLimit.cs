@@ -38,6 +38,12 @@ internal enum FormBudget
 
     /// <summary>Emails of links to saved answers to one address (kept as a hash), whoever asks.</summary>
     SavedLinkRecipients,
+
+    /// <summary>Moving between a survey's pages at a kiosk: spent from the kiosk link's budget.</summary>
+    KioskPages,
+
+    /// <summary>Storing a survey response at a kiosk: spent from the kiosk link's budget.</summary>
+    KioskResponses,
 }
 
 /// <summary>
@@ -80,20 +86,27 @@ internal sealed partial class FormRateLimit : IDisposable
             [FormBudget.SurveySaves] = limits.SurveySaves,
             [FormBudget.SavedLinkEmails] = limits.SavedLinkEmails,
             [FormBudget.SavedLinkRecipients] = limits.SavedLinkRecipients,
+            [FormBudget.KioskPages] = limits.KioskPages,
+            [FormBudget.KioskResponses] = limits.KioskResponses,
         };
         _limiters = _limits.ToDictionary(pair => pair.Key, pair => Create(pair.Value));
         shared.Start();
     }
 
     /// <summary>
-    /// Takes one post from the client's budget. Null when it may go ahead; otherwise how long until it may, and the
-    /// response carries <c>Retry-After</c> and will be a 429.
+    /// Takes one post from the client's budget, or from <paramref name="client"/>'s when the caller names whose it is
+    /// (a kiosk link). Null when it may go ahead; otherwise how long until it may, and the response carries
+    /// <c>Retry-After</c> and will be a 429.
     /// </summary>
-    public async ValueTask<TimeSpan?> TryAcquireAsync(HttpContext context, FormBudget budget)
+    public async ValueTask<TimeSpan?> TryAcquireAsync(HttpContext context, FormBudget budget, string? client = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        WarnIfBehindAProxy(context);
-        if (await TryAcquireForAsync(budget, ClientKey(context)) is not { } wait)
+        if (client is null)
+        {
+            WarnIfBehindAProxy(context);
+        }
+
+        if (await TryAcquireForAsync(budget, client ?? ClientKey(context)) is not { } wait)
         {
             return null;
         }

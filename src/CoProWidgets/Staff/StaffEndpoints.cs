@@ -39,6 +39,7 @@ internal static class StaffEndpoints
         StaffResponsesPage.Map(staff, options);
         StaffResponseEndpoints.Map(staff, options);
         StaffEntryPage.Map(staff);
+        StaffKioskPage.Map(staff);
         StaffSafeguarding.Map(staff, options.ModerationPolicy);
         StaffQuotesPage.Map(staff, options);
         StaffPeoplePage.Map(staff, Staff(string.Empty), options);

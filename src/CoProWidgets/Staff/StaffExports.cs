@@ -2,8 +2,10 @@ using System.Text.Json;
 using CoProWidgets.Audit;
 using CoProWidgets.Http;
 using CoProWidgets.Rendering;
+using CoProWidgets.Storage;
 using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoProWidgets.Staff;
 
@@ -11,9 +13,11 @@ namespace CoProWidgets.Staff;
 /// A survey's responses, as the staff responses page filters them, downloaded as CSV (a row per response, a column
 /// per question id, option ids separated by ';') or as JSON (with the survey's version and questions, so the file
 /// explains itself). A question routing passed the person by says "Not asked" in the CSV (empty is asked and not
-/// answered) and is listed under <c>notAsked</c> in the JSON. Each download is recorded in the audit log with its filters before it starts.
+/// answered) and is listed under <c>notAsked</c> in the JSON. Each download is recorded in the audit log with its
+/// filters before it starts. A survey with responses given at a kiosk has an <c>event</c> column after <c>channel</c>;
+/// the others' files are as they were.
 /// </summary>
-internal sealed class StaffExports(StaffResponses responses, AuditLog audit, TimeProvider time)
+internal sealed class StaffExports(StaffResponses responses, AuditLog audit, TimeProvider time, CoProDbContextFactory contexts)
 {
     public async Task WriteCsvAsync(HttpContext context, SurveyDefinition survey, StaffResponseFilter filter)
     {
@@ -22,7 +26,8 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
         await audit.RecordAsync(context.User, AuditActions.ResponsesExported, $"survey {survey.Name}", $"CSV, {filter.Describe()}", context.RequestAborted);
         var questions = survey.Questions.Select(question => question.Id).ToList();
         await using var writer = Csv.Start(context.Response, $"{survey.Name}-responses-{time.GetUtcNow():yyyy-MM-dd}.csv");
-        await Csv.WriteRowAsync(writer, ["response_id", "submitted_at", "survey_version", "channel", "excluded", .. questions, "other_answers"]);
+        var events = await HasEventsAsync(survey, context.RequestAborted);
+        await Csv.WriteRowAsync(writer, ["response_id", "submitted_at", "survey_version", "channel", .. events ? ["event"] : Array.Empty<string>(), "excluded", .. questions, "other_answers"]);
         await foreach (var (response, answers) in responses.MatchAsync(survey, filter, context.RequestAborted))
         {
             var others = answers.All.Where(pair => !questions.Contains(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value);
@@ -33,6 +38,7 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
                 UkDate.Iso(response.SubmittedAt),
                 response.Version,
                 SurveyChannels.Id(response.Channel),
+                .. events ? [response.EventName] : Array.Empty<string?>(),
                 response.Excluded ? "yes" : "no",
                 .. questions.Select(id => notAsked.Contains(id) ? SurveyNotAsked.Words : string.Join(';', answers.Of(id))),
                 others.Count == 0 ? null : JsonSerializer.Serialize(others),
@@ -95,6 +101,11 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
             json.WriteString("submittedOn", UkDate.Iso(row.SubmittedAt));
             json.WriteString("surveyVersion", row.Version);
             json.WriteString("channel", SurveyChannels.Id(row.Channel));
+            if (row.EventName is { } eventName)
+            {
+                json.WriteString("event", eventName);
+            }
+
             json.WriteBoolean("excluded", row.Excluded);
             json.WriteStartObject("answers");
             foreach (var (question, values) in answers.All)
@@ -126,5 +137,11 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
         json.WriteEndArray();
         json.WriteEndObject();
         await json.FlushAsync(context.RequestAborted);
+    }
+
+    private async Task<bool> HasEventsAsync(SurveyDefinition survey, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        return await db.SurveyResponses.AnyAsync(response => response.Survey == survey.Name && response.EventName != null, cancellationToken);
     }
 }

@@ -221,6 +221,9 @@ public sealed record StaffSurveyViewModel
     /// <summary>The form for entering a paper, phone or event response.</summary>
     public string EnterUrl { get; init; } = string.Empty;
 
+    /// <summary>The form for making a kiosk link, to run the survey on a shared tablet at an event.</summary>
+    public string KioskUrl { get; init; } = string.Empty;
+
     /// <summary>Whether the page follows a response staff just entered.</summary>
     public bool Entered { get; init; }
 

@@ -32,6 +32,7 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
                 Flags = row.FlagList,
                 Safeguarding = row.Safeguarding,
                 Blanked = row.Blanked,
+                Event = row.EventName,
             });
         }
 
@@ -131,6 +132,9 @@ public sealed record StaffResponse(DateTime SubmittedAt, string Channel, IReadOn
 
     /// <summary>Whether staff excluded it as not genuine: it is counted nowhere.</summary>
     public bool Excluded { get; init; }
+
+    /// <summary>The event it was given at, through a kiosk link; null otherwise.</summary>
+    public string? Event { get; init; }
 
     /// <summary>What the screening found in its written answers when it arrived (personal data, safeguarding).</summary>
     public IReadOnlyList<string> Flags { get; init; } = [];

@@ -38,6 +38,7 @@ internal static class StaffSurveyPage
             OverviewUrl = links.Path(context, StaffOverviewPage.Route),
             ResponsesUrl = may.Moderation ? links.Path(context, StaffResponsesPage.Route, new { name }) : string.Empty,
             EnterUrl = links.Path(context, StaffEntryPage.Route, new { name }),
+            KioskUrl = links.Path(context, StaffKioskPage.Route, new { name }),
             Entered = context.Request.Query["entered"] == "1",
             PublishUrl = publishing ? links.Path(context, PublishRoute, new { name }) : string.Empty,
             ReportUrl = links.Path(context, ResultsWidget.ReportRoute, new { name }),

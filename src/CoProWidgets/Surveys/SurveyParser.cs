@@ -79,6 +79,7 @@ internal static class SurveyParser
                         Required = false,
                         MaxLength = SurveyQuestion.OtherMaxLength,
                         OtherFor = question.Id,
+                        ShowIf = question.ShowIf,
                         Page = question.Page,
                     });
                 }

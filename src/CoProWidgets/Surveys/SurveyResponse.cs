@@ -11,6 +11,7 @@ internal sealed class SurveyResponse
     public const int MaxSurveyLength = 100;
     public const int VersionLength = 16;
     public const int KeyLength = 32;
+    public const int MaxEventLength = 100;
 
     public Guid Id { get; set; }
 
@@ -26,6 +27,9 @@ internal sealed class SurveyResponse
 
     /// <summary>How the response arrived: online (here or embedded), or entered by staff from paper, phone or an event.</summary>
     public SurveyChannel Channel { get; set; }
+
+    /// <summary>The event's name, for a response given at a survey kiosk (channel <c>event</c>); otherwise null.</summary>
+    public string? EventName { get; set; }
 
     /// <summary>Whether staff excluded it as not genuine (invented to unmask someone, or spam): kept, never counted.</summary>
     public bool Excluded { get; set; }

@@ -20,6 +20,7 @@ internal sealed class SurveyResponseStorage : IEntityTypeConfiguration<SurveyRes
         response.HasIndex(r => r.Key).IsUnique();
         response.HasIndex(r => new { r.Survey, r.SubmittedAt });
         response.Property(r => r.Flags).HasMaxLength(SurveyQuote.MaxFlagsLength);
+        response.Property(r => r.EventName).HasMaxLength(SurveyResponse.MaxEventLength);
     }
 }
 

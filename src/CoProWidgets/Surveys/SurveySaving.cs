@@ -100,6 +100,12 @@ internal sealed class SurveySaving(SavedSurveys saved, SavedLinkEmail email, Sit
     public static void KeepInHistory(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (KioskMode.Of(context) is not null)
+        {
+            // At a kiosk every page is no-store: Back must never bring the last person's answers back.
+            return;
+        }
+
         context.Response.OnStarting(() =>
         {
             context.Response.Headers.CacheControl = "private, no-cache";

@@ -63,14 +63,16 @@ public sealed class SurveyViewComponent : WidgetViewComponent
             Carried = step is SurveyStep.Questions or SurveyStep.Check or SurveyStep.Saved ? Carried(survey, answers, step == SurveyStep.Questions ? page : -1) : [],
             Changing = step == SurveyStep.Questions ? progress?.Changing?.Value : null,
             Saved = SurveySavedView.Of(HttpContext, name),
+            AtKiosk = KioskMode.Of(HttpContext) is not null,
             Errors = errors,
-            Action = FormAction(Link(SurveyWidget.Route, new { name })),
+            Action = KioskMode.Of(HttpContext)?.Action ?? FormAction(Link(SurveyWidget.Route, new { name })),
             ReturnUrl = progress?.ReturnUrl ?? FormRedirect.ThisPage(Request, ThanksParameter),
             Key = progress?.Key ?? SurveyService.NewKey(),
             Antiforgery = AntiforgeryField(),
             ThankYou = survey.ThankYou,
             // Only the thank-you step links to the sign-up page, so only it looks for the file.
-            SignUpUrl = step == SurveyStep.Thanks && Service<GetInvolvedProvider>().Exists ? SignUpPage() : null,
+            // Never at a kiosk: the next person would find the page with someone's details on it.
+            SignUpUrl = step == SurveyStep.Thanks && KioskMode.Of(HttpContext) is null && Service<GetInvolvedProvider>().Exists ? SignUpPage() : null,
             When = step switch
             {
                 SurveyStep.NotYetOpen => UkDate.Long(survey.Opens),

@@ -78,6 +78,12 @@ public sealed class SurveyViewModel
     /// <summary>Answers saved to come back to: the link after saving, or a welcome back; null otherwise.</summary>
     public SurveySavedViewModel? Saved { get; init; }
 
+    /// <summary>
+    /// Whether the survey runs on a shared tablet at an event (a kiosk): then nothing typed is kept in the browser and
+    /// there is no "Save and come back later", so the next person finds nothing of the last one.
+    /// </summary>
+    public bool AtKiosk { get; init; }
+
     /// <summary>The id of the title heading.</summary>
     public string TitleId => Id + "-title";
 }

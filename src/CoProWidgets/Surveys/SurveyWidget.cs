@@ -45,6 +45,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
         services.TryAddSingleton<AnswerScreener>();
         services.TryAddSingleton<SurveyService>();
         SurveySaving.AddServices(services);
+        services.TryAddSingleton<KioskLinks>();
     }
 
     public WidgetCall? Call(string? name, int? headingLevel) =>
@@ -57,6 +58,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
         group.MapGet("/surveys/{name}", ShowAsync).WithName(Route);
         group.MapPost("/surveys/{name}", (string name, HttpContext context) => OwnPagePresenter.PostAsync(context, this, name)).DisableAntiforgery();
         SurveySaving.Map(group, this);
+        KioskEndpoints.Map(group, this);
     }
 
     /// <summary>The survey's own page; its first page is named as every later one is ("Page 1 of 3: About you - ...").</summary>
@@ -121,7 +123,10 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
 
         // Storing has a budget of its own; moving between pages stores nothing and spends a larger one. Over either,
         // the same step is shown again, with every answer, and when to try again.
-        if (await limits.TryAcquireAsync(context, SurveySaving.BudgetFor(action)) is { } wait)
+        // At a kiosk, both come from the kiosk link's budget instead of the address's.
+        var kiosk = KioskMode.Of(context);
+        var budget = kiosk is not null ? KioskMode.Budget(action == "submit") : SurveySaving.BudgetFor(action);
+        if (await limits.TryAcquireAsync(context, budget, kiosk?.RateClient) is { } wait)
         {
             var step = action == "submit" || BoundedForm.Value(form, SurveySaving.StepField) == "check" ? SurveyStep.Check : SurveyStep.Questions;
             return Show(new(step, page, [FormErrors.TooSoon(wait)], changing), StatusCodes.Status429TooManyRequests);
@@ -132,7 +137,8 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
             return Show(new(SurveyStep.Questions, page, [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Check your answers and continue again.")], changing), StatusCodes.Status400BadRequest);
         }
 
-        if (SurveySaving.Handles(action))
+        // A kiosk keeps nothing for later: the next person at the tablet must find nothing of the last one.
+        if (kiosk is null && SurveySaving.Handles(action))
         {
             var saved = await saving.PostAsync(context, form, survey, answers, page, action, key);
             return Show(new(saved.Step, saved.Page, saved.Errors, changing), saved.Status);
@@ -144,8 +150,8 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
             return Show(move, move.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
         }
 
-        var channel = ElsewhereForm.Of(context) is null ? SurveyChannel.Online : SurveyChannel.Embedded;
-        await service.SubmitAsync(survey, key, answers, channel, cancellationToken: context.RequestAborted);
+        var channel = kiosk is not null ? SurveyChannel.Event : ElsewhereForm.Of(context) is null ? SurveyChannel.Online : SurveyChannel.Embedded;
+        await service.SubmitAsync(survey, key, answers, channel, kiosk?.Record, context.RequestAborted);
         return new FormOutcome.Done(
             form,
             returnUrl,

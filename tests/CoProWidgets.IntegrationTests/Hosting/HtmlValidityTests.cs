@@ -1,6 +1,8 @@
 using System.Net;
+using CoProWidgets.Surveys;
 using CoProWidgets.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoProWidgets.IntegrationTests.Hosting;
 
@@ -63,6 +65,13 @@ public sealed class HtmlValidityTests : IDisposable
         await PostAsync("responses-search", "/copro/staff/surveys/having-a-say/responses", form => form.Set("q", "pension"), "form.copro-staff__filters");
         await GetAsync("survey-with-concern", "/copro/staff/surveys/having-a-say");
         await GetAsync("responses-delete-refused", "/copro/staff/surveys/having-a-say/responses?done=concern-open");
+        await GetAsync("staff-kiosk", "/copro/staff/surveys/having-a-say/kiosk");
+        await PostAsync("staff-kiosk-errors", "/copro/staff/surveys/having-a-say/kiosk", form => form.Set("event", string.Empty), "form.copro-form");
+        await PostAsync("staff-kiosk-made", "/copro/staff/surveys/having-a-say/kiosk", form => form.Set("event", "Carers' week").Set("days", "2"), "form.copro-form");
+        var kiosk = $"/copro/kiosk/{_site.Services.GetRequiredService<KioskLinks>().Create("having-a-say", "Carers' week", 1).Token}";
+        await GetAsync("kiosk", kiosk);
+        await PostAsync("kiosk-errors", kiosk, form => form.Set("action", "next"), "form.copro-form[action*='s=']");
+        await GetAsync("kiosk-thanks", $"{kiosk}?copro-survey-thanks=having-a-say");
 
         for (var i = 0; i < pages.Count; i++)
         {

@@ -547,6 +547,10 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("EventName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<bool>("Excluded")
                         .HasColumnType("boolean");
 

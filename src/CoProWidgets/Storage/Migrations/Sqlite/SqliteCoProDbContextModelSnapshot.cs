@@ -540,6 +540,10 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EventName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Excluded")
                         .HasColumnType("INTEGER");
 
