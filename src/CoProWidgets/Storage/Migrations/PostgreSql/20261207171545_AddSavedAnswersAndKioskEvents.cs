@@ -6,11 +6,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CoProWidgets.Storage.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    internal partial class SavedSurveyAnswers : Migration
+    internal partial class AddSavedAnswersAndKioskEvents : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "EventName",
+                table: "copro_survey_responses",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "copro_survey_saved",
                 columns: table => new
@@ -50,6 +57,10 @@ namespace CoProWidgets.Storage.Migrations.PostgreSql
         {
             migrationBuilder.DropTable(
                 name: "copro_survey_saved");
+
+            migrationBuilder.DropColumn(
+                name: "EventName",
+                table: "copro_survey_responses");
         }
     }
 }

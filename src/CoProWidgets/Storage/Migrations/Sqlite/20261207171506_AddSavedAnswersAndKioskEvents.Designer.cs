@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoProWidgets.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCoProDbContext))]
-    [Migration("20261207154016_SavedSurveyAnswers")]
-    partial class SavedSurveyAnswers
+    [Migration("20261207171506_AddSavedAnswersAndKioskEvents")]
+    partial class AddSavedAnswersAndKioskEvents
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -541,6 +541,10 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventName")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Excluded")
