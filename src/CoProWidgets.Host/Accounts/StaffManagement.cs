@@ -114,6 +114,19 @@ internal sealed class StaffManagement(HostDbContext db, UserManager<StaffUser> u
             return ("This person is also an administrator of the host: only another host administrator can reset their sign-in", false);
         }
 
+        // A password set here would let someone disabled at the identity provider go on signing in.
+        if ((await users.GetLoginsAsync(user)).Count > 0)
+        {
+            return ("This person signs in with single sign-on: their password and second factor are kept by your identity provider, so reset them there", false);
+        }
+
+        // The new password would open every organisation the person works for, not only this one.
+        if (!StaffRoles.IsHostAdministrator(actor)
+            && await db.Memberships.AnyAsync(m => m.UserId == user.Id && m.OrganisationSlug != organisation.Slug, cancellationToken))
+        {
+            return ("This person also works for another organisation on this host: only a host administrator can reset their sign-in", false);
+        }
+
         if (await users.HasPasswordAsync(user))
         {
             await users.RemovePasswordAsync(user);

@@ -80,6 +80,28 @@ public sealed class StaffManagementTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SomeoneWhoAlsoWorksForAnotherOrganisation_CannotHaveTheirSignInResetByOneOfTheirAdministrators()
+    {
+        using var member = await _site.MemberAsync("both@north.example.org", "north", roles: OrganisationRole.People);
+        var id = await UserIdAsync("both@north.example.org");
+        await using (var scope = _site.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
+            db.Memberships.Add(new OrganisationMembership { UserId = id, OrganisationSlug = "south", Role = OrganisationRole.Administrator, Granted = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        var (reset, page) = await _northAdmin.FillAsync($"admin/organisations/north/staff/{id}", _ => { }, "form[action*=Reset]");
+        using var later = new StaffBrowser(_site) { AuthenticatorKey = member.AuthenticatorKey };
+        var signedIn = await later.SignInAsync("both@north.example.org", AccountSite.Password);
+
+        Assert.Equal(HttpStatusCode.BadRequest, reset.StatusCode);
+        Assert.Contains("only a host administrator", page.QuerySelector(".error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Empty(StaffBrowser.InvitationLinksTo(_site, "both@north.example.org"));
+        Assert.Equal("/account", signedIn.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task RolesChangeAndRemoval_TakeEffectAtTheNextRequest_AndAreAudited()
     {
         using var member = await _site.MemberAsync("mod@north.example.org", "north", roles: OrganisationRole.Moderation);
