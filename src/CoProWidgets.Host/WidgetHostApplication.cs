@@ -100,6 +100,7 @@ internal static class WidgetHostApplication
         // snippet made under that path works as it is.
         app.UseStaticFiles(s_publicAssets);
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapRazorPages();
     }
