@@ -33,6 +33,27 @@ internal sealed class StaffManagement(HostDbContext db, UserManager<StaffUser> u
     public async Task<IReadOnlyList<Invitation>> PendingAsync(string slug, CancellationToken cancellationToken) =>
         [.. (await db.Invitations.AsNoTracking().Where(i => i.OrganisationSlug == slug && i.Accepted == null).ToListAsync(cancellationToken)).OrderBy(i => i.Email, StringComparer.OrdinalIgnoreCase)];
 
+    /// <summary>Why inviting <paramref name="email"/> is refused, or null when it is not.</summary>
+    public async Task<string?> InviteRefusalAsync(Organisation organisation, string email, ClaimsPrincipal actor)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        if (await users.FindByEmailAsync(email) is not { } user)
+        {
+            return null;
+        }
+
+        // Only host administrators reach this page without being the organisation's members; their role is to add
+        // organisations and first administrators, never to give themselves its people and answers.
+        if (user.Id == actor.FindFirstValue(ClaimTypes.NameIdentifier))
+        {
+            return $"You cannot invite yourself to {organisation.Name}: ask one of its administrators to invite you";
+        }
+
+        return (await users.GetLoginsAsync(user)).Count > 0
+            ? $"{email} signs in with single sign-on, whose groups give their roles here: add them to a group for {organisation.Name} at your identity provider"
+            : null;
+    }
+
     public async Task<(IssuedInvitation Issued, bool Sent)> InviteAsync(Organisation organisation, string email, IReadOnlyCollection<OrganisationRole> roles, ClaimsPrincipal actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organisation);

@@ -2,6 +2,7 @@ using System.Net;
 using CoProWidgets.Host.Organisations;
 using CoProWidgets.Host.Storage;
 using CoProWidgets.HostTests.Support;
+using CoProWidgets.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -99,6 +100,24 @@ public sealed class StaffManagementTests : IAsyncLifetime
         Assert.Contains("only a host administrator", page.QuerySelector(".error-summary")?.TextContent, StringComparison.Ordinal);
         Assert.Empty(StaffBrowser.InvitationLinksTo(_site, "both@north.example.org"));
         Assert.Equal("/account", signedIn.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task AHostAdministrator_CannotInviteThemselvesIntoAnOrganisation()
+    {
+        var id = await _site.AddStaffAsync("root@host.example.org", hostAdministrator: true);
+        using var client = _site.ClientFor("host.test");
+        client.DefaultRequestHeaders.Add(HostSite.StaffHeader, id);
+        var form = FormPost.From(await client.GetDocumentAsync("admin/organisations/north/staff/invite"), pageUrl: "/admin/organisations/north/staff/invite")
+            .Set("Form.Email", "ROOT@host.example.org");
+
+        using var posted = await form.PostAsync(client);
+        var page = await posted.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+        Assert.Contains("You cannot invite yourself", page.QuerySelector(".error-summary")?.TextContent, StringComparison.Ordinal);
+        await using var scope = _site.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<HostDbContext>().Invitations.AnyAsync(i => i.Email == "ROOT@host.example.org"));
     }
 
     [Fact]
