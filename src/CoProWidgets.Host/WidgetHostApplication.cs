@@ -68,7 +68,6 @@ internal static class WidgetHostApplication
         services.AddSingleton<OrganisationDirectory>();
         services.AddSingleton<OrganisationShellFactory>();
         services.AddSingleton<OrganisationShells>();
-        services.AddSingleton<OrganisationDispatch.Marker>();
         services.AddHostedService<OrganisationStarter>();
 
         services.AddHostOperations(configuration);
