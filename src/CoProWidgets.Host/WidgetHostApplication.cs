@@ -68,7 +68,6 @@ internal static class WidgetHostApplication
         services.AddSingleton<OrganisationDirectory>();
         services.AddSingleton<OrganisationShellFactory>();
         services.AddSingleton<OrganisationShells>();
-        services.AddSingleton<OrganisationDispatch.Marker>();
         services.AddHostedService<OrganisationStarter>();
 
         services.AddHostOperations(configuration);
@@ -100,6 +99,7 @@ internal static class WidgetHostApplication
         // snippet made under that path works as it is.
         app.UseStaticFiles(s_publicAssets);
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapRazorPages();
     }

@@ -54,4 +54,7 @@ public sealed class WidgetHostOptions
     /// default is none: the headers are ignored.
     /// </summary>
     public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
+
+    /// <summary>Who may read the organisations' health. The default is nobody.</summary>
+    public HealthSettings Health { get; set; } = new();
 }

@@ -14,19 +14,45 @@ internal sealed class AccountSetup(UserManager<StaffUser> users, HostDbContext d
 {
     public const int RecoveryCodeCount = 10;
 
-    /// <summary>Whether the invitation sets up a sign-in, rather than only giving an account that has one more roles.</summary>
-    public async Task<bool> NeedsSetupAsync(Invitation invitation)
+    /// <summary>
+    /// The account the invitation is for: the one it was issued to if there was one then (and only while it keeps the
+    /// address), otherwise the one that has the address now. Accounts made by single sign-on are never given a local
+    /// sign-in, whoever invites them.
+    /// </summary>
+    public async Task<InvitedAccount> AccountOfAsync(Invitation invitation)
     {
         ArgumentNullException.ThrowIfNull(invitation);
-        var user = await users.FindByEmailAsync(invitation.Email);
-        return invitation.ResetsSignIn || user is null || !await users.HasPasswordAsync(user) || !user.TwoFactorEnabled;
+        var user = invitation.UserId is { } id ? await users.FindByIdAsync(id) : await users.FindByEmailAsync(invitation.Email);
+        if (invitation.UserId is not null && (user is null || users.NormalizeEmail(user.Email) != users.NormalizeEmail(invitation.Email)))
+        {
+            return new(InvitedAccountKind.Changed, null);
+        }
+
+        if (user is null)
+        {
+            return new(InvitedAccountKind.New, null);
+        }
+
+        if ((await users.GetLoginsAsync(user)).Count > 0)
+        {
+            return new(InvitedAccountKind.SingleSignOn, user);
+        }
+
+        var needsSetup = invitation.ResetsSignIn || !await users.HasPasswordAsync(user) || !user.TwoFactorEnabled;
+        return new(needsSetup ? InvitedAccountKind.NeedsSetup : InvitedAccountKind.SignsIn, user);
     }
 
     /// <summary>Sets the chosen password (making the account if there is none) and a new authenticator key.</summary>
-    public async Task<(StaffUser? User, IReadOnlyList<string> Errors)> SetPasswordAsync(Invitation invitation, string password)
+    public async Task<(StaffUser? User, IReadOnlyList<string> Errors)> SetPasswordAsync(Invitation invitation, InvitedAccount account, string password)
     {
         ArgumentNullException.ThrowIfNull(invitation);
-        var existing = await users.FindByEmailAsync(invitation.Email);
+        ArgumentNullException.ThrowIfNull(account);
+        if (!account.NeedsSetup)
+        {
+            throw new InvalidOperationException($"An invitation to a {account.Kind} account sets up no password.");
+        }
+
+        var existing = account.User;
         var user = existing ?? new StaffUser { UserName = invitation.Email, Email = invitation.Email, EmailConfirmed = true };
         foreach (var validator in users.PasswordValidators)
         {

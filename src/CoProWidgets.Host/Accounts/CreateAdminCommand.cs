@@ -60,7 +60,15 @@ internal static class CreateAdminCommand
         await app.Services.GetRequiredService<HostDatabase>().PrepareHostAsync(CancellationToken.None);
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<HostDbContext>().Database.MigrateAsync();
-        var existing = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByEmailAsync(email);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var existing = await users.FindByEmailAsync(email);
+        if (existing is not null && (await users.GetLoginsAsync(existing)).Count > 0)
+        {
+            // Host administrators are local accounts with a second factor the host checks itself.
+            await error.WriteLineAsync($"{email} belongs to an account that signs in with single sign-on, which cannot be a host administrator. Give the administrator another address.");
+            return 1;
+        }
+
         var issued = await scope.ServiceProvider.GetRequiredService<Invitations>()
             .CreateAsync(email, null, [], hostAdministrator: true, resetsSignIn: existing is not null, HostAudit.CommandLine, CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<HostAudit>()

@@ -38,7 +38,8 @@ internal sealed partial class HostMailer(IConfiguration configuration, HostDatab
         }
         catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
         {
-            LogSendFailed(logger, subject, exception.GetType().Name, exception.Message);
+            // Never the exception's message: a mail server's refusal quotes the recipient's address.
+            LogSendFailed(logger, subject, exception.GetType().Name, exception is SmtpCommandException command ? (int)command.StatusCode : null);
             return false;
         }
     }
@@ -72,6 +73,6 @@ internal sealed partial class HostMailer(IConfiguration configuration, HostDatab
     }
 
     // Only the subject and the failure: the message's text holds a one-time link that must not reach the logs.
-    [LoggerMessage(EventId = 20, Level = LogLevel.Warning, Message = "The email '{Subject}' could not be sent ({Error}: {Reason}).")]
-    private static partial void LogSendFailed(ILogger logger, string subject, string error, string reason);
+    [LoggerMessage(EventId = 20, Level = LogLevel.Warning, Message = "The email '{Subject}' could not be sent ({Error}, SMTP status {SmtpStatus}).")]
+    private static partial void LogSendFailed(ILogger logger, string subject, string error, int? smtpStatus);
 }

@@ -17,6 +17,13 @@ public sealed class Invitation
     /// <summary>Who is invited.</summary>
     public required string Email { get; init; }
 
+    /// <summary>
+    /// The account that had <see cref="Email"/> when the invitation was made, or null when it makes a new account. The
+    /// invitation is accepted only on that account, and only while it still has that address, so an account that gets
+    /// the address later cannot take the invitation over.
+    /// </summary>
+    public string? UserId { get; init; }
+
     /// <summary>The organisation whose roles it grants, or null (a host administrator, or a new sign-in only).</summary>
     public string? OrganisationSlug { get; init; }
 
@@ -62,6 +69,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         invitation.HasKey(i => i.Id);
         invitation.Property(i => i.Email).HasMaxLength(256);
         invitation.Property(i => i.OrganisationSlug).HasMaxLength(40);
+        invitation.Property(i => i.UserId).HasMaxLength(450);
         invitation.Property(i => i.Roles).HasMaxLength(200);
         invitation.Property(i => i.InvitedBy).HasMaxLength(256);
         invitation.Property(i => i.TokenHash).HasMaxLength(64);

@@ -1,5 +1,6 @@
 using CoProWidgets.Host.Organisations;
 using CoProWidgets.Host.Storage;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +29,7 @@ internal sealed record IssuedInvitation(Invitation Invitation, string Link);
 /// Makes, finds, renews and sends invitations. Each is saved before its email is sent, so nothing an administrator
 /// was told is done can be lost to a mail server that is down: the invitation waits, marked unsent, to be sent again.
 /// </summary>
-internal sealed class Invitations(HostDbContext db, HostLinks links, HostMailer mailer, TimeProvider clock, IOptions<StaffAccountOptions> options)
+internal sealed class Invitations(HostDbContext db, HostLinks links, HostMailer mailer, ILookupNormalizer normalizer, TimeProvider clock, IOptions<StaffAccountOptions> options)
 {
     public async Task<IssuedInvitation> CreateAsync(
         string email, string? organisationSlug, IEnumerable<OrganisationRole> roles, bool hostAdministrator, bool resetsSignIn, string invitedBy, CancellationToken cancellationToken)
@@ -38,9 +39,11 @@ internal sealed class Invitations(HostDbContext db, HostLinks links, HostMailer 
         db.Invitations.RemoveRange(pending.Where(i => i.HostAdministrator == hostAdministrator));
         var token = InvitationToken.New();
         var now = clock.GetUtcNow();
+        var normalized = normalizer.NormalizeEmail(email);
         var invitation = new Invitation
         {
             Email = email,
+            UserId = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken),
             OrganisationSlug = organisationSlug,
             Roles = Invitation.Join(roles),
             HostAdministrator = hostAdministrator,

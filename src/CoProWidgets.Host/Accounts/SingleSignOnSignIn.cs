@@ -85,7 +85,7 @@ internal sealed partial class SingleSignOnSignIn(
         }
         else
         {
-            await RefreshAsync(user, person, cancellationToken);
+            await RefreshAsync(user, person);
         }
 
         // The groups are the whole truth for these accounts: someone taken out of a group in the provider loses its
@@ -126,19 +126,16 @@ internal sealed partial class SingleSignOnSignIn(
         return (user, null);
     }
 
-    private async Task RefreshAsync(StaffUser user, SingleSignOnIdentity person, CancellationToken cancellationToken)
+    /// <summary>
+    /// Keeps the name up to date, but never the address: the host finds invitations and sends mail by address, and a
+    /// provider lets people (or their administrators) change it, which would let them take over an invitation sent to
+    /// someone else. The address stays the one the account was made with.
+    /// </summary>
+    private async Task RefreshAsync(StaffUser user, SingleSignOnIdentity person)
     {
-        var changed = person.Name is not null && person.Name != user.DisplayName;
-        user.DisplayName = person.Name ?? user.DisplayName;
-        if (person.Email is not null && !string.Equals(person.Email, user.Email, StringComparison.OrdinalIgnoreCase)
-            && !await IsTakenAsync(person.Email, user.Id, cancellationToken))
+        if (person.Name is not null && person.Name != user.DisplayName)
         {
-            user.Email = person.Email;
-            changed = true;
-        }
-
-        if (changed)
-        {
+            user.DisplayName = person.Name;
             Check(await users.UpdateAsync(user));
         }
     }

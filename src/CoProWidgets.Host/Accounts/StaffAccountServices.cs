@@ -1,7 +1,10 @@
 using CoProWidgets.Host.Organisations;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Host.Accounts;
 
@@ -17,6 +20,7 @@ internal static class StaffAccountServices
     {
         services.AddOptions<StaffAccountOptions>().BindConfiguration(StaffAccountOptions.SectionName)
             .Validate(o => o.InvitationLifetime > TimeSpan.Zero, "WidgetHost:Accounts:InvitationLifetime must be longer than zero, such as 72:00:00.")
+            .Validate(o => o.SignInPostsPerMinute > 0, "WidgetHost:Accounts:SignInPostsPerMinute must be more than zero, such as 30.")
             .ValidateOnStart();
         services.Configure<IdentityOptions>(identity =>
         {
@@ -32,13 +36,23 @@ internal static class StaffAccountServices
 
         // Removing someone, or resetting their sign-in, reaches their other sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromMinutes(1));
-        services.ConfigureApplicationCookie(Harden);
-        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, Harden);
-        services.AddAntiforgery(antiforgery =>
+        foreach (var scheme in new[] { IdentityConstants.ApplicationScheme, IdentityConstants.TwoFactorUserIdScheme })
+        {
+            services.AddOptions<CookieAuthenticationOptions>(scheme).Configure<IHostEnvironment, IOptions<WidgetHostOptions>>((cookie, environment, host) =>
+            {
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                StaffCookies.Secure(cookie.Cookie, environment, host.Value);
+            });
+        }
+
+        services.AddAntiforgery();
+        services.AddOptions<AntiforgeryOptions>().Configure<IHostEnvironment, IOptions<WidgetHostOptions>>((antiforgery, environment, host) =>
         {
             antiforgery.Cookie.Name = "copro-staff-antiforgery";
-            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            StaffCookies.Secure(antiforgery.Cookie, environment, host.Value);
         });
+        StaffCookies.AddSignInRateLimit(services);
 
         services.AddAuthorizationBuilder().AddPolicy(OrganisationAdministratorPolicy, policy => policy.RequireAuthenticatedUser()
             .RequireAssertion(context => context.Resource is HttpContext http && http.GetRouteValue("slug") is string slug
@@ -63,14 +77,9 @@ internal static class StaffAccountServices
         }
 
         pages.Conventions.AuthorizeFolder("/OrganisationStaff", OrganisationAdministratorPolicy);
-        pages.Conventions.AddFolderApplicationModelConvention("/Account", model => model.Filters.Add(new AccountPageHeaders()));
-        pages.Conventions.AddFolderApplicationModelConvention("/OrganisationStaff", model => model.Filters.Add(new AccountPageHeaders()));
-    }
-
-    private static void Harden(CookieAuthenticationOptions cookie)
-    {
-        cookie.Cookie.HttpOnly = true;
-        cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        cookie.Cookie.SameSite = SameSiteMode.Lax;
+        foreach (var page in new[] { "/Account/SignIn", "/Account/TwoFactor" })
+        {
+            pages.Conventions.AddPageApplicationModelConvention(page, model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(StaffCookies.SignInRateLimit)));
+        }
     }
 }

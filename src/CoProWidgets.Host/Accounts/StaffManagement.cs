@@ -33,6 +33,27 @@ internal sealed class StaffManagement(HostDbContext db, UserManager<StaffUser> u
     public async Task<IReadOnlyList<Invitation>> PendingAsync(string slug, CancellationToken cancellationToken) =>
         [.. (await db.Invitations.AsNoTracking().Where(i => i.OrganisationSlug == slug && i.Accepted == null).ToListAsync(cancellationToken)).OrderBy(i => i.Email, StringComparer.OrdinalIgnoreCase)];
 
+    /// <summary>Why inviting <paramref name="email"/> is refused, or null when it is not.</summary>
+    public async Task<string?> InviteRefusalAsync(Organisation organisation, string email, ClaimsPrincipal actor)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        if (await users.FindByEmailAsync(email) is not { } user)
+        {
+            return null;
+        }
+
+        // Only host administrators reach this page without being the organisation's members; their role is to add
+        // organisations and first administrators, never to give themselves its people and answers.
+        if (user.Id == actor.FindFirstValue(ClaimTypes.NameIdentifier))
+        {
+            return $"You cannot invite yourself to {organisation.Name}: ask one of its administrators to invite you";
+        }
+
+        return (await users.GetLoginsAsync(user)).Count > 0
+            ? $"{email} signs in with single sign-on, whose groups give their roles here: add them to a group for {organisation.Name} at your identity provider"
+            : null;
+    }
+
     public async Task<(IssuedInvitation Issued, bool Sent)> InviteAsync(Organisation organisation, string email, IReadOnlyCollection<OrganisationRole> roles, ClaimsPrincipal actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organisation);
@@ -112,6 +133,19 @@ internal sealed class StaffManagement(HostDbContext db, UserManager<StaffUser> u
         if (user.IsHostAdministrator && !StaffRoles.IsHostAdministrator(actor))
         {
             return ("This person is also an administrator of the host: only another host administrator can reset their sign-in", false);
+        }
+
+        // A password set here would let someone disabled at the identity provider go on signing in.
+        if ((await users.GetLoginsAsync(user)).Count > 0)
+        {
+            return ("This person signs in with single sign-on: their password and second factor are kept by your identity provider, so reset them there", false);
+        }
+
+        // The new password would open every organisation the person works for, not only this one.
+        if (!StaffRoles.IsHostAdministrator(actor)
+            && await db.Memberships.AnyAsync(m => m.UserId == user.Id && m.OrganisationSlug != organisation.Slug, cancellationToken))
+        {
+            return ("This person also works for another organisation on this host: only a host administrator can reset their sign-in", false);
         }
 
         if (await users.HasPasswordAsync(user))

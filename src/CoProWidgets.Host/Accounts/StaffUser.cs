@@ -8,8 +8,12 @@ namespace CoProWidgets.Host.Accounts;
 /// </summary>
 public sealed class StaffUser : IdentityUser
 {
-    /// <summary>Whether the account manages the host itself: adds organisations and their first administrators.
-    /// It gives no access to any organisation's people or answers.</summary>
+    /// <summary>
+    /// Whether the account manages the host itself: adds organisations and invites their first administrators. It
+    /// gives no role in any organisation, and the host refuses to let it invite itself into one, but it can invite any
+    /// other address (one its holder also controls included) and reset its members' sign-in: it is trusted with every
+    /// organisation's staff list, and every such act is in the audit log.
+    /// </summary>
     public bool IsHostAdministrator { get; set; }
 
     /// <summary>The name shown to colleagues.</summary>

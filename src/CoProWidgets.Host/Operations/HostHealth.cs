@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CoProWidgets.Host.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -8,7 +7,8 @@ namespace CoProWidgets.Host.Operations;
 /// <summary>
 /// The host's health endpoints, answered before an organisation is chosen (so they read nothing they need not), never
 /// cached, and naming no person: <c>/health/live</c> (the process answers; no I/O), <c>/health/ready</c> (the host
-/// database answers), and <c>/health/organisations</c> (each running organisation's own checks, by slug and status only).
+/// database answers), and <c>/health/organisations</c> (each running organisation's own checks, by slug and status only,
+/// to a configured token: see <see cref="OrganisationsHealthEndpoint"/>).
 /// </summary>
 internal static class HostHealth
 {
@@ -17,32 +17,22 @@ internal static class HostHealth
     public const string OrganisationsPath = "/health/organisations";
 
     private const string ReadyTag = "host-ready";
-    private const string OrganisationsTag = "host-organisations";
+    public const string OrganisationsTag = "host-organisations";
 
     public static void Add(IServiceCollection services)
     {
         services.AddHealthChecks()
             .AddCheck<HostDatabaseHealthCheck>("host-database", HealthStatus.Unhealthy, [ReadyTag])
             .AddCheck<OrganisationsHealthCheck>("organisations", HealthStatus.Unhealthy, [OrganisationsTag]);
+        services.AddSingleton<OrganisationsHealthEndpoint>();
     }
 
     public static void Use(IApplicationBuilder app)
     {
         app.UseHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false });
         app.UseHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
-        app.UseHealthChecks(OrganisationsPath, new HealthCheckOptions
-        {
-            Predicate = check => check.Tags.Contains(OrganisationsTag),
-            ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status200OK },
-            ResponseWriter = WriteOrganisationsAsync,
-        });
-    }
-
-    private static Task WriteOrganisationsAsync(HttpContext context, HealthReport report)
-    {
-        context.Response.ContentType = "application/json; charset=utf-8";
-        var organisations = report.Entries.Values.SelectMany(entry => entry.Data).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
-        return JsonSerializer.SerializeAsync(context.Response.Body, new { status = report.Status.ToString(), organisations }, cancellationToken: context.RequestAborted);
+        app.MapWhen(context => OrganisationsHealthEndpoint.Matches(context.Request.Path),
+            branch => branch.Run(context => context.RequestServices.GetRequiredService<OrganisationsHealthEndpoint>().InvokeAsync(context)));
     }
 
     private sealed class HostDatabaseHealthCheck(IServiceScopeFactory scopes) : IHealthCheck

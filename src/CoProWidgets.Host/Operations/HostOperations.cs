@@ -17,7 +17,7 @@ internal static class HostOperations
         services.AddSingleton<IValidateOptions<WidgetHostOptions>, WidgetHostOptionsValidation>();
         services.AddOptions<HostOptions>().Configure<IOptions<WidgetHostOptions>>((host, widgetHost) => host.ShutdownTimeout = widgetHost.Value.ShutdownTimeout);
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<WidgetHostOptions>>((forwarded, widgetHost) => ConfigureProxies(forwarded, widgetHost.Value.ForwardedHeaders));
-        services.Configure<RazorPagesOptions>(pages => pages.Conventions.ConfigureFilter(new HostPageHeaders()));
+        services.Configure<RazorPagesOptions>(pages => pages.Conventions.ConfigureFilter(new HostPageHeaders("/Account", "/Admin", "/OrganisationStaff")));
         HostHealth.Add(services);
         HostTelemetry.Add(services, configuration);
         return services;

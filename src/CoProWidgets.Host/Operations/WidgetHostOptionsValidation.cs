@@ -56,6 +56,11 @@ internal sealed class WidgetHostOptionsValidation(IHostEnvironment environment) 
             }
         }
 
+        if (options.Health.OrganisationsToken is { Length: > 0 } token && token.Length < OrganisationsHealthEndpoint.MinimumTokenLength)
+        {
+            failures.Add($"WidgetHost:Health:OrganisationsToken (environment variable WidgetHost__Health__OrganisationsToken) must be at least {OrganisationsHealthEndpoint.MinimumTokenLength} characters, such as the output of openssl rand -hex 32, or not set at all.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

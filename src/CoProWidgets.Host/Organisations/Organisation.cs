@@ -59,6 +59,9 @@ public static partial class OrganisationSlug
     /// <summary>Whether <paramref name="slug"/> follows the rule.</summary>
     public static bool IsValid(string? slug) => slug is not null && Pattern().IsMatch(slug);
 
+    /// <summary>Whether <paramref name="slug"/> is a word an administration page's address uses where a slug goes.</summary>
+    public static bool IsReserved(string slug) => slug is "add";
+
     [GeneratedRegex("^[a-z][a-z0-9-]{0,38}[a-z0-9]$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -14,9 +14,6 @@ internal sealed class OrganisationDispatch(RequestDelegate next, OrganisationDir
     /// <summary>Paths the host answers itself on every host name: accounts, administration, health, the error page, static files.</summary>
     private static readonly string[] s_hostPaths = ["/account", "/admin", "/health", "/error", "/_content", "/css", "/favicon.ico"];
 
-    /// <summary>Registered in every shell so it can find this middleware's state; carries nothing.</summary>
-    internal sealed class Marker;
-
     public static Organisation? OrganisationOf(HttpContext context) => (context.Items[s_state] as State)?.Organisation;
 
     public static string HostPathBase(HttpContext context) => context.Items[s_state] is State state ? state.PathBase : context.Request.PathBase.Value ?? "";

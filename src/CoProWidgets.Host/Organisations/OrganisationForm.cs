@@ -52,7 +52,8 @@ public sealed class OrganisationForm
     /// <summary>The problems, in the order of the fields, as (field, message); empty when the form is right.</summary>
     /// <param name="adding">Whether the slug is being chosen.</param>
     /// <param name="others">The other organisations, whose slugs and host names cannot be reused.</param>
-    public IReadOnlyList<(string Field, string Message)> Check(bool adding, IReadOnlyCollection<Organisation> others)
+    /// <param name="ownHost">The host name of the host's own address, which chooses no organisation.</param>
+    public IReadOnlyList<(string Field, string Message)> Check(bool adding, IReadOnlyCollection<Organisation> others, string? ownHost = null)
     {
         ArgumentNullException.ThrowIfNull(others);
         var errors = new List<(string, string)>();
@@ -65,6 +66,10 @@ public sealed class OrganisationForm
         {
             errors.Add((nameof(Slug), $"Enter a short name of {OrganisationSlug.Rule}, for example healthwatch-riverside"));
         }
+        else if (adding && OrganisationSlug.IsReserved(Slug!))
+        {
+            errors.Add((nameof(Slug), $"'{Slug}' is a word the administration pages use in their addresses: choose another short name"));
+        }
         else if (adding && others.Any(o => o.Slug == Slug))
         {
             errors.Add((nameof(Slug), "Another organisation has this short name: choose another"));
@@ -74,6 +79,11 @@ public sealed class OrganisationForm
         if ((HostNames?.Length ?? 0) > 2000 || hosts.Length > 20 || hosts.Any(h => Uri.CheckHostName(h) is not (UriHostNameType.Dns or UriHostNameType.IPv4)))
         {
             errors.Add((nameof(HostNames), "Enter up to 20 host names, one per line, such as widgets.example.org (no https:// and no path)"));
+        }
+        else if (ownHost is not null && hosts.FirstOrDefault(h => string.Equals(h, ownHost, StringComparison.OrdinalIgnoreCase)) is { } own)
+        {
+            // The host's own address serves the sign-in and administration pages: an organisation there would take them over.
+            errors.Add((nameof(HostNames), $"{own} is this widget host's own address, which cannot choose an organisation"));
         }
         else if (hosts.FirstOrDefault(h => others.Any(o => o.HostNameList.Contains(h, StringComparer.OrdinalIgnoreCase))) is { } taken)
         {

@@ -92,7 +92,6 @@ internal sealed partial class OrganisationShellFactory(IServiceProvider root, IC
         // The host's key ring: antiforgery tokens and the sign-in cookie read the same on every organisation's pages.
         // The library's own tokens (email links) use its key ring in the organisation's database.
         services.AddSingleton(root.GetRequiredService<IDataProtectionProvider>());
-        services.AddSingleton(root.GetRequiredService<OrganisationDispatch.Marker>());
     }
 
     private static readonly string[] s_ownKeys = [.. new[]

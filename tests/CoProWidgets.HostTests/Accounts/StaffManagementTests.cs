@@ -2,6 +2,7 @@ using System.Net;
 using CoProWidgets.Host.Organisations;
 using CoProWidgets.Host.Storage;
 using CoProWidgets.HostTests.Support;
+using CoProWidgets.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -77,6 +78,46 @@ public sealed class StaffManagementTests : IAsyncLifetime
         var audit = await scope.ServiceProvider.GetRequiredService<HostDbContext>().AuditLog.AsNoTracking().Where(e => e.Subject == "lost@north.example.org").Select(e => e.Action).ToListAsync();
         Assert.Contains("reset sign-in", audit);
         Assert.Contains("set up sign-in again", audit);
+    }
+
+    [Fact]
+    public async Task SomeoneWhoAlsoWorksForAnotherOrganisation_CannotHaveTheirSignInResetByOneOfTheirAdministrators()
+    {
+        using var member = await _site.MemberAsync("both@north.example.org", "north", roles: OrganisationRole.People);
+        var id = await UserIdAsync("both@north.example.org");
+        await using (var scope = _site.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HostDbContext>();
+            db.Memberships.Add(new OrganisationMembership { UserId = id, OrganisationSlug = "south", Role = OrganisationRole.Administrator, Granted = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        var (reset, page) = await _northAdmin.FillAsync($"admin/organisations/north/staff/{id}", _ => { }, "form[action*=Reset]");
+        using var later = new StaffBrowser(_site) { AuthenticatorKey = member.AuthenticatorKey };
+        var signedIn = await later.SignInAsync("both@north.example.org", AccountSite.Password);
+
+        Assert.Equal(HttpStatusCode.BadRequest, reset.StatusCode);
+        Assert.Contains("only a host administrator", page.QuerySelector(".error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Empty(StaffBrowser.InvitationLinksTo(_site, "both@north.example.org"));
+        Assert.Equal("/account", signedIn.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task AHostAdministrator_CannotInviteThemselvesIntoAnOrganisation()
+    {
+        var id = await _site.AddStaffAsync("root@host.example.org", hostAdministrator: true);
+        using var client = _site.ClientFor("host.test");
+        client.DefaultRequestHeaders.Add(HostSite.StaffHeader, id);
+        var form = FormPost.From(await client.GetDocumentAsync("admin/organisations/north/staff/invite"), pageUrl: "/admin/organisations/north/staff/invite")
+            .Set("Form.Email", "ROOT@host.example.org");
+
+        using var posted = await form.PostAsync(client);
+        var page = await posted.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+        Assert.Contains("You cannot invite yourself", page.QuerySelector(".error-summary")?.TextContent, StringComparison.Ordinal);
+        await using var scope = _site.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<HostDbContext>().Invitations.AnyAsync(i => i.Email == "ROOT@host.example.org"));
     }
 
     [Fact]

@@ -44,6 +44,36 @@ public sealed class OrganisationPagesTests : IAsyncLifetime
         Assert.Contains("Healthwatch East", list.QuerySelector("table")?.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("add", "widgets.east.example.org", "the administration pages use")]
+    [InlineData("healthwatch-east", "HOST.test", "this widget host's own address")]
+    public async Task AnOrganisation_CannotTakeTheHostsOwnAddress_OrAnAdministrationPagesName(string slug, string hostName, string expected)
+    {
+        var form = FormPost.From(await _admin.GetDocumentAsync("admin/organisations/add"), pageUrl: "/admin/organisations/add")
+            .Set("Form.Slug", slug).Set("Form.Name", "Healthwatch East")
+            .Set("Form.SiteUrl", "https://www.healthwatch-east.example.org/").Set("Form.HostNames", hostName)
+            .Set("Form.EmailFrom", "involve@healthwatch-east.example.org").Set("Form.SafeguardingEmail", "safeguarding@healthwatch-east.example.org");
+
+        using var posted = await form.PostAsync(_admin);
+        var page = await posted.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+        Assert.Contains(expected, page.QuerySelector(".error-summary")?.TextContent, StringComparison.Ordinal);
+        await using var scope = _site.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<HostDbContext>().Organisations.AnyAsync());
+    }
+
+    [Theory]
+    [InlineData("admin/organisations")]
+    [InlineData("admin/organisations/add")]
+    public async Task TheAdministrationPages_AreKeptOutOfCaches(string path)
+    {
+        using var response = await _admin.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
     [Fact]
     public async Task AddingAnOrganisation_WithProblems_SaysWhatToFix_AndStoresNothing()
     {

@@ -8,12 +8,13 @@ namespace CoProWidgets.HostTests.Operations;
 
 public sealed class HealthEndpointTests : IAsyncLifetime
 {
+    private const string Token = "0123456789abcdef0123456789abcdef-monitoring";
     private readonly string _data = OperatedHost.NewDataFolder();
     private OperatedHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        _host = OperatedHost.InProduction(_data);
+        _host = OperatedHost.InProduction(_data, ("WidgetHost:Health:OrganisationsToken", Token));
         await _host.AddOrganisationAsync("north", "north.test");
         await _host.AddOrganisationAsync("south", "south.test");
     }
@@ -43,9 +44,9 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Organisations_ReportsEachRunningOrganisationBySlug_AndNothingElse()
     {
-        var north = _host.Services.GetRequiredService<OrganisationDirectory>().FindBySlug("north")!;
-        await _host.Services.GetRequiredService<OrganisationShells>().GetAsync(north, CancellationToken.None);
+        await StartAsync("north");
         using var client = _host.ClientFor("https://widgets.example.org/");
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Token);
 
         using var response = await client.GetAsync("health/organisations");
 
@@ -58,5 +59,64 @@ public sealed class HealthEndpointTests : IAsyncLifetime
         Assert.Contains(organisations.GetProperty("north").GetString(), new[] { "Healthy", "Degraded" });
         Assert.DoesNotContain("@", body, StringComparison.Ordinal);
         Assert.DoesNotContain("south", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("health/organisations", null)]
+    [InlineData("health/organisations", "Bearer 0123456789abcdef0123456789abcdef-monitorinG")]
+    [InlineData("Health/Organisations", "Basic MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWYtbW9uaXRvcmluZw==")]
+    [InlineData("health/organisations/", null)]
+    public async Task Organisations_WithoutTheToken_IsRefused_HoweverThePathIsWritten(string path, string? authorization)
+    {
+        await StartAsync("north");
+        using var client = _host.ClientFor("https://widgets.example.org/");
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.DoesNotContain("north", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Organisations_WithNoTokenSet_IsNotFound()
+    {
+        var data = OperatedHost.NewDataFolder();
+        try
+        {
+            await using var host = OperatedHost.InProduction(data);
+            using var client = host.ClientFor("https://widgets.example.org/");
+            client.DefaultRequestHeaders.Authorization = new("Bearer", Token);
+
+            using var response = await client.GetAsync("HEALTH/organisations/");
+
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Organisations_RunsTheChecksAtMostOnceInTenSeconds()
+    {
+        await StartAsync("north");
+        using var client = _host.ClientFor("https://widgets.example.org/");
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Token);
+
+        var first = await client.GetStringAsync("health/organisations");
+        await StartAsync("south");
+        var second = await client.GetStringAsync("health/organisations");
+
+        Assert.DoesNotContain("south", first, StringComparison.Ordinal);
+        Assert.Equal(first, second);
+    }
+
+    private async Task StartAsync(string slug)
+    {
+        var organisation = _host.Services.GetRequiredService<OrganisationDirectory>().FindBySlug(slug)!;
+        await _host.Services.GetRequiredService<OrganisationShells>().GetAsync(organisation, CancellationToken.None);
     }
 }

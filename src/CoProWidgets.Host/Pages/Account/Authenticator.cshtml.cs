@@ -26,9 +26,9 @@ internal sealed class AuthenticatorModel(UserManager<StaffUser> users, SignInMan
             return Challenge();
         }
 
-        if (!await users.CheckPasswordAsync(user, Form.Password ?? ""))
+        if (await PasswordRecheck.ProblemAsync(signIn, user, Form.Password) is { } problem)
         {
-            return Failed(("Password", "Your password is not right"));
+            return Failed(("Password", problem));
         }
 
         await users.ResetAuthenticatorKeyAsync(user);

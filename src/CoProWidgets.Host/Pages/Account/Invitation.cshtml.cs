@@ -43,7 +43,8 @@ internal sealed class InvitationModel(Invitations invitations, AccountSetup setu
         InvitationStep.Expired => "This invitation has run out",
         InvitationStep.Used => "This invitation has been used",
         InvitationStep.Done => "Your account is set up",
-        InvitationStep.SignInToJoin or InvitationStep.Join => $"Your invitation to {OrganisationName}",
+        InvitationStep.SignInToJoin or InvitationStep.Join or InvitationStep.SingleSignOn => $"Your invitation to {OrganisationName}",
+        InvitationStep.Changed => "This invitation cannot be used",
         _ => "Set up your account",
     };
 
@@ -54,14 +55,17 @@ internal sealed class InvitationModel(Invitations invitations, AccountSetup setu
             return Page();
         }
 
-        if (await setup.NeedsSetupAsync(Invitation!))
+        var account = await setup.AccountOfAsync(Invitation!);
+        Step = account.Kind switch
         {
-            Step = InvitationStep.Password;
-        }
-        else
+            InvitedAccountKind.New or InvitedAccountKind.NeedsSetup => InvitationStep.Password,
+            InvitedAccountKind.SingleSignOn => InvitationStep.SingleSignOn,
+            InvitedAccountKind.Changed => InvitationStep.Changed,
+            _ => account.User!.Id == User.FindFirstValue(ClaimTypes.NameIdentifier) ? InvitationStep.Join : InvitationStep.SignInToJoin,
+        };
+        if (Step == InvitationStep.Changed)
         {
-            var user = await users.FindByEmailAsync(Invitation!.Email);
-            Step = user?.Id == User.FindFirstValue(ClaimTypes.NameIdentifier) ? InvitationStep.Join : InvitationStep.SignInToJoin;
+            Response.StatusCode = StatusCodes.Status409Conflict;
         }
 
         return Page();
@@ -69,9 +73,9 @@ internal sealed class InvitationModel(Invitations invitations, AccountSetup setu
 
     public async Task<IActionResult> OnPostPasswordAsync()
     {
-        if (!await LoadAsync() || !await setup.NeedsSetupAsync(Invitation!))
+        if (!await LoadAsync() || await setup.AccountOfAsync(Invitation!) is not { NeedsSetup: true } account)
         {
-            return Page();
+            return await OnGetAsync();
         }
 
         Step = InvitationStep.Password;
@@ -81,7 +85,7 @@ internal sealed class InvitationModel(Invitations invitations, AccountSetup setu
             return Failed(password.Length == 0 ? ("Password", "Choose a password") : ("Confirm", "The two passwords are not the same: type them again"));
         }
 
-        var (user, problems) = await setup.SetPasswordAsync(Invitation!, password);
+        var (user, problems) = await setup.SetPasswordAsync(Invitation!, account, password);
         if (user is null)
         {
             return Failed(("Password", problems[0]));
@@ -94,12 +98,12 @@ internal sealed class InvitationModel(Invitations invitations, AccountSetup setu
 
     public async Task<IActionResult> OnPostAuthenticatorAsync()
     {
-        if (!await LoadAsync() || !await setup.NeedsSetupAsync(Invitation!))
+        if (!await LoadAsync() || await setup.AccountOfAsync(Invitation!) is not { NeedsSetup: true } account)
         {
-            return Page();
+            return await OnGetAsync();
         }
 
-        var user = await users.FindByEmailAsync(Invitation!.Email);
+        var user = account.User;
         if (user is null || !await users.HasPasswordAsync(user))
         {
             Step = InvitationStep.Password;
@@ -113,7 +117,7 @@ internal sealed class InvitationModel(Invitations invitations, AccountSetup setu
             return Failed((nameof(InvitationForm.Code), "The code is not right: enter the 6-digit code the app shows now for this account"));
         }
 
-        RecoveryCodes = await setup.CompleteAsync(Invitation, user);
+        RecoveryCodes = await setup.CompleteAsync(Invitation!, user);
         await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "mfa");
         Step = InvitationStep.Done;
         return Page();
@@ -126,13 +130,13 @@ internal sealed class InvitationModel(Invitations invitations, AccountSetup setu
             return Page();
         }
 
-        var user = await users.FindByEmailAsync(Invitation!.Email);
-        if (user is null || user.Id != User.FindFirstValue(ClaimTypes.NameIdentifier) || await setup.NeedsSetupAsync(Invitation))
+        var account = await setup.AccountOfAsync(Invitation!);
+        if (account is not { Kind: InvitedAccountKind.SignsIn, User: { } user } || user.Id != User.FindFirstValue(ClaimTypes.NameIdentifier))
         {
             return await OnGetAsync();
         }
 
-        await setup.GrantAsync(Invitation, user);
+        await setup.GrantAsync(Invitation!, user);
         TempData["Notice"] = $"You have joined {OrganisationName}.";
         return Redirect("~/account");
     }

@@ -11,6 +11,8 @@ internal enum InvitationStep
     Done,
     SignInToJoin,
     Join,
+    SingleSignOn,
+    Changed,
 }
 
 /// <summary>What is posted on the invitation page.</summary>

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CoProWidgets.Host.Pages.Account;
 
 /// <summary>New recovery codes, after the password, shown once in the answer to the post and stored only as hashes.</summary>
-internal sealed class RecoveryCodesModel(UserManager<StaffUser> users, HostAudit audit) : PageModel
+internal sealed class RecoveryCodesModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, HostAudit audit) : PageModel
 {
     [BindProperty]
     public PasswordForm Form { get; set; } = new();
@@ -23,9 +23,9 @@ internal sealed class RecoveryCodesModel(UserManager<StaffUser> users, HostAudit
             return Challenge();
         }
 
-        if (!await users.CheckPasswordAsync(user, Form.Password ?? ""))
+        if (await PasswordRecheck.ProblemAsync(signIn, user, Form.Password) is { } problem)
         {
-            Errors = [("Password", "Your password is not right")];
+            Errors = [("Password", problem)];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

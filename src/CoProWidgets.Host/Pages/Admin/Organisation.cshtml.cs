@@ -56,7 +56,7 @@ internal sealed class OrganisationModel(HostDbContext db, OrganisationDirectory 
         }
 
         var others = await db.Organisations.AsNoTracking().Where(o => o.Slug != slug).ToListAsync(cancellationToken);
-        Errors = Form.Check(Adding, others);
+        Errors = Form.Check(Adding, others, options.Value.PublicUrl?.Host);
         if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -44,6 +44,11 @@ internal sealed class InviteModel(OrganisationDirectory directory, StaffManageme
                 ? ("Email", $"{member.Email} already works for {organisation.Name}: change their roles on the staff page instead") : default,
             StaffForm.CheckRoles(Form.Roles),
         }.Where(e => e.Item1 is not null)];
+        if (Errors.Count == 0 && await staff.InviteRefusalAsync(organisation, email, User) is { } refused)
+        {
+            Errors = [("Email", refused)];
+        }
+
         if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
