@@ -44,7 +44,10 @@ internal static class SnapshotPolicy
                 IReadOnlySet<Disclosure>? before;
                 try
                 {
-                    before = history.Count == 0 ? new HashSet<Disclosure>() : DisclosureAudit.Find(question, groups, bases[..^1], publications, suppressBelow, cancellation);
+                    // The audit solves each question on its own, so the people asked a question routed on another
+                    // answer than the group could give that answer away between snapshots: only staff publish those.
+                    before = scheduled && RoutedBeyondTheGroup(survey, question) ? null
+                        : history.Count == 0 ? new HashSet<Disclosure>() : DisclosureAudit.Find(question, groups, bases[..^1], publications, suppressBelow, cancellation);
                 }
                 catch (Exception ex) when (ex is InvalidOperationException || (ex is OperationCanceledException && cancellation.IsCancellationRequested))
                 {
@@ -99,6 +102,19 @@ internal static class SnapshotPolicy
         }
 
         return new SnapshotDecision(new SurveyTally(counts), held, hidden);
+    }
+
+    /// <summary>Whether a question is asked on a condition that reads anything but the answers to an unrouted group question.</summary>
+    internal static bool RoutedBeyondTheGroup(SurveyDefinition survey, SurveyQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(question);
+        var group = survey.GroupQuestion;
+        var groupRouted = group is not null && (group.ShowIf is not null || survey.PageDetails[group.Page].ShowIf is not null);
+        return new[] { question.ShowIf, survey.PageDetails[question.Page].ShowIf }
+            .Where(condition => condition is not null)
+            .SelectMany(condition => condition!.Clauses)
+            .Any(clause => groupRouted || clause.Question != group?.Id);
     }
 
     /// <summary>The audit's view of every snapshot in <paramref name="history"/> for one question.</summary>

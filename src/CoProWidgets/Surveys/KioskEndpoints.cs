@@ -61,7 +61,9 @@ internal static class KioskEndpoints
             return EndedAsync(context);
         }
 
-        var session = context.Request.Cookies[SessionCookie] is { Length: SessionLength } known ? known : NewSession(context, site, token);
+        // Every visit to the kiosk's address is a new person: a reload or a reopened address never carries on the last
+        // one's session, so Back cannot re-post their pages with a session still valid.
+        var session = NewSession(context, site, token);
         return RenderAsync(context, widget, link, token, session, StatusCodes.Status200OK, null);
     }
 

@@ -61,10 +61,10 @@ internal static class SurveyConditionCheck
                     : $"'show-if' looks at '{clause.Question}', which comes later in the survey. A condition can only look at answers given on an earlier page.");
             }
 
-            if (earlier.Type == SurveyQuestionType.Text || earlier.IsPrivate)
+            if (earlier.Type is SurveyQuestionType.Text or SurveyQuestionType.Number or SurveyQuestionType.Date || earlier.IsPrivate)
             {
-                throw file.Error(condition.Line, earlier.Type == SurveyQuestionType.Text
-                    ? $"'show-if' looks at '{clause.Question}', which is answered in words. Only answers chosen from a list can decide what is asked."
+                throw file.Error(condition.Line, earlier.Type is SurveyQuestionType.Text or SurveyQuestionType.Number or SurveyQuestionType.Date
+                    ? $"'show-if' looks at '{clause.Question}', which is answered in words, a number or a date. Only answers chosen from a list can decide what is asked."
                     : $"'show-if' looks at '{clause.Question}', an equality or consent question. Those answers are only ever counted, never used to decide what someone is asked.");
             }
 

@@ -52,6 +52,8 @@ internal sealed partial class SurveyService(CoProDbContextFactory contexts, Time
         await using var db = contexts.Create();
         if (await db.SurveyResponses.AnyAsync(r => r.Key == key, cancellationToken))
         {
+            // Saved again after it was sent (Back, then Save): what was saved has no more use.
+            await SavedSurveys.DeleteForAsync(db, survey.Name, key, cancellationToken);
             return false;
         }
 

@@ -112,8 +112,15 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
         FormOutcome Show(SurveyMove move, int status)
         {
             new SurveyProgress(name, answers, move.Step, move.Page, move.Errors, returnUrl, key) { Changing = move.Changing, Focus = move.Focus }.AttachTo(context);
-            SurveySaving.KeepInHistory(context);
-            return new FormOutcome.ShowAgain(status, SurveyTitles.Of(survey, move, answers));
+            if (move.Step != SurveyStep.Saved)
+            {
+                // The saved step shows the link to the answers: it stays out of the browser's cache.
+                SurveySaving.KeepInHistory(context);
+            }
+
+            // A kiosk's pages all bear the survey's title: the tablet's history list must not tell the next person
+            // which pages the last one was shown.
+            return new FormOutcome.ShowAgain(status, KioskMode.Of(context) is null ? SurveyTitles.Of(survey, move, answers) : survey.Title);
         }
 
         if (service.StatusOf(survey) != SurveyStatus.Open)

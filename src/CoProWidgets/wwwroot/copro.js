@@ -5,11 +5,11 @@
   if (!me) return;
   const headings = 'h1,h2,h3,h4,h5,h6', at = (e, n) => e.getAttribute('data-copro-' + n);
 
-  // Error summary, the page's heading, the question "Change" opened or thanks, else the heading. A field keeps its tab stop.
+  // Error summary, a field or thanks, else the heading.
   const focusOn = (root, heading) => {
     const t = root.querySelector('[data-copro-focus]') || (heading && root.querySelector(headings));
     if (t) {
-      if (!t.hasAttribute('tabindex') && t.tabIndex < 0) t.tabIndex = -1;
+      if (t.tabIndex < 0) t.tabIndex = -1;
       t.focus();
     }
   };

@@ -158,6 +158,7 @@ public sealed class SurveyRoutingTests : IDisposable
         { "## Q\nid: q\ntype: yes-no\n\n## R\nid: r\ntype: yes-no\nshow-if: q is yes", 13, "on the same page" },
         { "## Q\nid: q\ntype: yes-no\nshow-if: r is yes\n\n---\n\n## R\nid: r\ntype: yes-no", 9, "comes later in the survey" },
         { "## Q\nid: q\ntype: text\n\n---\n\n## R\nid: r\ntype: yes-no\nshow-if: q is yes", 15, "answered in words" },
+        { "## Q\nid: q\ntype: number\nmin: 0\nmax: 120\nbands: 0 to 17 | 18 to 120\n\n---\n\n## R\nid: r\ntype: yes-no\nshow-if: q is 0-17", 18, "a number or a date" },
         { "## Q\nid: q\ntype: single\nequality: yes\n\n- a: A\n- b: B\n\n---\n\n## R\nid: r\ntype: yes-no\nshow-if: q is a", 19, "equality or consent question" },
         { "## Q\nid: q\ntype: multiple\n\n- a: A\n- b: B\n\n---\n\n## R\nid: r\ntype: yes-no\nshow-if: q is a", 18, "write 'q includes a'" },
         { "## Q\nid: q\ntype: yes-no\n\n---\n\n## R\nid: r\ntype: yes-no\nshow-if: q includes yes", 15, "write 'q is yes'" },
