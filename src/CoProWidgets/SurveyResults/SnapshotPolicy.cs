@@ -45,8 +45,9 @@ internal static class SnapshotPolicy
                 try
                 {
                     // The audit solves each question on its own, so the people asked a question routed on another
-                    // answer than the group could give that answer away between snapshots: only staff publish those.
-                    before = scheduled && RoutedBeyondTheGroup(survey, question) ? null
+                    // answer than the group's could give that answer away between snapshots: such a question keeps the
+                    // figures it had (none, for a new one) until the audit solves it with the answers it reads.
+                    before = RoutedBeyondTheGroup(survey, question) ? null
                         : history.Count == 0 ? new HashSet<Disclosure>() : DisclosureAudit.Find(question, groups, bases[..^1], publications, suppressBelow, cancellation);
                 }
                 catch (Exception ex) when (ex is InvalidOperationException || (ex is OperationCanceledException && cancellation.IsCancellationRequested))

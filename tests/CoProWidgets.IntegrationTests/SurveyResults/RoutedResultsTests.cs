@@ -40,6 +40,12 @@ public sealed class RoutedResultsTests : IAsyncDisposable
         id: listens
         type: agreement
         required: no
+        show-if: who is carer
+
+        ## The day centre is easy to get to
+        id: travel
+        type: agreement
+        required: no
         show-if: centre is yes
         """;
 
@@ -74,12 +80,30 @@ public sealed class RoutedResultsTests : IAsyncDisposable
 
         var page = await _app!.GetTestClient().GetDocumentAsync("/copro/surveys/s/results");
         var question = page.QuerySelectorAll(".copro-results__question").Single(section => section.QuerySelector(".copro-results__question-title")?.TextContent == "The day centre listens to me");
-        Assert.Equal("Asked of people who said “Yes”: 20 people. The figures count only the people asked.", question.QuerySelector(".copro-results__asked")?.TextContent);
+        Assert.Equal("Asked of people in the group “I care for someone who uses services”: 20 people. The figures count only the people asked.", question.QuerySelector(".copro-results__asked")?.TextContent);
         var everyone = question.QuerySelectorAll("tbody tr")[0].QuerySelectorAll("td").Select(cell => cell.TextContent).ToArray();
         Assert.Equal("15 of 20 asked", everyone[0]);
 
         var csv = await _app!.GetTestClient().GetStringAsync(new Uri("/copro/surveys/s/results.csv", UriKind.Relative));
-        Assert.Contains("listens,The day centre listens to me,Everyone,:asked,Asked of people who said “Yes”,20,,,,,no", csv, StringComparison.Ordinal);
+        Assert.Contains("listens,The day centre listens to me,Everyone,:asked,Asked of people in the group “I care for someone who uses services”,20,,,,,no", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQuestionRoutedOnAnAnswerOtherThanTheGroup_IsNotPublished_SinceItsPeopleWouldTellThatAnswer()
+    {
+        await StartAsync();
+        await SubmitAsync(15, who: "carer", centre: "yes", listens: "agree", travel: "agree");
+        await SubmitAsync(20, who: "patient", centre: "no", listens: null);
+        await PublishAsync();
+        await SubmitAsync(12, who: "patient", centre: "yes", listens: null, travel: "disagree");
+        await PublishAsync();
+
+        var page = await _app!.GetTestClient().GetDocumentAsync("/copro/surveys/s/results");
+        var question = page.QuerySelectorAll(".copro-results__question").Single(section => section.QuerySelector(".copro-results__question-title")?.TextContent == "The day centre is easy to get to");
+        Assert.DoesNotContain("12", question.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("15", question.TextContent, StringComparison.Ordinal);
+        var csv = await _app!.GetTestClient().GetStringAsync(new Uri("/copro/surveys/s/results.csv", UriKind.Relative));
+        Assert.DoesNotContain(csv.Split('\n'), line => line.StartsWith("travel,", StringComparison.Ordinal) && (line.Contains(",12,", StringComparison.Ordinal) || line.Contains(",15,", StringComparison.Ordinal) || line.Contains(",27,", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -141,11 +165,11 @@ public sealed class RoutedResultsTests : IAsyncDisposable
         Assert.NotNull(await _app.Services.GetRequiredService<PublishedResults>().PublishAsync(survey, "A member of staff", alongside: null));
     }
 
-    private async Task SubmitAsync(int times, string who, string centre, string? listens)
+    private async Task SubmitAsync(int times, string who, string centre, string? listens, string? travel = null)
     {
         var service = _app!.Services.GetRequiredService<SurveyService>();
         var survey = _app.Services.GetRequiredService<SurveyProvider>().Get("s").Value!;
-        var answers = SurveyAnswers.Read(new FormCollection(new Dictionary<string, StringValues> { ["q-who"] = who, ["q-centre"] = centre, ["q-listens"] = listens }), survey);
+        var answers = SurveyAnswers.Read(new FormCollection(new Dictionary<string, StringValues> { ["q-who"] = who, ["q-centre"] = centre, ["q-listens"] = listens, ["q-travel"] = travel }), survey);
         for (var i = 0; i < times; i++)
         {
             Assert.True(await service.SubmitAsync(survey, SurveyService.NewKey(), answers));
