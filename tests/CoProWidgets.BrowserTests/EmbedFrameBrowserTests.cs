@@ -22,7 +22,7 @@ public sealed class EmbedFrameBrowserTests : IClassFixture<EmbedSite>
 
     [Theory]
     [InlineData(1280, 1500)]
-    [InlineData(375, 2000)]
+    [InlineData(375, 2200)]
     public async Task PlainIframe_WithTheReadmesFixedHeights_FitsEveryStateOfTheSurvey(int width, int height)
     {
         // The README's plain iframe and stylesheet, for a page without the script: every state of the survey fits.
@@ -30,7 +30,7 @@ public sealed class EmbedFrameBrowserTests : IClassFixture<EmbedSite>
         var source = $"{_site.WidgetOrigin}/copro/embed/survey/{Survey}?mode=frame&amp;origin={Uri.EscapeDataString(_site.ListedOrigin)}";
         _site.Stylesheets["plain-frame.css"] = """
             .copro-frame { display: block; width: 100%; height: 1500px; border: 0; }
-            @media (max-width: 40em) { .copro-frame { height: 2000px; } }
+            @media (max-width: 40em) { .copro-frame { height: 2200px; } }
             """;
         var (page, problems) = await _site.Widgets.NewPageAsync(width);
         await page.GotoAsync($"{_site.ListedOrigin}/{_site.AddPage("plain-frame.html", $"""<iframe class="copro-frame" src="{source}" title="Answer our survey"></iframe>""", stylesheet: "plain-frame.css")}");
