@@ -61,6 +61,9 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CoProWidgetsOptions>, CoProWidgetsOptionsValidator>());
 
         services.AddAntiforgery();
+
+        // The library's words come through the host's IStringLocalizerFactory (ResourceManager by default).
+        services.AddLocalization();
         services.AddMetrics();
         services.TryAddSingleton<CoProWidgetsMetrics>();
         services.TryAddSingleton<MarkdownRenderer>();

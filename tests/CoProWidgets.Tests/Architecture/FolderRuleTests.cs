@@ -6,7 +6,7 @@ namespace CoProWidgets.Tests.Architecture;
 
 /// <summary>
 /// The library's folders depend one way, bottom to top, so a cycle fails here rather than in a review: the options
-/// (the root namespace, read by everything), screening (what a written answer may hold that must not be
+/// (the root namespace, read by everything), localisation (which language and direction, and where the words are), screening (what a written answer may hold that must not be
 /// published, which needs nothing else of the library), content, HTTP plumbing, storage, what every widget shares, email, the
 /// features in the order below (each may use those before it: quotes come before surveys, which make them as they store
 /// a response, and before the results, outcomes and staff pages that publish, cite and decide them), what composes
@@ -18,6 +18,7 @@ public sealed class FolderRuleTests
     private static readonly string[] s_layers =
     [
         "CoProWidgets",
+        "CoProWidgets.Localisation",
         "CoProWidgets.Screening",
         "CoProWidgets.Content",
         "CoProWidgets.Http",
