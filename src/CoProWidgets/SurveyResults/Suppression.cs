@@ -50,7 +50,7 @@ internal sealed record Suppression
     /// be empty or large enough too, or subtracting would give its figures exactly: while it is not, the smallest shown
     /// group is hidden as well. Every shown group rests on at least the threshold, so the remainder less any set of
     /// shown groups is at least as large as the remainder itself, and no subtraction reveals a small count. A row with
-    /// no responses at all identifies nobody and is shown as such.
+    /// no responses at all is shown as such, unless everyone's row is hidden: then every row is.
     /// </summary>
     /// <param name="everyone">The responses to the question overall.</param>
     /// <param name="groups">The responses to the question within each group.</param>
@@ -60,7 +60,9 @@ internal sealed record Suppression
         ArgumentNullException.ThrowIfNull(groups);
         if (everyone > 0 && everyone < suppressBelow)
         {
-            return new(SuppressedBecause.TooFewResponses, groups.Select(total => total > 0 ? SuppressedBecause.TooFewResponses : (SuppressedBecause?)null).ToArray());
+            // Every group's row goes with everyone's, an empty one too: "carers: no responses" beside a hidden handful
+            // says who the handful are not, and a later snapshot's figures can then pin what they answered.
+            return new(SuppressedBecause.TooFewResponses, groups.Select(_ => (SuppressedBecause?)SuppressedBecause.TooFewResponses).ToArray());
         }
 
         var hidden = groups.Select(total => total > 0 && total < suppressBelow ? SuppressedBecause.TooFewResponses : (SuppressedBecause?)null).ToArray();

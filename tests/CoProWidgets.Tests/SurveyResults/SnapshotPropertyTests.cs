@@ -74,6 +74,29 @@ public sealed class SnapshotPropertyTests
     }
 
     [Fact]
+    public void EmptyGroupRowsBesideAHiddenHandful_RevealNobodyLater()
+    {
+        // The sequence CsCheck found (seed 7oKRMxYvu3E2): the first snapshot hid everyone's one answer but showed
+        // "carers: no responses" and "patients: no responses", which the audit did not count as shown; three snapshots
+        // later the carers' and patients' rows together pinned the strongly-disagree of one of the three people who
+        // answered between the first two snapshots.
+        (string? Group, string? Say)[][] batches =
+        [
+            [("carer", null), ("staff", "agree"), (null, null), ("staff", null)],
+            [("staff", null), (null, "agree"), ("carer", "strongly-disagree"), ("patient", "disagree")],
+            [("carer", "neither"), ("patient", "disagree"), ("staff", "disagree")],
+            [("patient", null), ("patient", "strongly-agree"), (null, null), ("patient", "agree"), ("patient", "agree"), (null, "agree"), (null, "agree"), ("carer", "neither"), ("patient", "strongly-disagree"), ("patient", "strongly-disagree"), ("carer", null), ("carer", "disagree")],
+            [("patient", "neither"), ("patient", "neither"), ("patient", "agree"), ("patient", "neither"), ("patient", "agree"), ("patient", "agree"), ("patient", "strongly-agree"), ("carer", "agree"), ("patient", "strongly-disagree"), ("patient", "agree")],
+            [("staff", "neither"), ("patient", "agree"), ("staff", "agree"), ("staff", null), (null, "disagree"), ("patient", null), ("carer", "strongly-agree"), ("patient", "agree")],
+        ];
+        var history = Publish(batches, [true, false, true, false, true, false], 4, audited: true);
+
+        Assert.Empty(LinearAdversary.Findings(Survey, "say", history, 4));
+        var first = ResultsBuilder.Build(Survey, history[0].Published, 4, history[0].Hidden).Single(question => question.Id == "say");
+        Assert.All(first.Rows, row => Assert.True(row.Suppressed, $"{row.Label} is shown beside a hidden handful."));
+    }
+
+    [Fact]
     public void WithTheAuditSwitchedOff_TheSameAdversaryFindsPeople()
     {
         var revealing = 0;
