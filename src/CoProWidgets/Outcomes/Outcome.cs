@@ -1,7 +1,7 @@
 using CoProWidgets.Content;
+using CoProWidgets.Localisation;
 using CoProWidgets.Quotes;
 using CoProWidgets.Rendering;
-using CoProWidgets.Localisation;
 using Markdig.Syntax;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
