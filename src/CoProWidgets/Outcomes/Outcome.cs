@@ -1,8 +1,10 @@
 using CoProWidgets.Content;
+using CoProWidgets.Localisation;
 using CoProWidgets.Quotes;
 using CoProWidgets.Rendering;
 using Markdig.Syntax;
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Outcomes;
 
@@ -121,9 +123,16 @@ internal enum OutcomeSection
 internal static class OutcomeText
 {
     /// <summary>An outcome's latest progress step in words, "15 November 2026: what happened", or null.</summary>
-    public static string? Latest(Outcome outcome) =>
-        outcome.Steps.Count == 0 ? null : $"{UkDate.Long(outcome.Steps[^1].Date)}: {outcome.Steps[^1].Text}";
+    public static string? Latest(Outcome outcome, IStringLocalizer<OutcomesText> text) =>
+        outcome.Steps.Count == 0 ? null : text["Latest", ShownCulture.LongDate(outcome.Steps[^1].Date), outcome.Steps[^1].Text].Value;
 
+    /// <summary>The status in the language shown, such as "In progress".</summary>
+    public static string Label(OutcomeStatus status, IStringLocalizer<OutcomesText> text) => text["Status." + status].Value;
+
+    /// <summary>A section's heading in the language shown, such as "You said".</summary>
+    public static string Heading(OutcomeSection section, IStringLocalizer<OutcomesText> text) => text["Section." + section].Value;
+
+    /// <summary>The status in British English, for the staff pages and emails, which have words of their own.</summary>
     public static string Label(OutcomeStatus status) => status switch
     {
         OutcomeStatus.Listening => "Listening",

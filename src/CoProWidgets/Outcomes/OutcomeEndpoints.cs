@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using CoProWidgets.Content;
 using CoProWidgets.Http;
+using CoProWidgets.Localisation;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Outcomes;
@@ -31,13 +33,13 @@ internal static class OutcomeEndpoints
     // The feed's one entry in the widget cache.
     private static readonly WidgetKey s_feedKey = new("OutcomesFeed", WidgetArguments.None, null, string.Empty, string.Empty, false);
 
-    public static void Map(RouteGroupBuilder group, OutcomesWidget widget)
+    public static void Map(RouteGroupBuilder group, OutcomesWidget widget, IStringLocalizer<OutcomesText> text)
     {
-        group.MapGet("/outcomes", (Delegate)((HttpContext context) => WidgetPages.ShowAsync(context, widget, null, OutcomesView, null, "You said, we did")))
+        group.MapGet("/outcomes", (Delegate)((HttpContext context) => WidgetPages.ShowAsync(context, widget, null, OutcomesView, null, text["Title"].Value)))
             .WithName(ListRoute);
         group.MapGet("/outcomes/feed.atom", WriteFeedAsync).WithName(FeedRoute);
         group.MapGet("/outcomes/{name}", (string name, HttpContext context, SiteLinks links) =>
-                WidgetPages.ShowAsync(context, widget, name, OutcomeView, new OutcomePage(name, links.Path(context, ListRoute)), "Outcome not found"))
+                WidgetPages.ShowAsync(context, widget, name, OutcomeView, new OutcomePage(name, links.Path(context, ListRoute)), text["NotFound"].Value))
             .WithName(OutcomeRoute);
     }
 
@@ -46,24 +48,25 @@ internal static class OutcomeEndpoints
     /// latest progress step). Links
     /// are absolute, from <see cref="CoProWidgetsOptions.SiteUrl"/> or else the request.
     /// </summary>
-    private static async Task<IResult> WriteFeedAsync(HttpContext context, OutcomeProvider outcomes, WidgetCache cache, SiteLinks links, IOptions<CoProWidgetsOptions> options)
+    private static async Task<IResult> WriteFeedAsync(HttpContext context, OutcomeProvider outcomes, WidgetCache cache, SiteLinks links, IOptions<CoProWidgetsOptions> options, IStringLocalizer<OutcomesText> text)
     {
         var site = SiteAddress.Of(context.Request, options.Value);
         var items = outcomes.All().Take(FeedEntries).ToList();
 
         // The same outcomes and the same address make the same bytes: made once, then served. One entry, whatever the
-        // address, so a made-up Host header cannot fill the cache.
+        // address, so a made-up Host header cannot fill the cache; one per language, whose words it has.
         WidgetSources sources = new([], [site, .. items]);
-        if (!cache.TryGet<byte[]>(s_feedKey, sources, out var feed))
+        var key = s_feedKey with { Language = LanguageTag.Current };
+        if (!cache.TryGet<byte[]>(key, sources, out var feed))
         {
-            feed = await RenderFeedAsync(site, items, links);
-            cache.Set(s_feedKey, sources, feed);
+            feed = await RenderFeedAsync(site, items, links, text);
+            cache.Set(key, sources, feed);
         }
 
         return Results.Bytes(feed, "application/atom+xml; charset=utf-8");
     }
 
-    private static async Task<byte[]> RenderFeedAsync(Uri site, List<CheckedOutcome> items, SiteLinks links)
+    private static async Task<byte[]> RenderFeedAsync(Uri site, List<CheckedOutcome> items, SiteLinks links, IStringLocalizer<OutcomesText> text)
     {
         // From the content (its latest step or status date), so every server and every restart says the same.
         static DateTimeOffset Updated(Outcome outcome) => UkClock.Midnight(outcome.ContentDate);
@@ -75,8 +78,8 @@ internal static class OutcomeEndpoints
         {
             await xml.WriteStartDocumentAsync();
             xml.WriteStartElement("feed", AtomNamespace);
-            xml.WriteElementString("title", AtomNamespace, "You said, we did");
-            xml.WriteElementString("subtitle", AtomNamespace, "What people told us, and what was done about it.");
+            xml.WriteElementString("title", AtomNamespace, text["Title"].Value);
+            xml.WriteElementString("subtitle", AtomNamespace, text["Feed.Subtitle"].Value);
             xml.WriteElementString("id", AtomNamespace, feedUrl.AbsoluteUri);
             Link(xml, "self", feedUrl, "application/atom+xml");
             Link(xml, "alternate", links.Absolute(site, ListRoute), "text/html");
@@ -95,18 +98,18 @@ internal static class OutcomeEndpoints
                 Link(xml, "alternate", page, "text/html");
                 xml.WriteElementString("published", AtomNamespace, Time(UkClock.Midnight(outcome.Date)));
                 xml.WriteElementString("updated", AtomNamespace, Time(Updated(outcome)));
-                Category(xml, "status:" + OutcomeText.Id(outcome.Status), OutcomeText.Label(outcome.Status));
+                Category(xml, "status:" + OutcomeText.Id(outcome.Status), OutcomeText.Label(outcome.Status, text));
                 foreach (var area in outcome.Areas)
                 {
                     Category(xml, "area:" + area, null);
                 }
 
-                xml.WriteElementString("summary", AtomNamespace, OutcomeText.Latest(outcome) is { } latest
-                    ? $"{OutcomeText.Label(outcome.Status)}: {outcome.Summary} Latest progress, {latest}"
-                    : $"{OutcomeText.Label(outcome.Status)}: {outcome.Summary}");
+                xml.WriteElementString("summary", AtomNamespace, OutcomeText.Latest(outcome, text) is { } latest
+                    ? text["Feed.SummaryLatest", OutcomeText.Label(outcome.Status, text), outcome.Summary, latest].Value
+                    : text["Feed.Summary", OutcomeText.Label(outcome.Status, text), outcome.Summary].Value);
                 xml.WriteStartElement("content", AtomNamespace);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(Content(outcome));
+                xml.WriteString(Content(outcome, text));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -119,14 +122,14 @@ internal static class OutcomeEndpoints
     }
 
     /// <summary>The entry's sections as HTML: fixed headings around HTML that has already been sanitized.</summary>
-    private static string Content(Outcome outcome)
+    private static string Content(Outcome outcome, IStringLocalizer<OutcomesText> text)
     {
         var html = new StringBuilder();
         foreach (var section in Enum.GetValues<OutcomeSection>())
         {
             if (outcome.Section(section, 1) is { } body)
             {
-                html.Append("<h2>").Append(OutcomeText.Heading(section)).Append("</h2>");
+                html.Append("<h2>").Append(System.Net.WebUtility.HtmlEncode(OutcomeText.Heading(section, text))).Append("</h2>");
                 using var writer = new StringWriter(html, CultureInfo.InvariantCulture);
                 body.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
             }

@@ -6,6 +6,7 @@ using CoProWidgets.Rendering;
 using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Outcomes;
 
@@ -34,6 +35,7 @@ public sealed class OutcomeViewComponent : WidgetViewComponent
         var section = Math.Min(level + 1, 6);
         var id = NextId();
         var getInvolved = Service<GetInvolvedProvider>();
+        var text = Service<IStringLocalizer<OutcomesText>>();
         var resultsUrl = ResultsUrl(outcome.Survey);
         var quotes = outcome.Survey is { } survey && outcome.Has(OutcomeSection.Said)
             ? await Service<PublishedQuotes>().ForSurveyAsync(survey, HttpContext.RequestAborted)
@@ -45,7 +47,7 @@ public sealed class OutcomeViewComponent : WidgetViewComponent
             Title = outcome.Title,
             Date = outcome.Date,
             StatusId = OutcomeText.Id(outcome.Status),
-            Status = OutcomeText.Label(outcome.Status),
+            Status = OutcomeText.Label(outcome.Status, text),
             Areas = OutcomeAreas.Describe(outcome.Areas, OutcomeAreas.Labels(getInvolved)),
             Affects = outcome.Affects,
             When = outcome.When,

@@ -6,6 +6,7 @@ using CoProWidgets.Rendering;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Primitives;
 
 namespace CoProWidgets.Outcomes;
@@ -32,6 +33,7 @@ public sealed class OutcomesViewComponent : WidgetViewComponent
         var provider = Service<OutcomeProvider>();
         var all = provider.All();
         var labels = OutcomeAreas.Labels(Service<GetInvolvedProvider>());
+        var text = Service<IStringLocalizer<OutcomesText>>();
         var query = Request.Query;
 
         // Areas in get-involved.md's order, then any others outcomes use; a value that is neither is no filter.
@@ -85,10 +87,10 @@ public sealed class OutcomesViewComponent : WidgetViewComponent
                 Url = Link(OutcomeEndpoints.OutcomeRoute, new { name = item.Outcome.Name }),
                 Date = item.Outcome.Date,
                 StatusId = OutcomeText.Id(item.Outcome.Status),
-                Status = OutcomeText.Label(item.Outcome.Status),
+                Status = OutcomeText.Label(item.Outcome.Status, text),
                 Areas = OutcomeAreas.Describe(item.Outcome.Areas, labels),
                 Summary = item.Outcome.Summary,
-                LatestStep = OutcomeText.Latest(item.Outcome),
+                LatestStep = OutcomeText.Latest(item.Outcome, text),
                 Warnings = showErrors ? item.Warnings : [],
             }).ToList(),
             Matching = matching.Count,
@@ -96,7 +98,7 @@ public sealed class OutcomesViewComponent : WidgetViewComponent
             PageNumber = page,
             Pages = pageCount == 1 ? [] : Enumerable.Range(1, pageCount).Select(n => new OutcomesPageLink(n, PageLink(n), n == page)).ToList(),
             Areas = areaIds.Select(areaId => new OutcomesFilterOption(areaId, labels.GetValueOrDefault(areaId) ?? areaId, areaId == area)).ToList(),
-            Statuses = Enum.GetValues<OutcomeStatus>().Select(s => new OutcomesFilterOption(OutcomeText.Id(s), OutcomeText.Label(s), s == status)).ToList(),
+            Statuses = Enum.GetValues<OutcomeStatus>().Select(s => new OutcomesFilterOption(OutcomeText.Id(s), OutcomeText.Label(s, text), s == status)).ToList(),
             PageUrl = QueryHelpers.AddQueryString(path, kept.Select(pair => new KeyValuePair<string, StringValues>(pair.Key, pair.Value))),
             KeptQuery = kept,
             FeedUrl = Link(OutcomeEndpoints.FeedRoute),

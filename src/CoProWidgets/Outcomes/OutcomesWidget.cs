@@ -3,6 +3,7 @@ using CoProWidgets.Rendering;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Outcomes;
 
@@ -10,7 +11,7 @@ namespace CoProWidgets.Outcomes;
 /// "You said, we did": every outcome (<c>outcomes/*.md</c>), or with a name one outcome in full, on pages, embedded
 /// and in the Atom feed; and the emails to people who follow an outcome's areas.
 /// </summary>
-internal sealed class OutcomesWidget(OutcomeProvider outcomes) : IWidget
+internal sealed class OutcomesWidget(OutcomeProvider outcomes, IStringLocalizer<OutcomesText> text) : IWidget
 {
     public string Kind => "outcomes";
 
@@ -40,9 +41,9 @@ internal sealed class OutcomesWidget(OutcomeProvider outcomes) : IWidget
         ? new(this, null, typeof(OutcomesViewComponent), new OutcomesArguments(headingLevel, PageSize: null))
         : new(this, name, typeof(OutcomeViewComponent), new OutcomeArguments(name, headingLevel));
 
-    public string? Title(string? name) => name is null ? "You said, we did" : outcomes.Get(name).Value?.Outcome.Title;
+    public string? Title(string? name) => name is null ? text["Title"].Value : outcomes.Get(name).Value?.Outcome.Title;
 
-    public void Map(RouteGroupBuilder group) => OutcomeEndpoints.Map(group, this);
+    public void Map(RouteGroupBuilder group) => OutcomeEndpoints.Map(group, this, text);
 
     // Registered after the get-involved widget: the checklist compares each outcome's areas with its areas.
     public void WarmUp() => outcomes.All();

@@ -26,26 +26,30 @@ internal static class AskedFigures
     /// <summary>Whether routing passes some people by this question.</summary>
     public static bool IsRouted(SurveyDefinition survey, SurveyQuestion question) => ConditionsOf(survey, question).Count > 0;
 
-    /// <summary>"Asked of people who said “Yes” and in the group “Carer”", or null for a question everyone is asked.</summary>
-    public static string? Words(SurveyDefinition survey, SurveyQuestion question)
+    /// <summary>
+    /// "Asked of people who said “Yes” and in the group “Carer”", or null for a question everyone is asked. The
+    /// conditions are joined by and and or as the survey file writes them, so each joining word is a resource.
+    /// </summary>
+    public static string? Words(SurveyDefinition survey, SurveyQuestion question, ResultsWords? words = null)
     {
+        words ??= ResultsWords.Library;
         var conditions = ConditionsOf(survey, question);
-        return conditions.Count == 0 ? null : "Asked of " + string.Join(", and of those, ", conditions.Select(condition => Words(survey, condition)));
+        return conditions.Count == 0 ? null : words["Asked.Of", string.Join(words["Asked.AndOfThose"], conditions.Select(condition => Words(survey, condition, words)))];
     }
 
-    private static string Words(SurveyDefinition survey, SurveyCondition condition) =>
-        string.Join(", or ", condition.Choices.Select(choice => "people " + string.Join(" and ", choice.Select(clause => Words(survey, clause)))));
+    private static string Words(SurveyDefinition survey, SurveyCondition condition, ResultsWords words) =>
+        string.Join(words["Asked.Or"], condition.Choices.Select(choice => words["Asked.People", string.Join(words["Asked.And"], choice.Select(clause => Words(survey, clause, words)))]));
 
-    private static string Words(SurveyDefinition survey, SurveyClause clause)
+    private static string Words(SurveyDefinition survey, SurveyClause clause, ResultsWords words)
     {
         var earlier = survey.Find(clause.Question)!;
         var label = earlier.LabelOf(clause.Option) ?? clause.Option;
         return (earlier.IsGroup, clause.WantsOption) switch
         {
-            (true, true) => $"in the group “{label}”",
-            (true, false) => $"not in the group “{label}”",
-            (false, true) => $"who said “{label}”",
-            _ => $"who did not say “{label}”",
+            (true, true) => words["Asked.InGroup", label],
+            (true, false) => words["Asked.NotInGroup", label],
+            (false, true) => words["Asked.Said", label],
+            _ => words["Asked.DidNotSay", label],
         };
     }
 

@@ -10,10 +10,7 @@ namespace CoProWidgets.SurveyResults;
 /// </summary>
 internal static class FriendsAndFamilyResults
 {
-    public const string PositiveLabel = "Positive (very good or good)";
-    public const string NegativeLabel = "Negative (poor or very poor)";
-
-    public static (ResultsShare? Positive, ResultsShare? Negative) Of(SurveyQuestion question, SurveyTally tally, string group, long total, int suppressBelow)
+    public static (ResultsShare? Positive, ResultsShare? Negative) Of(SurveyQuestion question, SurveyTally tally, string group, long total, int suppressBelow, ResultsWords? words = null)
     {
         if (question.Type != SurveyQuestionType.FriendsAndFamily || total < suppressBelow || total == 0)
         {
@@ -21,9 +18,10 @@ internal static class FriendsAndFamilyResults
         }
 
         long Sum(IEnumerable<string> options) => options.Sum(option => tally.Of(question.Id, option, group));
-        return (ResultsBuilder.Share(Sum(SurveyQuestionKinds.Positive), total), ResultsBuilder.Share(Sum(SurveyQuestionKinds.Negative), total));
+        words ??= ResultsWords.Library;
+        return (ResultsBuilder.Share(Sum(SurveyQuestionKinds.Positive), total, words), ResultsBuilder.Share(Sum(SurveyQuestionKinds.Negative), total, words));
     }
 
-    public static string Words(ResultsShare positive, ResultsShare negative) =>
-        $"Positive: {positive.Percent}; negative: {negative.Percent}.";
+    public static string Words(ResultsShare positive, ResultsShare negative, ResultsWords words) =>
+        words["Fft.Words", positive.Percent, negative.Percent];
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoProWidgets.Surveys;
 
 namespace CoProWidgets.SurveyResults;
@@ -42,21 +41,24 @@ internal readonly record struct Proportion(int Count, int Total)
     /// <summary>Whether the figure must be hidden: it rests on fewer responses than the threshold.</summary>
     public bool IsSuppressed(int threshold) => Total < threshold;
 
-    /// <summary>The figure in words, as a screen reader or a printout needs it, or the suppression notice.</summary>
-    public string Describe(string answer, int threshold)
+    /// <summary>
+    /// The figure in words, as a screen reader or a printout needs it, or the suppression notice.
+    /// <paramref name="answer"/> is what the share said, in the language shown ("agree").
+    /// </summary>
+    public string Describe(string answer, int threshold, ResultsWords? words = null)
     {
+        words ??= ResultsWords.Library;
         if (IsSuppressed(threshold))
         {
-            return $"Not shown: fewer than {threshold} responses.";
+            return words["Figure.FewerThan", ResultsWords.Count(threshold)];
         }
 
         var (low, high) = Wilson95;
-        return string.Create(CultureInfo.InvariantCulture, $"{Percent(Share)} {answer} ({Count} of {Total} responses). We can be 95% confident that the true figure is between {Percent(low)} and {Percent(high)}.");
+        return words["Figure.Share", Percent(Share), answer, ResultsWords.Count(Count), ResultsWords.Count(Total), Percent(low), Percent(high)];
     }
 
     /// <summary>A share as a whole percentage, rounded half away from zero, as published tables round.</summary>
-    public static string Percent(double share) =>
-        Math.Round(share * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%";
+    public static string Percent(double share) => ResultsWords.Percent(share);
 
     /// <summary>
     /// The options that count as agreeing on an agreement scale: "strongly agree" and "agree" on the default scale,

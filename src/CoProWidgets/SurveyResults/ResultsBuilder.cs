@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoProWidgets.Surveys;
 
 namespace CoProWidgets.SurveyResults;
@@ -10,18 +9,18 @@ namespace CoProWidgets.SurveyResults;
 /// </summary>
 internal static class ResultsBuilder
 {
-    public const string Everyone = "Everyone";
-
     /// <summary>
     /// The figures of every published question, hiding the rows the usual suppression hides and, for each question,
     /// the group rows the snapshot hid as well (<paramref name="hidden"/>, from <see cref="SnapshotPolicy"/>). A question
     /// asked on a condition says of whom, and how many where that number may be shown (<see cref="AskedFigures"/>; never
     /// for a question kept at earlier figures, <paramref name="held"/>, whose people asked the counts do not hold).
+    /// The words are <paramref name="words"/>' (by default the library's own, in the current culture).
     /// </summary>
-    public static IReadOnlyList<ResultsQuestion> Build(SurveyDefinition survey, SurveyTally tally, int suppressBelow, IReadOnlyDictionary<string, IReadOnlySet<string>>? hidden = null, IReadOnlyCollection<string>? held = null)
+    public static IReadOnlyList<ResultsQuestion> Build(SurveyDefinition survey, SurveyTally tally, int suppressBelow, IReadOnlyDictionary<string, IReadOnlySet<string>>? hidden = null, IReadOnlyCollection<string>? held = null, ResultsWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(tally);
+        words ??= ResultsWords.Library;
         var groups = survey.GroupQuestion?.Options ?? [];
         var built = new Dictionary<string, ResultsQuestion>(StringComparer.Ordinal);
         bool Shown(string question, string group) =>
@@ -29,23 +28,23 @@ internal static class ResultsBuilder
         foreach (var question in SnapshotPolicy.Published(survey))
         {
             Func<string, long?> asked = held?.Contains(question.Id) == true ? _ => null : group => AskedFigures.Shown(survey, question, tally, group, Shown);
-            built[question.Id] = Question(survey, question, question.IsGroup ? [] : groups, tally, suppressBelow, hidden?.GetValueOrDefault(question.Id), asked);
+            built[question.Id] = Question(survey, question, question.IsGroup ? [] : groups, tally, suppressBelow, hidden?.GetValueOrDefault(question.Id), asked, words);
         }
 
         return [.. built.Values];
     }
 
-    private static ResultsQuestion Question(SurveyDefinition survey, SurveyQuestion question, IReadOnlyList<SurveyOption> groups, SurveyTally tally, int suppressBelow, IReadOnlySet<string>? hiding, Func<string, long?> asked)
+    private static ResultsQuestion Question(SurveyDefinition survey, SurveyQuestion question, IReadOnlyList<SurveyOption> groups, SurveyTally tally, int suppressBelow, IReadOnlySet<string>? hiding, Func<string, long?> asked, ResultsWords words)
     {
         var agreeing = Proportion.AgreeingOptions(question);
         var everyone = tally.Of(question.Id, string.Empty, string.Empty);
         var groupTotals = groups.Select(group => tally.Of(question.Id, string.Empty, group.Id)).ToList();
         var (everyoneHidden, groupsHidden) = Suppression.Of(survey, question, tally, suppressBelow, hiding);
 
-        var rows = new List<ResultsRow> { Row(question, agreeing, Everyone, string.Empty, everyone, everyoneHidden, tally, suppressBelow, asked) };
+        var rows = new List<ResultsRow> { Row(question, agreeing, words.Everyone, string.Empty, everyone, everyoneHidden, tally, suppressBelow, asked, words) };
         for (var i = 0; i < groups.Count; i++)
         {
-            rows.Add(Row(question, agreeing, groups[i].Label, groups[i].Id, groupTotals[i], groupsHidden[i], tally, suppressBelow, asked));
+            rows.Add(Row(question, agreeing, groups[i].Label, groups[i].Id, groupTotals[i], groupsHidden[i], tally, suppressBelow, asked, words));
         }
 
         return new ResultsQuestion
@@ -57,13 +56,13 @@ internal static class ResultsBuilder
             AllowsSeveral = question.Type == SurveyQuestionType.Multiple,
             Options = question.Options.Select(option => option.Label).ToList(),
             Rows = rows,
-            AskedOf = AskedFigures.Words(survey, question),
-            ChartDescription = Describe(question, rows),
-            Headline = Headline(question, rows[0]),
+            AskedOf = AskedFigures.Words(survey, question, words),
+            ChartDescription = Describe(question, rows, words),
+            Headline = Headline(question, rows[0], words),
         };
     }
 
-    private static ResultsRow Row(SurveyQuestion question, IReadOnlyList<string> agreeing, string label, string group, long total, bool hidden, SurveyTally tally, int suppressBelow, Func<string, long?> askedOf)
+    private static ResultsRow Row(SurveyQuestion question, IReadOnlyList<string> agreeing, string label, string group, long total, bool hidden, SurveyTally tally, int suppressBelow, Func<string, long?> askedOf, ResultsWords words)
     {
         if (hidden)
         {
@@ -73,41 +72,47 @@ internal static class ResultsBuilder
                 Label = label,
                 Responses = total,
                 Suppressed = true,
-                NotShown = Suppression.NotShown,
-                Words = $"{label}: not shown, {Suppression.Why}.",
+                NotShown = words.NotShown,
+                Words = words["Row.NotShownWords", label],
             };
         }
 
         if (total == 0)
         {
-            return new ResultsRow { Group = group, Label = label, Responses = 0, Suppressed = false, Words = $"{label}: no responses." };
+            return new ResultsRow { Group = group, Label = label, Responses = 0, Suppressed = false, Words = words["Row.NoResponsesWords", label] };
         }
 
-        var shares = question.Options.Select(option => Share(tally.Of(question.Id, option.Id, group), total)).ToList();
-        var agree = agreeing.Count == 0 ? null : Share(agreeing.Sum(option => tally.Of(question.Id, option, group)), total);
+        var shares = question.Options.Select(option => Share(tally.Of(question.Id, option.Id, group), total, words)).ToList();
+        var agree = agreeing.Count == 0 ? null : Share(agreeing.Sum(option => tally.Of(question.Id, option, group)), total, words);
         var asked = askedOf(group) is { } people && people >= total ? people : (long?)null;
-        var words = agree is not null
-            ? $"{label}{(asked is null ? string.Empty : $" ({AskedWords(asked)[2..]})")}: {new Proportion((int)agree.Count, (int)total).Describe("agree", suppressBelow)}"
-            : $"{label} ({total} responses{AskedWords(asked)}): " + string.Join("; ", question.Options.Select((option, i) => $"{option.Label} {shares[i].Percent} ({shares[i].Interval})")) + ".";
-        var (positive, negative) = FriendsAndFamilyResults.Of(question, tally, group, total, suppressBelow);
-        words = positive is null || negative is null ? words : $"{words} {FriendsAndFamilyResults.Words(positive, negative)}";
-        return new ResultsRow { Group = group, Label = label, Responses = total, Asked = asked, Suppressed = false, Shares = shares, Agree = agree, Positive = positive, Negative = negative, Words = words };
+        var text = agree is not null
+            ? AgreeWords(label, asked, new Proportion((int)agree.Count, (int)total).Describe(words["Figure.AgreeVerb"], suppressBelow, words), words)
+            : ChoiceWords(label, total, asked, string.Join(words.Separator, question.Options.Select((option, i) => words["Row.Option", option.Label, shares[i].Percent, shares[i].Interval])), words);
+        var (positive, negative) = FriendsAndFamilyResults.Of(question, tally, group, total, suppressBelow, words);
+        text = positive is null || negative is null ? text : words["Words.TwoSentences", text, FriendsAndFamilyResults.Words(positive, negative, words)];
+        return new ResultsRow { Group = group, Label = label, Responses = total, Asked = asked, Suppressed = false, Shares = shares, Agree = agree, Positive = positive, Negative = negative, Words = text };
     }
 
-    private static string AskedWords(long? asked) => asked is { } people ? $", {people} {(people == 1 ? "person" : "people")} asked" : string.Empty;
+    private static string AgreeWords(string label, long? asked, string figure, ResultsWords words) => asked is { } people
+        ? words[ResultsWords.Plural("Row.AgreeWordsAsked", people), label, ResultsWords.Count(people), figure]
+        : words["Row.AgreeWords", label, figure];
 
-    internal static ResultsShare Share(long count, long total)
+    private static string ChoiceWords(string label, long total, long? asked, string figures, ResultsWords words) => asked is { } people
+        ? words[ResultsWords.Plural("Row.ChoiceWordsAsked", people), label, ResultsWords.Count(total), ResultsWords.Count(people), figures]
+        : words["Row.ChoiceWords", label, ResultsWords.Count(total), figures];
+
+    internal static ResultsShare Share(long count, long total, ResultsWords words)
     {
         var proportion = new Proportion((int)count, (int)total);
         var (low, high) = proportion.Wilson95;
-        return new ResultsShare { Count = count, Total = total, Value = proportion.Share, Low = low, High = high };
+        return new ResultsShare { Count = count, Total = total, Value = proportion.Share, Low = low, High = high, Interval = words.Interval(low, high) };
     }
 
     /// <summary>
     /// Everyone's figure in words people read first: "About 4 in 10 people agreed." for a statement, the most chosen
     /// answer otherwise. Null when everyone's row is hidden or empty.
     /// </summary>
-    internal static string? Headline(SurveyQuestion question, ResultsRow everyone)
+    internal static string? Headline(SurveyQuestion question, ResultsRow everyone, ResultsWords words)
     {
         if (everyone.Suppressed || everyone.Responses == 0 || everyone.Shares.Count == 0)
         {
@@ -119,32 +124,32 @@ internal static class ResultsBuilder
             var tenths = (int)Math.Round(agree.Value * 10, MidpointRounding.AwayFromZero);
             return tenths switch
             {
-                0 => "Fewer than 1 in 10 people agreed.",
-                10 => "Nearly everyone agreed.",
-                _ => $"About {tenths} in 10 people agreed.",
+                0 => words["Headline.FewerThanOneInTen"],
+                10 => words["Headline.NearlyEveryone"],
+                _ => words["Headline.AboutInTen", ResultsWords.Count(tenths)],
             };
         }
 
         var top = Enumerable.Range(0, question.Options.Count).MaxBy(i => everyone.Shares[i].Value);
-        return $"The most common answer was “{question.Options[top].Label}”, chosen by {everyone.Shares[top].Percent} of people who answered.";
+        return words["Headline.MostCommon", question.Options[top].Label, everyone.Shares[top].Percent];
     }
 
-    private static string Describe(SurveyQuestion question, List<ResultsRow> rows)
+    private static string Describe(SurveyQuestion question, List<ResultsRow> rows, ResultsWords words)
     {
         if (question.Type == SurveyQuestionType.Agreement)
         {
             var parts = rows.Select(row => row.Agree is { } agree
-                ? $"{row.Label} {agree.Percent} (95% confidence interval {agree.Interval})"
-                : row.Suppressed ? $"{row.Label} not shown, {Suppression.Why}" : $"{row.Label} no responses");
-            return string.Create(CultureInfo.InvariantCulture, $"Bar chart of the share who agree with \"{question.Text}\": {string.Join("; ", parts)}.");
+                ? words["Chart.AgreeRow", row.Label, agree.Percent, agree.Interval]
+                : row.Suppressed ? words["Chart.RowNotShown", row.Label] : words["Chart.RowNoResponses", row.Label]);
+            return words["Chart.Agreement", question.Text, string.Join(words.Separator, parts)];
         }
 
         var everyone = rows[0];
         if (everyone.Suppressed || everyone.Responses == 0)
         {
-            return everyone.Suppressed ? $"No chart: everyone's answers to \"{question.Text}\" are not shown, {Suppression.Why}." : $"No chart: nobody answered \"{question.Text}\".";
+            return everyone.Suppressed ? words["Chart.NotShown", question.Text] : words["Chart.Nobody", question.Text];
         }
 
-        return $"Bar chart of everyone's answers to \"{question.Text}\": " + string.Join("; ", question.Options.Select((option, i) => $"{option.Label} {everyone.Shares[i].Percent}")) + ".";
+        return words["Chart.Everyone", question.Text, string.Join(words.Separator, question.Options.Select((option, i) => words["Chart.Option", option.Label, everyone.Shares[i].Percent]))];
     }
 }

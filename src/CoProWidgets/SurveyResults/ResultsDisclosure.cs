@@ -1,5 +1,6 @@
-using CoProWidgets.Rendering;
+using CoProWidgets.Localisation;
 using CoProWidgets.Surveys;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.SurveyResults;
@@ -10,8 +11,10 @@ namespace CoProWidgets.SurveyResults;
 /// results may be shown today follows from its front matter and the UK date; which figures of a published snapshot
 /// are shown follows from <see cref="Suppression"/>; a quote names its writer's group only where those figures do.
 /// </summary>
-internal sealed class ResultsDisclosure(SurveyService surveys, IOptions<CoProWidgetsOptions> options)
+internal sealed class ResultsDisclosure(SurveyService surveys, IOptions<CoProWidgetsOptions> options, IStringLocalizer<ResultsText> text)
 {
+    private readonly ResultsWords _words = new(text);
+
     /// <summary>The fewest responses a shown figure rests on.</summary>
     public int SuppressBelow => options.Value.Results.SuppressBelow;
 
@@ -27,10 +30,10 @@ internal sealed class ResultsDisclosure(SurveyService surveys, IOptions<CoProWid
         ArgumentNullException.ThrowIfNull(survey);
         return surveys.StatusOf(survey) switch
         {
-            SurveyStatus.NotYetOpen => $"The survey opens on {UkDate.Long(survey.Opens)}. Results will be published here once people have answered.",
+            SurveyStatus.NotYetOpen => text["NotShown.NotYetOpen", ShownCulture.LongDate(survey.Opens.GetValueOrDefault())].Value,
             SurveyStatus.Open when survey.Results == SurveyResultsShown.AfterClosing => survey.Closes is { } closes
-                ? $"The survey is still open. Results will be published here after it closes on {UkDate.Long(closes)}."
-                : "The survey is still open. Results will be published here after it closes.",
+                ? text["NotShown.OpenUntil", ShownCulture.LongDate(closes)].Value
+                : text["NotShown.Open"].Value,
             _ => null,
         };
     }
@@ -40,7 +43,7 @@ internal sealed class ResultsDisclosure(SurveyService surveys, IOptions<CoProWid
     /// not (<see cref="Suppression.NotShown"/>); with no snapshot, every question with no responses.
     /// </summary>
     public IReadOnlyList<ResultsQuestion> Figures(SurveyDefinition survey, PublishedSnapshot? published) =>
-        ResultsBuilder.Build(survey, published?.Tally ?? SurveyTally.Empty, SuppressBelow, published?.Hidden, published?.Held);
+        ResultsBuilder.Build(survey, published?.Tally ?? SurveyTally.Empty, SuppressBelow, published?.Hidden, published?.Held, _words);
 
     /// <summary>
     /// The label of a quote writer's group, only where the published figures show that group (it rests on at least

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CoProWidgets.Content;
+using CoProWidgets.Localisation;
 using CoProWidgets.Quotes;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
@@ -45,7 +46,7 @@ public sealed class ResultsViewComponent : WidgetViewComponent
             Report = report,
             NotShown = notShown,
             Responses = tally?.Responses ?? 0,
-            PublishedOn = published is null ? null : UkDate.Long(UkClock.InUk(published.PublishedAt)),
+            PublishedOn = published is null ? null : ShownCulture.LongDate(UkClock.InUk(published.PublishedAt)),
             PublishedByStaff = definition.Results == SurveyResultsShown.AfterReview,
             SuppressBelow = disclosure.SuppressBelow,
             GroupQuestion = definition.GroupQuestion?.Text,

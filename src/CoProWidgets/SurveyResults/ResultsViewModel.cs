@@ -153,11 +153,11 @@ public sealed class ResultsShare
     /// <summary>The upper end of the 95% confidence interval, from 0 to 1.</summary>
     public required double High { get; init; }
 
-    /// <summary>The share as a whole percentage, such as "45%".</summary>
+    /// <summary>The share as a whole percentage, such as "45%", as the culture shown writes it.</summary>
     public string Percent => Proportion.Percent(Value);
 
-    /// <summary>The interval as words, such as "36% to 54%".</summary>
-    public string Interval => $"{Proportion.Percent(Low)} to {Proportion.Percent(High)}";
+    /// <summary>The interval as words in the language shown, such as "36% to 54%".</summary>
+    public string Interval { get; init; } = string.Empty;
 }
 
 /// <summary>The approved quotes answering one question.</summary>

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.SurveyResults;
@@ -18,7 +19,7 @@ namespace CoProWidgets.SurveyResults;
 /// A survey's results on a page of their own, and the same aggregated figures as CSV: public, since they hold only
 /// suppressed counts, and only once the survey's front matter lets results be shown.
 /// </summary>
-internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
+internal sealed class ResultsWidget(SurveyProvider surveys, IStringLocalizer<ResultsText> text) : IWidget
 {
     public const string PageRoute = "CoProWidgets.SurveyResults";
     public const string ReportRoute = "CoProWidgets.ResultsReport";
@@ -47,13 +48,13 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
     public WidgetCall? Call(string? name, int? headingLevel) =>
         name is null ? null : new(this, name, typeof(ResultsViewComponent), new ResultsArguments(name, headingLevel));
 
-    public string? Title(string? name) => name is not null && surveys.Get(name).Value is { } survey ? $"Results: {survey.Title}" : null;
+    public string? Title(string? name) => name is not null && surveys.Get(name).Value is { } survey ? text["Page.Title", survey.Title].Value : null;
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet("/surveys/{name}/results", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, ResultsView, new SurveyPage(name), "Results"))
+        group.MapGet("/surveys/{name}/results", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, ResultsView, new SurveyPage(name), text["Page.Missing"].Value))
             .WithName(PageRoute);
-        group.MapGet("/surveys/{name}/report", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, ReportView, new SurveyPage(name), "Report"))
+        group.MapGet("/surveys/{name}/report", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, ReportView, new SurveyPage(name), text["Page.ReportMissing"].Value))
             .WithName(ReportRoute);
         group.MapGet("/surveys/{name}/results.csv", WriteCsvAsync).WithName(CsvRoute);
     }
@@ -68,7 +69,7 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
     /// percentages positive and negative of the Friends and Family Test. Suppressed rows
     /// are kept, with empty figures, so the file always has the same shape.
     /// </summary>
-    private static async Task<IResult> WriteCsvAsync(string name, HttpContext context, SurveyProvider surveys, ResultsDisclosure disclosure, PublishedResults published)
+    private static async Task<IResult> WriteCsvAsync(string name, HttpContext context, SurveyProvider surveys, ResultsDisclosure disclosure, PublishedResults published, IStringLocalizer<ResultsText> text)
     {
         if (!ContentName.IsValid(name) || surveys.Get(name).Value is not { } survey || !disclosure.MayShow(survey))
         {
@@ -87,13 +88,13 @@ internal sealed class ResultsWidget(SurveyProvider surveys) : IWidget
             var answers = question.Options.Select((option, i) => (option.Id, option.Label, Index: i)).ToList();
             if (agreeing.Count > 0)
             {
-                answers.Add(("agreeing", "Agreeing: " + string.Join(" + ", agreeing.Select(id => question.LabelOf(id))), -1));
+                answers.Add(("agreeing", text["Csv.Agreeing", string.Join(" + ", agreeing.Select(id => question.LabelOf(id)))].Value, -1));
             }
 
             if (results.IsFriendsAndFamily)
             {
-                answers.Add(("positive", FriendsAndFamilyResults.PositiveLabel, -2));
-                answers.Add(("negative", FriendsAndFamilyResults.NegativeLabel, -3));
+                answers.Add(("positive", text["Fft.Positive"].Value, -2));
+                answers.Add(("negative", text["Fft.Negative"].Value, -3));
             }
 
             foreach (var row in results.Rows)

@@ -17,7 +17,8 @@ internal sealed record Suppression
 
     /// <summary>
     /// Why a hidden row is not shown, in words, the same for every reason: saying which would tell a reader whether
-    /// that group has fewer responses than the threshold, which the hiding is there to keep.
+    /// that group has fewer responses than the threshold, which the hiding is there to keep. These are the British
+    /// English words of <see cref="ResultsText"/>, where every language's are (a test holds them equal).
     /// </summary>
     public const string Why = "so that no one can be identified";
 

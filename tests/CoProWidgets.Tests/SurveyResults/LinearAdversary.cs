@@ -48,7 +48,7 @@ internal static class LinearAdversary
             var shown = ResultsBuilder.Build(survey, snapshots[s].Published, k, snapshots[s].Hidden).Single(q => q.Id == questionId);
             foreach (var row in shown.Rows.Where(row => !row.Suppressed))
             {
-                var rowGroups = row.Label == ResultsBuilder.Everyone
+                var rowGroups = row.Group.Length == 0
                     ? Enumerable.Range(0, groups.Count).ToList()
                     : [groups.IndexOf(groupQuestion.Options.Single(option => option.Label == row.Label).Id)];
                 for (var o = 0; o < question.Options.Count; o++)
