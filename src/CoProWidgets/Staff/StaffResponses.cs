@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
