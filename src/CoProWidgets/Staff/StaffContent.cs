@@ -1,4 +1,5 @@
 using CoProWidgets.Rendering;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
 
@@ -6,18 +7,18 @@ namespace CoProWidgets.Staff;
 /// Every content file's state for editors, widget by widget: good, or broken with the file:line error, and the
 /// checklist's warnings.
 /// </summary>
-internal sealed class StaffContent(WidgetRegistry widgets)
+internal sealed class StaffContent(WidgetRegistry widgets, IStringLocalizer<StaffSurveysText> text)
 {
     public IReadOnlyList<StaffContentRow> Files() =>
         [.. widgets.All.Select(widget => widget.Files).OfType<WidgetFiles>().SelectMany(files => files.Names().Select(name => Row(files, name)))];
 
-    private static StaffContentRow Row(WidgetFiles files, string? name)
+    private StaffContentRow Row(WidgetFiles files, string? name)
     {
         var state = files.Check(name);
         return new(
             files.PathOf(name),
             state.Error?.ToString(),
-            state.Error is null ? null : state.HasGoodVersion ? "Visitors see the last good version." : "Visitors see nothing in its place.",
+            state.Error is null ? null : text[state.HasGoodVersion ? "Content.Served.LastGood" : "Content.Served.Nothing"].Value,
             state.Warnings)
         {
             BrokenSince = state.BrokenSince,

@@ -2,6 +2,7 @@ using CoProWidgets.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
 
@@ -13,12 +14,12 @@ internal static class StaffContentPage
 
     public static void Map(RouteGroupBuilder staff) => staff.MapGet("/content", ShowAsync).WithName(Route);
 
-    private static Task<IResult> ShowAsync(HttpContext context, StaffContent content, SiteLinks links, StaffPages pages) =>
+    private static Task<IResult> ShowAsync(HttpContext context, StaffContent content, SiteLinks links, StaffPages pages, IStringLocalizer<StaffSurveysText> text) =>
         pages.RenderAsync(
             context,
             View,
             new StaffContentViewModel(content.Files()) { PreviewUrl = links.Path(context, StaffPreviewPage.Route), OverviewUrl = links.Path(context, StaffOverviewPage.Route) },
-            "Content files");
+            text["Content.Title"]);
 }
 
 /// <summary>What the content files page (<c>Views/CoProWidgets/Staff/Content.cshtml</c>) shows.</summary>

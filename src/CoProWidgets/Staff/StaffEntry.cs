@@ -3,6 +3,7 @@ using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
 
@@ -10,7 +11,7 @@ namespace CoProWidgets.Staff;
 /// Staff entering a response on someone's behalf (a paper form, a phone call, an event): every question on one page,
 /// checked as the survey checks it, stored with its channel, and recorded in the audit log in the same transaction.
 /// </summary>
-internal sealed class StaffEntry(SurveyService service, AuditLog audit)
+internal sealed class StaffEntry(SurveyService service, AuditLog audit, IStringLocalizer<StaffSurveysText> text)
 {
     public const string FormId = "copro-entry";
     public const string ChannelField = "channel";
@@ -36,7 +37,7 @@ internal sealed class StaffEntry(SurveyService service, AuditLog audit)
         var errors = new List<FormError>();
         if (channel is null)
         {
-            errors.Add(new(ChannelField, "Select how these answers were given"));
+            errors.Add(new(ChannelField, text["Enter.Error.Channel"]));
         }
 
         // One form holds every question: those the answers entered do not ask are not required, and their answers are dropped.

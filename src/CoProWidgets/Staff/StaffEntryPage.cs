@@ -3,6 +3,7 @@ using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
 
@@ -22,26 +23,26 @@ internal static class StaffEntryPage
             64 * 1024 + StaffSurveyFilter.Of(context).Questions.Sum(q => q.Type == SurveyQuestionType.Text ? q.MaxLength * 4 : 0));
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext context, StaffEntry entry, SiteLinks links, StaffPages pages)
+    private static async Task<IResult> ShowAsync(HttpContext context, StaffEntry entry, SiteLinks links, StaffPages pages, IStringLocalizer<StaffSurveysText> text)
     {
         var model = entry.Show(StaffSurveyFilter.Of(context), SurveyAnswers.Empty, null, [], SurveyService.NewKey());
-        return await RenderAsync(context, model, links, pages, StatusCodes.Status200OK);
+        return await RenderAsync(context, model, links, pages, text, StatusCodes.Status200OK);
     }
 
     /// <summary>Stores a response staff entered, then shows the survey's page; or shows the form again with its problems.</summary>
-    private static async Task<IResult> EnterAsync(string name, HttpContext context, StaffEntry entry, SiteLinks links, StaffPages pages)
+    private static async Task<IResult> EnterAsync(string name, HttpContext context, StaffEntry entry, SiteLinks links, StaffPages pages, IStringLocalizer<StaffSurveysText> text)
     {
         var survey = StaffSurveyFilter.Of(context);
         var (errors, answers, channel, key) = await entry.EnterAsync(context, survey, StaffForm.Of(context));
         if (errors.Count > 0)
         {
-            return await RenderAsync(context, entry.Show(survey, answers, channel, errors, key), links, pages, StatusCodes.Status400BadRequest);
+            return await RenderAsync(context, entry.Show(survey, answers, channel, errors, key), links, pages, text, StatusCodes.Status400BadRequest);
         }
 
         return FormRedirect.SeeOther(context, links.Path(context, StaffSurveyPage.Route, new { name, entered = 1 }));
     }
 
-    private static Task<IResult> RenderAsync(HttpContext context, StaffEntryViewModel model, SiteLinks links, StaffPages pages, int status) =>
+    private static Task<IResult> RenderAsync(HttpContext context, StaffEntryViewModel model, SiteLinks links, StaffPages pages, IStringLocalizer<StaffSurveysText> text, int status) =>
         pages.RenderAsync(
             context,
             View,
@@ -50,6 +51,6 @@ internal static class StaffEntryPage
                 Action = links.Path(context, Route, new { name = model.Name }),
                 SurveyUrl = links.Path(context, StaffSurveyPage.Route, new { name = model.Name }),
             },
-            model.Errors.Count > 0 ? $"Error: Enter a response: {model.Title}" : $"Enter a response: {model.Title}",
+            StaffTitles.Of(text, model.Errors, text["Enter.Title", model.Title]),
             status);
 }

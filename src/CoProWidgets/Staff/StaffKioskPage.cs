@@ -6,6 +6,7 @@ using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Staff;
@@ -26,12 +27,12 @@ internal static class StaffKioskPage
     public static void Map(RouteGroupBuilder staff)
     {
         var survey = StaffSurveyFilter.MapSurveyGroup(staff);
-        survey.MapGet("/kiosk", (HttpContext context, SiteLinks links, StaffPages pages) =>
-            RenderAsync(context, links, pages, new StaffKioskViewModel { Name = string.Empty, Title = string.Empty, Errors = [] }, StatusCodes.Status200OK)).WithName(Route);
+        survey.MapGet("/kiosk", (HttpContext context, SiteLinks links, StaffPages pages, IStringLocalizer<StaffSurveysText> text) =>
+            RenderAsync(context, links, pages, text, new StaffKioskViewModel { Name = string.Empty, Title = string.Empty, Errors = [] }, StatusCodes.Status200OK)).WithName(Route);
         survey.MapPost("/kiosk", CreateAsync).WithStaffForm();
     }
 
-    private static async Task<IResult> CreateAsync(string name, HttpContext context, KioskLinks kiosks, AuditLog audit, SiteLinks links, StaffPages pages, IOptions<CoProWidgetsOptions> options)
+    private static async Task<IResult> CreateAsync(string name, HttpContext context, KioskLinks kiosks, AuditLog audit, SiteLinks links, StaffPages pages, IOptions<CoProWidgetsOptions> options, IStringLocalizer<StaffSurveysText> text)
     {
         var form = StaffForm.Of(context);
         var eventName = BoundedForm.Value(form, EventField)?.Trim() ?? string.Empty;
@@ -44,22 +45,22 @@ internal static class StaffKioskPage
 
         if (!int.TryParse(daysText, NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > KioskLinks.MaxDays)
         {
-            errors.Add(new(DaysField, $"Enter how many days the link works, a whole number from 1 to {KioskLinks.MaxDays}"));
+            errors.Add(new(DaysField, text["Kiosk.Error.Days", KioskLinks.MaxDays]));
         }
 
         var model = new StaffKioskViewModel { Name = name, Title = string.Empty, Errors = errors, EventName = eventName, Days = daysText };
         if (errors.Count > 0)
         {
-            return await RenderAsync(context, links, pages, model, StatusCodes.Status400BadRequest);
+            return await RenderAsync(context, links, pages, text, model, StatusCodes.Status400BadRequest);
         }
 
         var (token, link) = kiosks.Create(name, eventName, days);
         await audit.RecordAsync(context.User, AuditActions.KioskLinkMade, $"survey {name}", $"For the event \"{link.Event}\", until {StaffResponses.Time(link.Expires.UtcDateTime)}.", context.RequestAborted);
         var url = links.Absolute(SiteAddress.Of(context.Request, options.Value), KioskEndpoints.Route, new { token });
-        return await RenderAsync(context, links, pages, model with { LinkUrl = url.ToString(), Expires = link.Expires }, StatusCodes.Status200OK);
+        return await RenderAsync(context, links, pages, text, model with { LinkUrl = url.ToString(), Expires = link.Expires }, StatusCodes.Status200OK);
     }
 
-    private static Task<IResult> RenderAsync(HttpContext context, SiteLinks links, StaffPages pages, StaffKioskViewModel model, int status)
+    private static Task<IResult> RenderAsync(HttpContext context, SiteLinks links, StaffPages pages, IStringLocalizer<StaffSurveysText> text, StaffKioskViewModel model, int status)
     {
         var survey = StaffSurveyFilter.Of(context);
         return pages.RenderAsync(
@@ -72,7 +73,7 @@ internal static class StaffKioskPage
                 Action = links.Path(context, Route, new { name = survey.Name }),
                 SurveyUrl = links.Path(context, StaffSurveyPage.Route, new { name = survey.Name }),
             },
-            model.Errors.Count > 0 ? $"Error: Make a kiosk link: {survey.Title}" : $"Make a kiosk link: {survey.Title}",
+            StaffTitles.Of(text, model.Errors, text["Kiosk.Title", survey.Title]),
             status);
     }
 }

@@ -4,11 +4,12 @@ using CoProWidgets.Storage;
 using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
 
 /// <summary>What the staff workspace shows about each survey: when it runs, how many have answered, and when.</summary>
-internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvider surveys, SurveyService service, ResultsDisclosure disclosure, PublishedResults published, ResponseBursts bursts, SafeguardingQueue safeguarding, UkClock clock)
+internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvider surveys, SurveyService service, ResultsDisclosure disclosure, PublishedResults published, ResponseBursts bursts, SafeguardingQueue safeguarding, UkClock clock, IStringLocalizer<StaffSurveysText> text)
 {
     /// <summary>How many days the chart on a survey's page shows, ending today.</summary>
     public const int ChartDays = 28;
@@ -70,7 +71,7 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
             CanPublish = notShown is null,
             Review = await ReviewAsync(survey, suppressBelow, cancellationToken),
             Burst = await BurstAsync(survey, cancellationToken),
-            Concerns = await safeguarding.CountAsync(survey.Name, cancellationToken) is var (all, open) && all > 0 ? new StaffCountRow($"{all:N0} raised, {open:N0} waiting", open) : null,
+            Concerns = await safeguarding.CountAsync(survey.Name, cancellationToken) is var (all, open) && all > 0 ? new StaffCountRow(text["Survey.Concerns.Count", StaffFormat.Number(all), StaffFormat.Number(open)], open) : null,
             CanWithdraw = await published.LatestAsync(survey, cancellationToken) is not null,
         };
     }
@@ -108,14 +109,14 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
             foreach (var option in appearing)
             {
                 var recent = recentGroups.Count(chosen => chosen == option.Id);
-                warnings.Add($"“{option.Label}” would be shown for the first time: {recent:N0} of its {preview.Tally.Of(group.Id, option.Id, string.Empty):N0} responses arrived since the last publication. If they came in a sudden burst, or look alike, read them (filter the responses by this group) and exclude any that are not genuine before publishing.");
+                warnings.Add(text["Survey.Review.Appearing", option.Label, StaffFormat.Number(recent), StaffFormat.Number(preview.Tally.Of(group.Id, option.Id, string.Empty))]);
             }
         }
 
         var hidden = preview.Hidden.Count(pair => !preview.Held.Contains(pair.Key));
         if (preview.Held.Count > 0 || hidden > 0)
         {
-            warnings.Add($"To protect the few people in some groups, {preview.Held.Count:N0} question(s) would keep their earlier figures and {hidden:N0} would hide more group rows than usual: together with what was published before, showing them would let someone work out how fewer than {suppressBelow} people answered.");
+            warnings.Add(text["Survey.Review.Held", StaffFormat.Number(preview.Held.Count), StaffFormat.Number(hidden), StaffFormat.Number(suppressBelow)]);
         }
 
         return warnings;
@@ -137,7 +138,7 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
         }
 
         var label = survey.GroupQuestion?.LabelOf(burst.Group) ?? burst.Group;
-        return $"Scheduled publication is paused: {burst.Responses:N0} online responses from {label} arrived between {StaffResponses.Time(burst.From)} and {StaffResponses.Time(burst.To)}. It stays paused until staff act: read them (filter the responses by this group), exclude any that are not genuine, then publish the results yourself; excluding enough of them lifts the pause too.";
+        return text["Survey.Burst", StaffFormat.Number(burst.Responses), label, StaffResponses.Time(burst.From), StaffResponses.Time(burst.To)];
     }
 
     /// <summary>
@@ -153,26 +154,26 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
     {
         var latest = await published.LatestAsync(survey, cancellationToken);
         var since = stored - (latest?.Tally.Responses ?? 0);
-        var how = survey.Results == SurveyResultsShown.AfterReview ? "when you publish them" : "on the next scheduled look, or when you publish them";
         var shown = latest is null
-            ? "No results are published yet."
-            : $"The public results show the snapshot published on {StaffResponses.Time(latest.PublishedAt)}, counting {latest.Tally.Responses:N0} responses, with any figure from fewer than {suppressBelow} people hidden."
-                + (latest.Held.Count == 0 ? string.Empty : $" {latest.Held.Count} question(s) kept their earlier figures, because moving them then would have revealed someone.");
-        var arrived = since == 1 ? "1 response has arrived since" : $"{since:N0} responses have arrived since";
-        return since >= suppressBelow
-            ? $"{shown} {arrived}: the figures move {how}."
-            : $"{shown} {arrived}; the figures move once at least {suppressBelow} have, so that no update reveals one person.";
+            ? text["Survey.Public.None"]
+            : text["Survey.Public.Shown", StaffResponses.Time(latest.PublishedAt), StaffFormat.Number(latest.Tally.Responses), StaffFormat.Number(suppressBelow)]
+                + (latest.Held.Count == 0 ? string.Empty : " " + text["Survey.Public.Held", StaffFormat.Number(latest.Held.Count)]);
+
+        // One sentence for each count and each way the figures move, so a translation never joins fragments.
+        var moves = since < suppressBelow ? "Waits" : survey.Results == SurveyResultsShown.AfterReview ? "MovesWhenPublished" : "MovesWhenLooked";
+        var arrived = text[$"Survey.Public.Arrived.{(since == 1 ? "One" : "Other")}.{moves}", StaffFormat.Number(since), StaffFormat.Number(suppressBelow)];
+        return $"{shown} {arrived}";
     }
 
-    private string Status(SurveyDefinition survey) => service.StatusOf(survey) switch
+    private string Status(SurveyDefinition survey) => text[service.StatusOf(survey) switch
     {
-        SurveyStatus.NotYetOpen => "Not yet open",
-        SurveyStatus.Closed => "Closed",
-        _ => "Open",
-    };
+        SurveyStatus.NotYetOpen => "Status.NotYetOpen",
+        SurveyStatus.Closed => "Status.Closed",
+        _ => "Status.Open",
+    }];
 
-    /// <summary>A date as staff pages write it: 3 December 2026.</summary>
-    public static string Date(DateOnly? date) => UkDate.Long(date) ?? "Not set";
+    /// <summary>A date as staff pages write it (3 December 2026), or null when it is not set.</summary>
+    public static string? Date(DateOnly? date) => date is { } day ? StaffFormat.Date(day) : null;
 }
 
 /// <summary>One survey in the staff overview's table.</summary>

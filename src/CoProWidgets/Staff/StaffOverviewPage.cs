@@ -2,6 +2,7 @@ using CoProWidgets.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
 
@@ -13,7 +14,7 @@ internal static class StaffOverviewPage
 
     public static void Map(RouteGroupBuilder staff) => staff.MapGet("/", ShowAsync).WithName(Route);
 
-    private static async Task<IResult> ShowAsync(HttpContext context, StaffOverview overview, StaffAccess access, SiteLinks links, StaffPages pages)
+    private static async Task<IResult> ShowAsync(HttpContext context, StaffOverview overview, StaffAccess access, SiteLinks links, StaffPages pages, IStringLocalizer<StaffSurveysText> text)
     {
         var rows = await overview.SurveysAsync(context.RequestAborted);
         var may = await access.ReadAsync(context);
@@ -26,7 +27,7 @@ internal static class StaffOverviewPage
             QuotesUrl = may.Moderation ? links.Path(context, StaffQuotesPage.Route) : string.Empty,
             AuditUrl = links.Path(context, StaffAuditPage.Route),
         };
-        return await pages.RenderAsync(context, View, model, "Staff workspace");
+        return await pages.RenderAsync(context, View, model, text["Workspace.Title"]);
     }
 }
 

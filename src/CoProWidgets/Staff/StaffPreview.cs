@@ -2,6 +2,7 @@ using CoProWidgets.Content;
 using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
 
@@ -9,7 +10,7 @@ namespace CoProWidgets.Staff;
 /// Editors paste or upload a content file's new text and see the widget as it would render, with any error
 /// (file:line) and the checklist's warnings, without saving or publishing anything.
 /// </summary>
-internal sealed class StaffPreview(WidgetRegistry widgets)
+internal sealed class StaffPreview(WidgetRegistry widgets, IStringLocalizer<StaffSurveysText> words)
 {
     public const string KindField = "kind";
     public const string NameField = "name";
@@ -41,20 +42,20 @@ internal sealed class StaffPreview(WidgetRegistry widgets)
         var named = widget?.Address.Naming != WidgetNaming.None;
         if (widget is null)
         {
-            errors.Add(new(KindField, "Select what kind of content file this is"));
+            errors.Add(new(KindField, words["Preview.Error.Kind"]));
         }
         else if (named && (name is null || !ContentName.IsValid(name)))
         {
-            errors.Add(new(NameField, "Enter the file's name, without .md, in lower case with hyphens, like having-a-say"));
+            errors.Add(new(NameField, words["Preview.Error.Name"]));
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            errors.Add(new(TextField, "Paste the file's text, or choose the file to upload"));
+            errors.Add(new(TextField, words["Preview.Error.Text"]));
         }
         else if (text.Length > ParsedContent.MaxFileLength)
         {
-            errors.Add(new(TextField, $"The text must be {ParsedContent.MaxFileLength / 1024} KB or less"));
+            errors.Add(new(TextField, words["Preview.Error.TooLong", ParsedContent.MaxFileLength / 1024]));
         }
 
         var model = new StaffPreviewViewModel { Kinds = Kinds(widget?.Kind), Name = name, Text = text.Length > ParsedContent.MaxFileLength ? null : text, Errors = errors };

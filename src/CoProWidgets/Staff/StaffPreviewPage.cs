@@ -3,6 +3,7 @@ using CoProWidgets.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
 
@@ -14,26 +15,26 @@ internal static class StaffPreviewPage
 
     public static void Map(RouteGroupBuilder staff)
     {
-        staff.MapGet("/content/preview", (HttpContext context, StaffPreview preview, SiteLinks links, StaffPages pages) =>
-            RenderAsync(context, new StaffPreviewViewModel { Kinds = preview.Kinds(null) }, links, pages, StatusCodes.Status200OK)).WithName(Route);
+        staff.MapGet("/content/preview", (HttpContext context, StaffPreview preview, SiteLinks links, StaffPages pages, IStringLocalizer<StaffSurveysText> text) =>
+            RenderAsync(context, new StaffPreviewViewModel { Kinds = preview.Kinds(null) }, links, pages, text, StatusCodes.Status200OK)).WithName(Route);
         staff.MapPost("/content/preview", PreviewAsync).WithStaffForm(StaffPreview.MaxFormBytes);
     }
 
-    private static async Task<IResult> PreviewAsync(HttpContext context, StaffPreview preview, SiteLinks links, StaffPages pages)
+    private static async Task<IResult> PreviewAsync(HttpContext context, StaffPreview preview, SiteLinks links, StaffPages pages, IStringLocalizer<StaffSurveysText> text)
     {
         var model = await preview.PreviewAsync(StaffForm.Of(context), context.RequestAborted);
         var status = model.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
 
         // The widget renders from the previewed text only inside this scope, for this request.
         using var scope = model.Path is { } path ? ContentStore.Preview(path, model.PreviewText!) : null;
-        return await RenderAsync(context, model, links, pages, status);
+        return await RenderAsync(context, model, links, pages, text, status);
     }
 
-    private static Task<IResult> RenderAsync(HttpContext context, StaffPreviewViewModel model, SiteLinks links, StaffPages pages, int status) =>
+    private static Task<IResult> RenderAsync(HttpContext context, StaffPreviewViewModel model, SiteLinks links, StaffPages pages, IStringLocalizer<StaffSurveysText> text, int status) =>
         pages.RenderAsync(
             context,
             View,
             model with { Action = links.Path(context, Route), ContentUrl = links.Path(context, StaffContentPage.Route) },
-            model.Errors.Count > 0 ? "Error: Preview a content file" : "Preview a content file",
+            StaffTitles.Of(text, model.Errors, text["Preview.Title"]),
             status);
 }

@@ -5,6 +5,7 @@ using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
 
@@ -41,20 +42,20 @@ internal static class StaffResponseEndpoints
         links.Path(context, StaffSafeguarding.RaiseRoute, new { name, id }));
 
     /// <summary>The sentence a responses page shows after an action, from its <c>done</c> parameter.</summary>
-    public static string? Notice(string? done) => done switch
+    public static string? Notice(string? done, IStringLocalizer<StaffSurveysText> text) => done switch
     {
-        "included" => "The response is included again: it counts in every figure, and in the next published snapshot.",
-        "deleted" => "The response is deleted for good, with any quote made from its words; every count it added to went down. The audit log records it.",
-        "raised" => "A safeguarding concern is raised on the response: it waits in the safeguarding queue for someone to record what they did.",
+        "included" => text["Responses.Notice.Included"].Value,
+        "deleted" => text["Responses.Notice.Deleted"].Value,
+        "raised" => text["Responses.Notice.Raised"].Value,
         _ => null,
     };
 
     /// <summary>Why an action was refused, from the responses page's <c>done</c> parameter, for its error summary.</summary>
-    public static FormError? Problem(string? done) => done switch
+    public static FormError? Problem(string? done, IStringLocalizer<StaffSurveysText> text) => done switch
     {
-        "unconfirmed" => new FormError(string.Empty, "Nothing was deleted: tick the box to say you understand a deleted response cannot be brought back"),
-        "concern-open" => new FormError(string.Empty, "Nothing was deleted: a safeguarding concern on this response is still open. Record what you did about it in the safeguarding queue first, then delete the response"),
-        "not-deleted" => new FormError(string.Empty, "Nothing was deleted: the response is no longer here, or was excluded or included at the same moment. Find it again and delete it from there if it is still listed"),
+        "unconfirmed" => new FormError(string.Empty, text["Responses.Error.Unconfirmed"]),
+        "concern-open" => new FormError(string.Empty, text["Responses.Error.ConcernOpen"]),
+        "not-deleted" => new FormError(string.Empty, text["Responses.Error.NotDeleted"]),
         _ => null,
     };
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
@@ -110,9 +109,8 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
         return await db.SurveyResponses.CountAsync(response => response.Survey == survey.Name, cancellationToken);
     }
 
-    /// <summary>When a response was sent, as staff pages write it (UK time).</summary>
-    public static string Time(DateTime utc) =>
-        UkClock.InUk(utc).ToString("d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"));
+    /// <summary>When a response was sent, as staff pages write it (UK time, in the page's language).</summary>
+    public static string Time(DateTime utc) => StaffFormat.Time(utc);
 }
 
 /// <summary>One answer in a response, as staff read it.</summary>

@@ -5,6 +5,7 @@ using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
 
@@ -32,14 +33,14 @@ internal static class StaffResponsesPage
     }
 
     /// <summary>The responses page by its address: filters by group, channel, answer and concern; never by words.</summary>
-    private static Task<IResult> ShowAsync(string name, string? group, string? channel, string? answer, string? concerns, string? done, int? page, HttpContext context, StaffResponses responses, StaffAccess access, SiteLinks links, StaffPages pages) =>
-        RenderAsync(name, StaffResponseFilter.Read(StaffSurveyFilter.Of(context), group, channel, answer, search: null, concerns), page ?? 1, done, context, responses, access, links, pages);
+    private static Task<IResult> ShowAsync(string name, string? group, string? channel, string? answer, string? concerns, string? done, int? page, HttpContext context, StaffResponses responses, StaffAccess access, SiteLinks links, StaffPages pages, IStringLocalizer<StaffSurveysText> text) =>
+        RenderAsync(name, StaffResponseFilter.Read(StaffSurveyFilter.Of(context), group, channel, answer, search: null, concerns), page ?? 1, done, context, responses, access, links, pages, text);
 
     /// <summary>
     /// The responses page for posted filters, words among them: the words stay out of every address and log, and the
     /// audit records that words were searched for, not which.
     /// </summary>
-    private static async Task<IResult> SearchAsync(string name, HttpContext context, StaffResponses responses, StaffAccess access, AuditLog audit, CoProDbContextFactory contexts, SiteLinks links, StaffPages pages)
+    private static async Task<IResult> SearchAsync(string name, HttpContext context, StaffResponses responses, StaffAccess access, AuditLog audit, CoProDbContextFactory contexts, SiteLinks links, StaffPages pages, IStringLocalizer<StaffSurveysText> text)
     {
         var filter = PostedFilter(context);
         if (filter.Search is not null)
@@ -49,7 +50,7 @@ internal static class StaffResponsesPage
             await db.SaveChangesAsync(context.RequestAborted);
         }
 
-        return await RenderAsync(name, filter, 1, null, context, responses, access, links, pages);
+        return await RenderAsync(name, filter, 1, null, context, responses, access, links, pages, text);
     }
 
     /// <summary>An export of the responses the posted filters match; the form carries the antiforgery token, since each download is audited.</summary>
@@ -67,7 +68,7 @@ internal static class StaffResponsesPage
     }
 
     /// <summary>The responses page; <paramref name="done"/> names what it follows (an action, or an action refused).</summary>
-    private static async Task<IResult> RenderAsync(string name, StaffResponseFilter filter, int page, string? done, HttpContext context, StaffResponses responses, StaffAccess access, SiteLinks links, StaffPages pages)
+    private static async Task<IResult> RenderAsync(string name, StaffResponseFilter filter, int page, string? done, HttpContext context, StaffResponses responses, StaffAccess access, SiteLinks links, StaffPages pages, IStringLocalizer<StaffSurveysText> text)
     {
         var survey = StaffSurveyFilter.Of(context);
         var read = await responses.ReadAsync(survey, filter, page, context.RequestAborted);
@@ -76,8 +77,8 @@ internal static class StaffResponsesPage
         {
             ExcludeUrls = read.Responses.ToDictionary(response => response.Id, response => links.Path(context, StaffResponseEndpoints.ExcludeRoute, new { name, id = response.Id })),
             Actions = read.Responses.ToDictionary(response => response.Id, response => StaffResponseEndpoints.Actions(context, links, name, response.Id, may.People)),
-            Notice = StaffResponseEndpoints.Notice(done),
-            Errors = StaffResponseEndpoints.Problem(done) is { } problem ? [problem] : [],
+            Notice = StaffResponseEndpoints.Notice(done, text),
+            Errors = StaffResponseEndpoints.Problem(done, text) is { } problem ? [problem] : [],
         };
         model = model with
         {
@@ -87,6 +88,6 @@ internal static class StaffResponsesPage
             JustExcluded = context.Request.Query["excluded"] == "1",
             JsonUrl = may.People ? links.Path(context, JsonRoute, new { name }) : string.Empty,
         };
-        return await pages.RenderAsync(context, View, model, model.Errors.Count > 0 ? $"Error: Responses: {survey.Title}" : $"Responses: {survey.Title}");
+        return await pages.RenderAsync(context, View, model, StaffTitles.Of(text, model.Errors, text["Responses.Title", survey.Title]));
     }
 }

@@ -5,6 +5,7 @@ using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Staff;
@@ -28,7 +29,7 @@ internal static class StaffSurveyPage
         survey.MapPost("/withdraw", WithdrawAsync).WithStaffForm().WithName(WithdrawRoute).AlsoRequire(options.PublishingPolicy);
     }
 
-    private static async Task<IResult> ShowAsync(string name, HttpContext context, StaffOverview overview, StaffAccess access, SiteLinks links, StaffPages pages, IOptions<CoProWidgetsOptions> options)
+    private static async Task<IResult> ShowAsync(string name, HttpContext context, StaffOverview overview, StaffAccess access, SiteLinks links, StaffPages pages, IOptions<CoProWidgetsOptions> options, IStringLocalizer<StaffSurveysText> text)
     {
         var survey = StaffSurveyFilter.Of(context);
         var may = await access.ReadAsync(context);
@@ -47,7 +48,7 @@ internal static class StaffSurveyPage
             ConcernsUrl = may.Moderation ? links.Path(context, StaffResponsesPage.Route, new { name, concerns = "yes" }) : string.Empty,
             Withdrawn = context.Request.Query["withdrawn"].ToString() switch { "1" => true, "0" => false, _ => null },
         };
-        return await pages.RenderAsync(context, View, model, $"Staff: {survey.Title}");
+        return await pages.RenderAsync(context, View, model, text["Survey.PageTitle", survey.Title]);
     }
 
     /// <summary>Staff publish a survey's results now: a new snapshot if enough has arrived since the last, audited.</summary>

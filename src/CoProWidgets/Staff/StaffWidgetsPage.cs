@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Staff;
@@ -22,7 +23,7 @@ internal static class StaffWidgetsPage
 
     public static void Map(RouteGroupBuilder staff) => staff.MapGet("/widgets", ShowAsync).WithName(Route);
 
-    private static Task<IResult> ShowAsync(HttpContext context, WidgetRegistry widgets, IOptions<CoProWidgetsOptions> options, SiteLinks links, StaffPages pages)
+    private static Task<IResult> ShowAsync(HttpContext context, WidgetRegistry widgets, IOptions<CoProWidgetsOptions> options, SiteLinks links, StaffPages pages, IStringLocalizer<StaffSurveysText> text)
     {
         var site = SiteAddress.Of(context.Request, options.Value);
         var origin = site.GetLeftPart(UriPartial.Authority);
@@ -40,10 +41,10 @@ internal static class StaffWidgetsPage
                 widget.Kind,
                 widget.Address.Naming switch
                 {
-                    WidgetNaming.None => "It takes no name.",
-                    _ when names.Count == 0 => "The name of its content file, without .md.",
-                    WidgetNaming.Optional => $"Without a name, all of them; or one of: {string.Join(", ", names)}.",
-                    _ => $"One of: {string.Join(", ", names)}.",
+                    WidgetNaming.None => text["Widgets.Names.None"],
+                    _ when names.Count == 0 => text["Widgets.Names.Example"],
+                    WidgetNaming.Optional => text["Widgets.Names.Optional", string.Join(", ", names)],
+                    _ => text["Widgets.Names.Required", string.Join(", ", names)],
                 },
                 $"<div data-copro-widget=\"{widget.Kind}\"{named}><a href=\"{page}\">{widget.LinkText}</a></div>",
                 tag is null ? string.Empty : $"<{tag}{(name is null ? string.Empty : $" name=\"{name}\"")} />",
@@ -57,7 +58,7 @@ internal static class StaffWidgetsPage
         {
             OverviewUrl = links.Path(context, StaffOverviewPage.Route),
         };
-        return pages.RenderAsync(context, View, model, "Place the widgets");
+        return pages.RenderAsync(context, View, model, text["Widgets.Title"]);
     }
 }
 
