@@ -129,7 +129,7 @@ internal static class KioskEndpoints
             context,
             View,
             model,
-            title ?? surveyTitle ?? "Survey",
+            title ?? surveyTitle ?? SurveyWords.Get("Title.Survey"),
             surveyTitle is null ? StatusCodes.Status404NotFound : status,
             new Dictionary<string, object?> { [LibraryPageRenderer.LayoutKey] = PlainLayout });
     }
@@ -139,7 +139,7 @@ internal static class KioskEndpoints
             context,
             EndedView,
             model: null,
-            "This kiosk link has ended",
+            SurveyWords.Get("Ended.Title"),
             StatusCodes.Status404NotFound,
             new Dictionary<string, object?> { [LibraryPageRenderer.LayoutKey] = PlainLayout });
 

@@ -38,7 +38,7 @@ internal sealed partial class SavedLinkEmail(IEmailTransport transport, FormRate
         var settings = options.Value.Email;
         var message = new MimeMessage
         {
-            Subject = Bounded($"Your saved answers: {surveyTitle}"),
+            Subject = Bounded(SurveyWords.Get("Email.Subject", surveyTitle)),
             MessageId = $"{Guid.NewGuid():N}@{MailboxAddress.Parse(settings.From).Domain}",
         };
         message.From.Add(new MailboxAddress(settings.FromName, settings.From));

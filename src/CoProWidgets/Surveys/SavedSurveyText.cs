@@ -2,35 +2,30 @@ using CoProWidgets.Rendering;
 
 namespace CoProWidgets.Surveys;
 
-/// <summary>Every sentence "save and come back later" says to a visitor, in one place.</summary>
+/// <summary>What "save and come back later" says to a visitor that is not in its view: its errors and its email.</summary>
 internal static class SavedSurveyText
 {
     public const string EmailField = "email";
 
-    public const string CannotSave = "Your answers could not be saved just now. Nothing you typed is lost: continue the survey, or try saving again later.";
+    public static string CannotSave => SurveyWords.Get("Saved.Errors.CannotSave");
 
-    public const string LinkGone = "This link to saved answers has expired or does not work. Saved answers are deleted after a set time, and once they are submitted.";
+    public static string NotSent => SurveyWords.Get("Saved.Errors.NotSent");
 
-    public const string NotSent = "The email could not be sent just now. Copy the link instead, or try again later.";
+    public static string TooManyForThisAddress => SurveyWords.Get("Saved.Errors.TooMany");
 
-    public const string TooManyForThisAddress = "That email address has been sent several links today. Copy the link instead.";
-
-    public const string EnterEmail = "Enter your email address";
-
-    public const string EmailFormat = "Enter an email address in the correct format, like name@example.com";
-
+    /// <summary>The email's text, in the language the person saved their answers in.</summary>
     public static string EmailBody(string surveyTitle, Uri link, DateTime expiresAt) =>
         $"""
-        You saved your answers to "{surveyTitle}" to finish later.
+        {SurveyWords.Get("Email.Saved", surveyTitle)}
 
-        To carry on where you stopped, open this link:
+        {SurveyWords.Get("Email.OpenLink")}
         {link}
 
-        Your saved answers are kept until {Until(expiresAt)}, then deleted. Anyone with the link can see them, so do not share it.
+        {SurveyWords.Get("Email.Until", Until(expiresAt))}
 
-        If you did not ask for this email, you can ignore it: nothing else will be sent.
+        {SurveyWords.Get("Email.Ignore")}
         """;
 
-    /// <summary>The UK day the answers are deleted, such as "14 December 2026".</summary>
-    public static string Until(DateTime expiresAtUtc) => UkDate.Long(UkClock.InUk(expiresAtUtc));
+    /// <summary>The UK day the answers are deleted, such as "14 December 2026", with the month in the visitor's language.</summary>
+    public static string Until(DateTime expiresAtUtc) => SurveyDateBounds.Long(UkClock.DayOf(expiresAtUtc));
 }

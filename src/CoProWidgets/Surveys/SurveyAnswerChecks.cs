@@ -41,7 +41,7 @@ internal static class SurveyAnswerChecks
         var values = answers.Of(question.Id);
         if (question.OtherFor is { } parent && values.Count == 0 && answers.Has(parent, SurveyQuestionKinds.OtherId))
         {
-            return new(field, $"Enter your other answer, or choose another option: {SurveyAnswers.Short(question.Text)}");
+            return new(field, SurveyWords.Get("Errors.OtherMissing", SurveyAnswers.Short(question.Text)));
         }
 
         if (values.Count == 0)
@@ -53,20 +53,20 @@ internal static class SurveyAnswerChecks
         {
             var text = values[0];
             var message = SurveyNumberRange.Parse(text) is not { } number
-                ? SurveyNumberRange.IsDecimal(text) ? "Your answer must be a whole number" : "Enter your answer as a number, like 12"
+                ? SurveyWords.Get(SurveyNumberRange.IsDecimal(text) ? "Errors.WholeNumber" : "Errors.NotNumber")
                 : (range.Min, range.Max) switch
                 {
-                    ({ } min, { } max) when number < min || number > max => $"Your answer must be between {min} and {max}",
-                    ({ } min, null) when number < min => $"Your answer must be {min} or more",
-                    (null, { } max) when number > max => $"Your answer must be {max} or less",
+                    ({ } min, { } max) when number < min || number > max => SurveyWords.Get("Errors.NumberBetween", min, max),
+                    ({ } min, null) when number < min => SurveyWords.Get("Errors.NumberMin", min),
+                    (null, { } max) when number > max => SurveyWords.Get("Errors.NumberMax", max),
                     _ => null,
                 };
-            return message is null ? null : new(field, $"{message}: {SurveyAnswers.Short(question.Text)}");
+            return message is null ? null : new(field, SurveyWords.Get("Errors.WithQuestion", message, SurveyAnswers.Short(question.Text)));
         }
 
         if (question.Type == SurveyQuestionType.Date && question.Dates is { } dates && dates.Check(values) is var (problem, part, _))
         {
-            return new(part.Length == 0 ? field : $"{field}-{part}", $"{problem}: {SurveyAnswers.Short(question.Text)}");
+            return new(part.Length == 0 ? field : $"{field}-{part}", SurveyWords.Get("Errors.WithQuestion", problem, SurveyAnswers.Short(question.Text)));
         }
 
         return null;

@@ -93,15 +93,16 @@ internal sealed class SurveyAnswers
             {
                 if (question.Required)
                 {
-                    errors.Add(new(field, question.Type switch
+                    var key = question.Type switch
                     {
-                        SurveyQuestionType.Agreement => $"Select how much you agree or disagree: {Short(question.Text)}",
-                        SurveyQuestionType.Multiple => $"Select at least one answer: {Short(question.Text)}",
-                        SurveyQuestionType.Text => $"Enter an answer: {Short(question.Text)}",
-                        SurveyQuestionType.Number => $"Enter a number: {Short(question.Text)}",
-                        SurveyQuestionType.Date => $"Enter a date: {Short(question.Text)}",
-                        _ => $"Select an answer: {Short(question.Text)}",
-                    }));
+                        SurveyQuestionType.Agreement => "Errors.Required.Agreement",
+                        SurveyQuestionType.Multiple => "Errors.Required.Multiple",
+                        SurveyQuestionType.Text => "Errors.Required.Text",
+                        SurveyQuestionType.Number => "Errors.Required.Number",
+                        SurveyQuestionType.Date => "Errors.Required.Date",
+                        _ => "Errors.Required.Single",
+                    };
+                    errors.Add(new(field, SurveyWords.Get(key, Short(question.Text))));
                 }
 
                 continue;
@@ -117,11 +118,11 @@ internal sealed class SurveyAnswers
                 var text = values[0];
                 if (values.Count > 1 || text.Length > question.MaxLength)
                 {
-                    errors.Add(new(field, $"Your answer must be {question.MaxLength} characters or fewer: {Short(question.Text)}"));
+                    errors.Add(new(field, SurveyWords.Get("Errors.TooLong", question.MaxLength, Short(question.Text))));
                 }
                 else if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\t')))
                 {
-                    errors.Add(new(field, $"Remove the special characters from your answer: {Short(question.Text)}"));
+                    errors.Add(new(field, SurveyWords.Get("Errors.SpecialCharacters", Short(question.Text))));
                 }
 
                 continue;
@@ -130,7 +131,7 @@ internal sealed class SurveyAnswers
             if (values.Any(value => question.LabelOf(value) is null)
                 || (question.Type != SurveyQuestionType.Multiple && values.Count > 1))
             {
-                errors.Add(new(field, $"Select an answer from the list: {Short(question.Text)}"));
+                errors.Add(new(field, SurveyWords.Get("Errors.NotInList", Short(question.Text))));
             }
         }
 

@@ -25,8 +25,8 @@ internal sealed record SurveyDateBounds(DateOnly? Earliest, DateOnly? Latest)
             : new(earliest, latest);
     }
 
-    /// <summary>A stored date as people read it, such as "5 March 2026".</summary>
-    public static string Describe(string value) => Stored(value) is { } date ? date.ToString("d MMMM yyyy", s_uk) : value;
+    /// <summary>A stored date as people read it, such as "5 March 2026", with the month in their language.</summary>
+    public static string Describe(string value) => Stored(value) is { } date ? Long(date) : value;
 
     /// <summary>The date of a stored answer, or null.</summary>
     public static DateOnly? Stored(string value) =>
@@ -54,34 +54,35 @@ internal sealed record SurveyDateBounds(DateOnly? Earliest, DateOnly? Latest)
         {
             return (Earliest, Latest) switch
             {
-                ({ } from, { } to) when date < from || date > to => ($"The date must be between {Long(from)} and {Long(to)}", "", Parts),
-                ({ } from, null) when date < from => ($"The date must be the same as or after {Long(from)}", "", Parts),
-                (null, { } to) when date > to => ($"The date must be the same as or before {Long(to)}", "", Parts),
+                ({ } from, { } to) when date < from || date > to => (SurveyWords.Get("Errors.DateBetween", Long(from), Long(to)), "", Parts),
+                ({ } from, null) when date < from => (SurveyWords.Get("Errors.DateFrom", Long(from)), "", Parts),
+                (null, { } to) when date > to => (SurveyWords.Get("Errors.DateTo", Long(to)), "", Parts),
                 _ => null,
             };
         }
 
         if (values.Count != 3)
         {
-            return ("The date must be a real date", "", Parts);
+            return (SurveyWords.Get("Errors.DateReal"), "", Parts);
         }
 
         var missing = Parts.Where((_, i) => values[i].Length == 0).ToList();
         if (missing.Count > 0)
         {
-            return ($"The date must include a {string.Join(" and ", missing)}", Link(missing[0]), missing);
+            // "Errors.DateMissing.DayYear" and so on: one sentence for each set of parts, as each language words it.
+            return (SurveyWords.Get("Errors.DateMissing." + string.Concat(missing.Select(part => char.ToUpperInvariant(part[0]) + part[1..]))), Link(missing[0]), missing);
         }
 
         var day = int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31;
         var month = Month(values[1]) is not null;
         if (!day || !month)
         {
-            return ("The date must be a real date", day ? "month" : "", day ? ["month"] : month ? ["day"] : Parts);
+            return (SurveyWords.Get("Errors.DateReal"), day ? "month" : "", day ? ["month"] : month ? ["day"] : Parts);
         }
 
         return values[2].Length != 4 || !values[2].All(char.IsAsciiDigit)
-            ? ("Year must include 4 numbers", "year", ["year"])
-            : ("The date must be a real date", "", Parts);
+            ? (SurveyWords.Get("Errors.YearDigits"), "year", ["year"])
+            : (SurveyWords.Get("Errors.DateReal"), "", Parts);
     }
 
     private static string Link(string part) => part == "day" ? "" : part;
@@ -106,7 +107,8 @@ internal sealed record SurveyDateBounds(DateOnly? Earliest, DateOnly? Latest)
         return index >= 0 ? index + 1 : null;
     }
 
-    private static string Long(DateOnly date) => date.ToString("d MMMM yyyy", s_uk);
+    /// <summary>A date such as "5 March 2026", with the month's name in the language of <see cref="CultureInfo.CurrentCulture"/>.</summary>
+    public static string Long(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     private static DateOnly? Day(ContentFile file, SettingLines settings, string key) =>
         settings.Get(key) is not { } text ? null

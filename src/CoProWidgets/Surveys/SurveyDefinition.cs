@@ -165,12 +165,15 @@ internal sealed class SurveyQuestion
 
     public string? LabelOf(string optionId) => Options.FirstOrDefault(option => option.Id == optionId)?.Label;
 
+    /// <summary>The label people read: the library's own answers (such as "Agree") in their language.</summary>
+    public string? ShownLabelOf(string optionId) => Options.FirstOrDefault(option => option.Id == optionId) is { } option ? SurveyWords.Label(option) : null;
+
     /// <summary>An answer in words, as people check it and staff read it: what was written, the chosen options' labels, or "Not answered".</summary>
     public string Describe(IReadOnlyList<string> values) =>
-        values.Count == 0 ? "Not answered"
+        values.Count == 0 ? SurveyWords.Get("Answer.NotAnswered")
         : Type is SurveyQuestionType.Text or SurveyQuestionType.Number ? values[0]
         : Type == SurveyQuestionType.Date ? SurveyDateBounds.Describe(values[0])
-        : string.Join(", ", values.Select(value => LabelOf(value) ?? value));
+        : string.Join(", ", values.Select(value => ShownLabelOf(value) ?? value));
 }
 
 /// <summary>One option of a question.</summary>

@@ -112,9 +112,6 @@ internal static partial class SurveyQuestionKinds
     /// <summary>The id the "other" option is stored under.</summary>
     public const string OtherId = "other";
 
-    /// <summary>The label of the text box an "other" option opens.</summary>
-    public const string OtherLabel = "Please say";
-
     [GeneratedRegex(@"^Overall, how was your experience of .{1,150}\?$", RegexOptions.CultureInvariant)]
     private static partial Regex FriendsAndFamilyText();
 }

@@ -39,7 +39,7 @@ internal static class SurveyQuestionViews
             return question.Describe(values);
         }
 
-        return string.Join(", ", values.Select(value => value == other.Id ? $"{other.Label}: {written}" : question.LabelOf(value) ?? value));
+        return string.Join(", ", values.Select(value => value == other.Id ? $"{other.Label}: {written}" : question.ShownLabelOf(value) ?? value));
     }
 
     private static SurveyQuestionViewModel Question(string id, SurveyQuestion question, SurveyAnswers answers, IReadOnlyList<FormError> errors, SurveyQuestion? other, bool focus = false, string? condition = null)
@@ -65,7 +65,7 @@ internal static class SurveyQuestionViews
             },
             Required = question.Required,
             Help = question.Help,
-            Options = question.Options.Select(option => new SurveyChoice(option.Id, option.Label, answers.Has(question.Id, option.Id))).ToList(),
+            Options = question.Options.Select(option => new SurveyChoice(option.Id, SurveyWords.Label(option), answers.Has(question.Id, option.Id))).ToList(),
             Value = question.Type is SurveyQuestionType.Text or SurveyQuestionType.Number ? answers.TextOf(question.Id) : null,
             MaxLength = question.MaxLength,
             Error = error?.Message,
@@ -81,7 +81,7 @@ internal static class SurveyQuestionViews
     {
         FieldId = box.FieldId,
         FieldName = box.FieldName,
-        Text = SurveyQuestionKinds.OtherLabel,
+        Text = SurveyWords.Get("Question.OtherLabel"),
         Input = SurveyInput.Text,
         Required = true,
         Value = box.Value,
@@ -94,12 +94,12 @@ internal static class SurveyQuestionViews
     {
         SurveyQuestionType.Number => question.Range switch
         {
-            { Min: { } min, Max: { } max } => $"Enter a whole number from {N(min)} to {N(max)}.",
-            { Min: { } min } => $"Enter a whole number, {N(min)} or more.",
-            { Max: { } max } => $"Enter a whole number, {N(max)} or less.",
-            _ => "Enter a whole number.",
+            { Min: { } min, Max: { } max } => SurveyWords.Get("Hint.NumberBetween", N(min), N(max)),
+            { Min: { } min } => SurveyWords.Get("Hint.NumberMin", N(min)),
+            { Max: { } max } => SurveyWords.Get("Hint.NumberMax", N(max)),
+            _ => SurveyWords.Get("Hint.Number"),
         },
-        SurveyQuestionType.Date => "For example, 27 3 2007",
+        SurveyQuestionType.Date => SurveyWords.Get("Hint.Date"),
         _ => null,
     };
 

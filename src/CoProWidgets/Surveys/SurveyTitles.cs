@@ -8,17 +8,15 @@ namespace CoProWidgets.Surveys;
 /// </summary>
 internal static class SurveyTitles
 {
-    public const string CheckHeading = "Check your answers";
-    private const string DefaultPageName = "Questions";
     private const int LongestQuestionAsName = 80;
 
-    /// <summary>The page's own name: its <c>title:</c>, else its question when it asks one short question, else "Questions".</summary>
+    /// <summary>The page's own name: its <c>title:</c>, else its question when it asks one short question, else "Questions" (in the visitor's language).</summary>
     public static string PageName(SurveyDefinition survey, SurveyRoute route, int page)
     {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(route);
         return survey.PageDetails[page].Title
-            ?? (route.On(page) is [var only] && only.Text.Length <= LongestQuestionAsName ? only.Text : DefaultPageName);
+            ?? (route.On(page) is [var only] && only.Text.Length <= LongestQuestionAsName ? only.Text : SurveyWords.Get("Step.Questions"));
     }
 
     /// <summary>"Page 2 of 3", counted over the pages shown to this person.</summary>
@@ -35,14 +33,13 @@ internal static class SurveyTitles
     {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(move);
-        var prefix = move.Errors.Count > 0 ? "Error: " : string.Empty;
-        if (move.Step != SurveyStep.Questions)
+        var title = move.Step switch
         {
-            return move.Step == SurveyStep.Check ? $"{prefix}{CheckHeading} - {survey.Title}" : $"{prefix}{survey.Title}";
-        }
-
-        var route = survey.Route(answers);
-        return $"{prefix}{Heading(survey, route, move.Page)} - {survey.Title}";
+            SurveyStep.Questions => $"{Heading(survey, survey.Route(answers), move.Page)} - {survey.Title}",
+            SurveyStep.Check => $"{SurveyWords.Get("Check.Title")} - {survey.Title}",
+            _ => survey.Title,
+        };
+        return move.Errors.Count > 0 ? SurveyWords.Get("Title.Error", title) : title;
     }
 
     /// <summary>The page's name with its place: "Page 2 of 3: How you would like to be involved".</summary>
@@ -50,6 +47,6 @@ internal static class SurveyTitles
     {
         var (number, count) = Position(route, page);
         var name = PageName(survey, route, page);
-        return count > 1 ? $"Page {number} of {count}: {name}" : name;
+        return count > 1 ? SurveyWords.Get("Title.Page", number, count, name) : name;
     }
 }

@@ -75,8 +75,8 @@ public sealed class SurveyViewComponent : WidgetViewComponent
             SignUpUrl = step == SurveyStep.Thanks && KioskMode.Of(HttpContext) is null && Service<GetInvolvedProvider>().Exists ? SignUpPage() : null,
             When = step switch
             {
-                SurveyStep.NotYetOpen => UkDate.Long(survey.Opens),
-                SurveyStep.Closed => UkDate.Long(survey.Closes),
+                SurveyStep.NotYetOpen => survey.Opens is { } opens ? SurveyDateBounds.Long(opens) : null,
+                SurveyStep.Closed => survey.Closes is { } closes ? SurveyDateBounds.Long(closes) : null,
                 _ => null,
             },
         };

@@ -98,7 +98,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
 
         if (await BoundedForm.ReadAsync(context, 64 * 1024 + survey.Questions.Sum(q => q.Type == SurveyQuestionType.Text ? q.MaxLength * 4 : 0)) is not { } form)
         {
-            return new FormOutcome.Refused(Results.Text("The form could not be read: send it from the survey's page.", statusCode: StatusCodes.Status400BadRequest));
+            return new FormOutcome.Refused(Results.Text(SurveyWords.Get("Errors.Unreadable"), statusCode: StatusCodes.Status400BadRequest));
         }
 
         var request = context.Request;
@@ -141,7 +141,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
 
         if (!await FormGuard.IsValidAsync(context, form))
         {
-            return Show(new(SurveyStep.Questions, page, [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Check your answers and continue again.")], changing), StatusCodes.Status400BadRequest);
+            return Show(new(SurveyStep.Questions, page, [new FormError(string.Empty, SurveyWords.Get("Errors.Expired"))], changing), StatusCodes.Status400BadRequest);
         }
 
         // A kiosk keeps nothing for later: the next person at the tablet must find nothing of the last one.

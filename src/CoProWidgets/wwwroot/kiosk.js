@@ -3,7 +3,8 @@
   its own. Elsewhere, when nobody has touched the screen for the idle time, it warns (a modal dialog, announced) and
   then clears the screen by posting the page's "Finish and clear" form, which starts a fresh session on the server.
   One press of "I need more time", or Escape, gives the whole time again (WCAG 2.2 success criterion 2.2.1). Without
-  JavaScript none of this runs and the "Finish and clear" button does it by hand.
+  JavaScript none of this runs and the "Finish and clear" button does it by hand. What it announces comes from the page
+  (data-say-*), in the page's language: the script holds no words.
 */
 (function () {
   "use strict";
@@ -47,11 +48,6 @@
     window.setTimeout(function () { announce.textContent = text; }, 100);
   }
 
-  function minutes(ms) {
-    var whole = Math.round(ms / 60000);
-    return whole <= 1 ? "a minute" : whole + " minutes";
-  }
-
   function touched() {
     if (!dialog.open) {
       last = Date.now();
@@ -68,7 +64,7 @@
       returnFocus.focus();
     }
 
-    say("You have " + minutes(idle) + " more.");
+    say(kiosk.getAttribute("data-say-more-time") || "");
   }
 
   function tick() {
@@ -84,7 +80,7 @@
         returnFocus = document.activeElement;
         dialog.showModal();
         extend.focus();
-        say("Do you need more time? To keep your answers private, this screen will be cleared in " + Math.ceil(left / 1000) + " seconds. Choose I need more time to carry on.");
+        say((kiosk.getAttribute("data-say-warning") || "").replace("{0}", String(Math.ceil(left / 1000))));
       }
     }
   }
