@@ -64,6 +64,9 @@ public static class CoProWidgetsServiceCollectionExtensions
 
         // The library's words come through the host's IStringLocalizerFactory (ResourceManager by default).
         services.AddLocalization();
+
+        // Lets the words of code with no services to hand come through the request's factory too (LibraryText).
+        services.AddHttpContextAccessor();
         services.AddMetrics();
         services.TryAddSingleton<CoProWidgetsMetrics>();
         services.TryAddSingleton<MarkdownRenderer>();

@@ -1,7 +1,5 @@
 using CoProWidgets.Localisation;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.SurveyResults;
 
@@ -12,14 +10,11 @@ namespace CoProWidgets.SurveyResults;
 /// </summary>
 internal sealed class ResultsWords(IStringLocalizer<ResultsText> text)
 {
-    private static readonly Lazy<ResultsWords> s_library = new(() => new ResultsWords(new StringLocalizer<ResultsText>(
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance))));
-
     /// <summary>
-    /// The library's own resources, for code that builds figures with no request's services at hand (the audits'
-    /// adversaries read counts, not words); a page gets its words through the host's localisation instead.
+    /// The words for code that builds figures with no request's services at hand (the audits' adversaries read
+    /// counts, not words): the request's localizer factory where there is one (<see cref="LibraryText"/>).
     /// </summary>
-    public static ResultsWords Library => s_library.Value;
+    public static ResultsWords Library => new(new StringLocalizer<ResultsText>(LibraryText.Factory));
 
     /// <summary>The sentence <paramref name="key"/>, with its placeholders filled.</summary>
     public string this[string key, params object[] arguments] => text[key, arguments].Value;

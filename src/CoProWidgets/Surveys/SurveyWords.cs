@@ -1,18 +1,15 @@
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using CoProWidgets.Localisation;
 
 namespace CoProWidgets.Surveys;
 
 /// <summary>
 /// The survey's words for the code that checks answers and names steps: pure functions, also run by the staff entry
-/// form and by tests, that have no request's services to hand. They read the same resources as the views, in the
+/// form and by tests, that have no request's services to hand. They read the same resources as the views, through the request's
+/// localizer factory (<see cref="LibraryText"/>), in the
 /// language of <see cref="System.Globalization.CultureInfo.CurrentUICulture"/> on each call.
 /// </summary>
 internal static class SurveyWords
 {
-    private static readonly IStringLocalizer s_text =
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance).Create(typeof(SurveyText));
 
     private static readonly Dictionary<SurveyOption, string> s_builtIn = new()
     {
@@ -32,9 +29,9 @@ internal static class SurveyWords
         [SurveyQuestionKinds.FriendsAndFamily[5]] = "Option.DontKnow",
     };
 
-    public static string Get(string key) => s_text[key];
+    public static string Get(string key) => LibraryText.For(typeof(SurveyText))[key];
 
-    public static string Get(string key, params object[] arguments) => s_text[key, arguments];
+    public static string Get(string key, params object[] arguments) => LibraryText.For(typeof(SurveyText))[key, arguments];
 
     /// <summary>
     /// An option's label as visitors read it: the library's own answers (agreement, yes or no, "Prefer not to say",
