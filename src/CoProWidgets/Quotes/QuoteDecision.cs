@@ -46,10 +46,14 @@ internal enum QuoteDecisionPart
     Safeguarding,
 }
 
-/// <summary>Why a decision cannot be made as it stands: what to change, in the GOV.UK style.</summary>
+/// <summary>
+/// Why a decision cannot be made as it stands: what to change, in the GOV.UK style, as a key of the words whoever
+/// asked shows it in (the staff page's <c>QuoteProblems.*</c>), so the rules know no language.
+/// </summary>
 /// <param name="Part">The part of the decision it is about.</param>
-/// <param name="Message">What to do.</param>
-internal sealed record QuoteProblem(QuoteDecisionPart Part, string Message);
+/// <param name="Key">Which problem, such as <c>TextMissing</c>.</param>
+/// <param name="Arguments">The numbers the words give, or the flags (a list of <see cref="QuoteFlags"/> labels) still found.</param>
+internal sealed record QuoteProblem(QuoteDecisionPart Part, string Key, IReadOnlyList<object> Arguments);
 
 /// <summary>What became of a decision.</summary>
 internal abstract record QuoteDecisionResult

@@ -84,41 +84,41 @@ internal sealed class QuoteModeration(CoProDbContextFactory contexts, PublishedQ
         {
             if (text.Length == 0)
             {
-                problems.Add(new(QuoteDecisionPart.Text, "Enter the words to publish, or reject the quote"));
+                problems.Add(new(QuoteDecisionPart.Text, "TextMissing", []));
             }
             else if (text.Length > SurveyQuote.MaxTextLength)
             {
-                problems.Add(new(QuoteDecisionPart.Text, $"The words to publish must be {SurveyQuote.MaxTextLength} characters or fewer"));
+                problems.Add(new(QuoteDecisionPart.Text, "TextTooLong", [SurveyQuote.MaxTextLength]));
             }
             else if ((flagged = QuoteFlags.Find(text).Where(flag => flag != QuoteFlags.Safeguarding).ToList()).Count > 0 && decision.Override is null)
             {
-                problems.Add(new(QuoteDecisionPart.Override, $"The words to publish still contain what looks like: {string.Join(", ", flagged)}. Replace it, for example with [removed], or say why it may be published as it is"));
+                problems.Add(new(QuoteDecisionPart.Override, "StillFlagged", [flagged]));
             }
 
             if (text != original && decision.Reason is null)
             {
-                problems.Add(new(QuoteDecisionPart.Reason, "Say why the words were changed, for example 'phone number removed'"));
+                problems.Add(new(QuoteDecisionPart.Reason, "ReasonMissing", []));
             }
         }
 
         if (decision.Reason?.Length > SurveyQuote.MaxReasonLength)
         {
-            problems.Add(new(QuoteDecisionPart.Reason, $"The reason must be {SurveyQuote.MaxReasonLength} characters or fewer"));
+            problems.Add(new(QuoteDecisionPart.Reason, "ReasonTooLong", [SurveyQuote.MaxReasonLength]));
         }
 
         if (decision.Override?.Length > SurveyQuote.MaxReasonLength)
         {
-            problems.Add(new(QuoteDecisionPart.Override, $"The reason for publishing flagged words must be {SurveyQuote.MaxReasonLength} characters or fewer"));
+            problems.Add(new(QuoteDecisionPart.Override, "OverrideTooLong", [SurveyQuote.MaxReasonLength]));
         }
 
         if (decision.Themes.Count > MaxThemes || decision.Themes.Any(theme => theme.Length > MaxThemeLength))
         {
-            problems.Add(new(QuoteDecisionPart.Themes, $"Give at most {MaxThemes} themes, each {MaxThemeLength} characters or fewer, separated by commas"));
+            problems.Add(new(QuoteDecisionPart.Themes, "ThemesTooMany", [MaxThemes, MaxThemeLength]));
         }
 
         if (quote.FlagList.Contains(QuoteFlags.Safeguarding) && !decision.SafeguardingPassedOn)
         {
-            problems.Add(new(QuoteDecisionPart.Safeguarding, "Confirm you have passed the possible safeguarding concern to your safeguarding lead"));
+            problems.Add(new(QuoteDecisionPart.Safeguarding, "SafeguardingNotPassedOn", []));
         }
 
         return (problems, flagged);

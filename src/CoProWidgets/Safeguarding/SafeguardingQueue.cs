@@ -1,7 +1,9 @@
+using System.Globalization;
 using CoProWidgets.Email;
 using CoProWidgets.Http;
 using CoProWidgets.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +22,7 @@ internal sealed partial class SafeguardingQueue(
     SiteLinks links,
     TimeProvider time,
     IOptions<CoProWidgetsOptions> options,
+    IStringLocalizer<SafeguardingText> text,
     ILogger<SafeguardingQueue> logger)
 {
     /// <summary>The staff page of concerns; the workspace maps it under this name.</summary>
@@ -115,16 +118,11 @@ internal sealed partial class SafeguardingQueue(
             return 0;
         }
 
-        var where = options.Value.SiteUrl is { } site ? $"\n\n{links.Absolute(site, PageRoute)}" : " (Safeguarding, in the staff workspace).";
-        outbox.Add(db, new EmailMessage(
-            EmailKind,
-            to,
-            "Something to look at in the safeguarding queue",
-            $"""
-            Something written in answer to a survey may mean that someone is at risk of harm. Please look at the safeguarding queue in the staff workspace as soon as you can, and record what you do there:{where}
-
-            This email does not say what was written, or by whom, on purpose. At most one is sent every {settings.NotifyAtMostEvery.TotalMinutes:0} minutes; the queue shows everything waiting.
-            """));
+        var minutes = settings.NotifyAtMostEvery.TotalMinutes.ToString("0", CultureInfo.CurrentCulture);
+        string body = options.Value.SiteUrl is { } site
+            ? text["Email.BodyWithLink", links.Absolute(site, PageRoute), minutes]
+            : text["Email.Body", minutes];
+        outbox.Add(db, new EmailMessage(EmailKind, to, text["Email.Subject"], body));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outbox.Notify();

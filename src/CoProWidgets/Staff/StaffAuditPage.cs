@@ -3,6 +3,7 @@ using CoProWidgets.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Staff;
@@ -15,22 +16,22 @@ internal static class StaffAuditPage
 
     public static void Map(RouteGroupBuilder staff) => staff.MapGet("/audit", ShowAsync).WithName(Route);
 
-    private static async Task<IResult> ShowAsync(int? page, HttpContext context, AuditLog audit, SiteLinks links, StaffPages pages, IOptions<CoProWidgetsOptions> options)
+    private static async Task<IResult> ShowAsync(int? page, HttpContext context, AuditLog audit, SiteLinks links, StaffPages pages, IOptions<CoProWidgetsOptions> options, IStringLocalizer<StaffText> text, IStringLocalizer<AuditText> actions)
     {
         var (entries, shown, count) = await audit.ReadAsync(page ?? 1, context.RequestAborted);
-        var model = new StaffAuditViewModel(entries.Select(entry => new StaffAuditRow(StaffResponses.Time(entry.At), entry.Actor, entry.Action, entry.Subject, entry.Detail)).ToList(), shown, count, options.Value.AuditLogDays)
+        var model = new StaffAuditViewModel(entries.Select(entry => new StaffAuditRow(StaffTime.Of(entry.At), entry.Actor, AuditActionWords.Describe(actions, entry.Action), entry.Subject, entry.Detail)).ToList(), shown, count, options.Value.AuditLogDays)
         {
             OverviewUrl = links.Path(context, StaffOverviewPage.Route),
             PageUrl = links.Path(context, Route),
         };
-        return await pages.RenderAsync(context, View, model, "Audit log");
+        return await pages.RenderAsync(context, View, model, text["Audit.Title"]);
     }
 }
 
 /// <summary>One staff action in the audit log.</summary>
 /// <param name="At">When (UK time).</param>
 /// <param name="Actor">Who.</param>
-/// <param name="Action">What, such as <c>response-entered</c>.</param>
+/// <param name="Action">What, in words (in English the stored name, such as <c>response-entered</c>).</param>
 /// <param name="Subject">What it was done to.</param>
 /// <param name="Detail">Anything else recorded.</param>
 public sealed record StaffAuditRow(string At, string Actor, string Action, string Subject, string? Detail);

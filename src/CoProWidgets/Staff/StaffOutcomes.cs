@@ -9,6 +9,7 @@ using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
 
@@ -17,12 +18,9 @@ namespace CoProWidgets.Staff;
 /// announced, what became of those messages; the outbox's health and its failed messages, which staff can retry; and
 /// the post and phone lists staff need to send paper updates about an outcome.
 /// </summary>
-internal sealed class StaffOutcomes(CoProDbContextFactory contexts, OutcomeProvider outcomes, OutboxState outbox, AuditLog audit, TimeProvider time)
+internal sealed class StaffOutcomes(CoProDbContextFactory contexts, OutcomeProvider outcomes, OutboxState outbox, AuditLog audit, TimeProvider time, IStringLocalizer<StaffText> text)
 {
     public const int MaxFailedShown = 50;
-
-    /// <summary>What a failed email's address reads as for staff without the people policy.</summary>
-    public const string HiddenAddress = "Address hidden";
 
     public async Task<StaffOutcomesViewModel> ReadAsync(CancellationToken cancellationToken)
     {
@@ -35,7 +33,7 @@ internal sealed class StaffOutcomes(CoProDbContextFactory contexts, OutcomeProvi
             .Select(s => new { s.Areas, s.UpdatesByPost, s.UpdatesByPhone }).ToListAsync(cancellationToken);
         var failed = await db.Outbox.AsNoTracking().Where(message => message.FailedAt != null && message.SentAt == null)
             .OrderByDescending(message => message.FailedAt).Take(MaxFailedShown)
-            .Select(message => new StaffFailedEmail(message.Id, message.Kind, message.Recipient, message.Subject, StaffResponses.Time(message.FailedAt!.Value), message.Attempts, message.LastError))
+            .Select(message => new StaffFailedEmail(message.Id, message.Kind, message.Recipient, message.Subject, StaffTime.Of(message.FailedAt!.Value), message.Attempts, message.LastError))
             .ToListAsync(cancellationToken);
 
         var rows = new List<StaffOutcomeRow>();
@@ -47,10 +45,10 @@ internal sealed class StaffOutcomes(CoProDbContextFactory contexts, OutcomeProvi
                 var held = messages.Where(message => message.DeduplicationKey!.StartsWith(prefix, StringComparison.Ordinal)).ToList();
                 var step = outcome.Steps.FirstOrDefault(step => step.Key == change.Status);
                 var status = OutcomeText.Parse(change.Status) is { } parsed ? OutcomeText.Label(parsed)
-                    : step is not null ? $"Progress: {UkDate.Long(step.Date)}" : change.Status;
+                    : step is not null ? text["Outcomes.Progress", step.Date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture)] : change.Status;
                 return new StaffOutcomeChange(
                     status,
-                    StaffResponses.Time(change.SeenAt),
+                    StaffTime.Of(change.SeenAt),
                     change.Announced,
                     change.Recipients,
                     held.Count(message => message.SentAt == null && message.FailedAt == null),
@@ -64,7 +62,7 @@ internal sealed class StaffOutcomes(CoProDbContextFactory contexts, OutcomeProvi
         return new StaffOutcomesViewModel
         {
             Waiting = health.Waiting,
-            OldestWaiting = health.OldestWaiting is { } oldest ? StaffResponses.Time(oldest) : null,
+            OldestWaiting = health.OldestWaiting is { } oldest ? StaffTime.Of(oldest) : null,
             FailedInLastDay = health.FailedInLastDay,
             Failed = health.Failed,
             FailedEmails = failed,
@@ -106,8 +104,15 @@ internal sealed class StaffOutcomes(CoProDbContextFactory contexts, OutcomeProvi
         return true;
     }
 
-    /// <summary>A count of people in words: "1 person", "3 people".</summary>
-    public static string People(int count) => count == 1 ? "1 person" : $"{count.ToString("N0", CultureInfo.GetCultureInfo("en-GB"))} people";
+    /// <summary>
+    /// A count of people in words: "1 person", "3 people". Welsh and Polish have more forms than two, so their
+    /// sentences put the number apart ("pobl: 3").
+    /// </summary>
+    public static string People(IStringLocalizer<StaffText> text, int count)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[count == 1 ? "Outcomes.People.One" : "Outcomes.People.Other", count.ToString("N0", CultureInfo.CurrentCulture)];
+    }
 }
 
 /// <summary>One status an outcome was recorded with, and what became of its emails.</summary>

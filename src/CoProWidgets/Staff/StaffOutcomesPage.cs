@@ -3,6 +3,7 @@ using CoProWidgets.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
 
@@ -26,7 +27,7 @@ internal static class StaffOutcomesPage
         staff.MapPost("/email/{id:guid}/retry", RetryEmailAsync).WithStaffForm().WithName(RetryEmailRoute);
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext context, StaffOutcomes outcomes, StaffAccess access, SiteLinks links, StaffPages pages)
+    private static async Task<IResult> ShowAsync(HttpContext context, StaffOutcomes outcomes, StaffAccess access, SiteLinks links, StaffPages pages, IStringLocalizer<StaffText> text)
     {
         var model = await outcomes.ReadAsync(context.RequestAborted);
         if (!(await access.ReadAsync(context)).People)
@@ -36,9 +37,9 @@ internal static class StaffOutcomesPage
             {
                 Retried = context.Request.Query["retried"].ToString() switch { "1" => true, "0" => false, _ => null },
                 OverviewUrl = links.Path(context, StaffOverviewPage.Route),
-                FailedEmails = model.FailedEmails.Select(email => email with { Recipient = StaffOutcomes.HiddenAddress }).ToList(),
+                FailedEmails = model.FailedEmails.Select(email => email with { Recipient = text["Outcomes.AddressHidden"] }).ToList(),
                 RetryUrls = model.FailedEmails.ToDictionary(email => email.Id, email => links.Path(context, RetryEmailRoute, new { id = email.Id })),
-            }, "Outcomes and email");
+            }, text["Outcomes.Title"]);
         }
 
         model = model with
@@ -49,7 +50,7 @@ internal static class StaffOutcomesPage
             PostListUrls = model.Outcomes.ToDictionary(outcome => outcome.Name, outcome => links.Path(context, ContactsRoute, new { name = outcome.Name, way = "post" }), StringComparer.Ordinal),
             PhoneListUrls = model.Outcomes.ToDictionary(outcome => outcome.Name, outcome => links.Path(context, ContactsRoute, new { name = outcome.Name, way = "phone" }), StringComparer.Ordinal),
         };
-        return await pages.RenderAsync(context, View, model, "Outcomes and email");
+        return await pages.RenderAsync(context, View, model, text["Outcomes.Title"]);
     }
 
     private static async Task<IResult> RetryEmailAsync(Guid id, HttpContext context, StaffOutcomes outcomes, SiteLinks links)

@@ -2,6 +2,7 @@ using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using CoProWidgets.Safeguarding;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Staff;
@@ -11,7 +12,7 @@ namespace CoProWidgets.Staff;
 /// <see cref="CoProWidgetsOptions.StaffLayout"/>), with the workspace's navigation limited to what the signed-in
 /// member of staff may use.
 /// </summary>
-internal sealed class StaffPages(LibraryPageRenderer pages, StaffAccess access, SiteLinks links, IOptions<CoProWidgetsOptions> options)
+internal sealed class StaffPages(LibraryPageRenderer pages, StaffAccess access, SiteLinks links, IOptions<CoProWidgetsOptions> options, IStringLocalizer<StaffText> text)
 {
     /// <summary>The library's own staff layout: no script, so nothing but the library sees what staff read.</summary>
     public const string OwnLayout = "~/Views/CoProWidgets/Staff/_StaffLayout.cshtml";
@@ -27,31 +28,31 @@ internal sealed class StaffPages(LibraryPageRenderer pages, StaffAccess access, 
         var may = await access.ReadAsync(context);
         var here = $"{context.Request.PathBase}{context.Request.Path}";
         var navigation = new List<StaffNavigationLink>();
-        void Add(string text, string route)
+        void Add(string key, string route)
         {
             var url = links.Path(context, route);
-            navigation.Add(new StaffNavigationLink(text, url, string.Equals(url, here, StringComparison.Ordinal)));
+            navigation.Add(new StaffNavigationLink(text[key], url, string.Equals(url, here, StringComparison.Ordinal)));
         }
 
-        Add("Staff workspace", StaffOverviewPage.Route);
+        Add("Navigation.Overview", StaffOverviewPage.Route);
         if (may.People)
         {
-            Add("People", StaffPeoplePage.Route);
+            Add("Navigation.People", StaffPeoplePage.Route);
         }
 
         if (may.Moderation)
         {
-            Add("What people said", StaffQuotesPage.Route);
+            Add("Navigation.Quotes", StaffQuotesPage.Route);
         }
 
         if (may.Moderation)
         {
-            Add("Safeguarding", SafeguardingQueue.PageRoute);
+            Add("Navigation.Safeguarding", SafeguardingQueue.PageRoute);
         }
 
-        Add("Outcomes and email", StaffOutcomesPage.Route);
-        Add("Content files", StaffContentPage.Route);
-        Add("Audit log", StaffAuditPage.Route);
+        Add("Navigation.Outcomes", StaffOutcomesPage.Route);
+        Add("Navigation.Content", StaffContentPage.Route);
+        Add("Navigation.Audit", StaffAuditPage.Route);
         return new()
         {
             [LibraryPageRenderer.LayoutKey] = options.Value.StaffLayout ?? OwnLayout,

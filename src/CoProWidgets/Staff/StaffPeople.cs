@@ -10,6 +10,7 @@ using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
 
@@ -19,7 +20,7 @@ namespace CoProWidgets.Staff;
 /// Every look-up, download and erasure is recorded in the audit log, by the sign-up's id, never by the address. The
 /// download holds no working link: the emails' text is given with their addresses removed.
 /// </summary>
-internal sealed partial class StaffPeople(CoProDbContextFactory contexts, SignUpErasure signUps, GetInvolvedProvider getInvolved, AuditLog audit, TimeProvider time)
+internal sealed partial class StaffPeople(CoProDbContextFactory contexts, SignUpErasure signUps, GetInvolvedProvider getInvolved, AuditLog audit, TimeProvider time, IStringLocalizer<StaffText> text)
 {
     public const string EmailField = "email";
     public const string ConfirmField = "confirm";
@@ -44,9 +45,9 @@ internal sealed partial class StaffPeople(CoProDbContextFactory contexts, SignUp
             Areas = labels.Keys.Concat(areas.Keys.Where(id => !labels.ContainsKey(id))).Select(id => new StaffCountRow(labels.GetValueOrDefault(id) ?? id, areas.GetValueOrDefault(id))).ToList(),
             Ways =
             [
-                new("Email", confirmed.Count(s => s.UpdatesByEmail)),
-                new("Phone", confirmed.Count(s => s.UpdatesByPhone)),
-                new("Post", confirmed.Count(s => s.UpdatesByPost)),
+                new(text["People.Ways.Email"], confirmed.Count(s => s.UpdatesByEmail)),
+                new(text["People.Ways.Phone"], confirmed.Count(s => s.UpdatesByPhone)),
+                new(text["People.Ways.Post"], confirmed.Count(s => s.UpdatesByPost)),
             ],
         };
     }
@@ -56,12 +57,12 @@ internal sealed partial class StaffPeople(CoProDbContextFactory contexts, SignUp
     {
         if (string.IsNullOrWhiteSpace(email))
         {
-            return ([new(EmailField, "Enter the email address the person signed up with")], null);
+            return ([new(EmailField, text["People.Errors.EmailMissing"])], null);
         }
 
         if (email.Length > SignUp.MaxEmailLength)
         {
-            return ([new(EmailField, $"The email address must be {SignUp.MaxEmailLength} characters or fewer")], null);
+            return ([new(EmailField, text["People.Errors.EmailTooLong", SignUp.MaxEmailLength])], null);
         }
 
         var signUp = await signUps.FindByEmailAsync(email.Trim(), cancellationToken);
@@ -90,14 +91,14 @@ internal sealed partial class StaffPeople(CoProDbContextFactory contexts, SignUp
         var labels = OutcomeAreas.Labels(getInvolved);
         var held = new
         {
-            about = "What this site's co-production tools hold under one person's sign-up: their sign-up, their consent, and the emails held for their address.",
+            about = text["Download.About"].Value,
             searched = new
             {
-                signUp = "searched: the sign-up for this email address",
-                emails = "searched: every email held for this address",
-                surveyResponses = "not searched: survey responses are stored without a name, email address or any link to a sign-up, so none can be found by who sent it. A written answer may still hold what someone wrote about themselves; staff can search written answers for words the person tells them (a name, a phone number), and delete what they find.",
-                quotes = "not searched: quotes are words from survey responses, stored without who wrote them, as above.",
-                auditLog = "not included: the staff audit log names the sign-up's number, never the address, and is kept for accountability.",
+                signUp = text["Download.SignUp"].Value,
+                emails = text["Download.Emails"].Value,
+                surveyResponses = text["Download.SurveyResponses"].Value,
+                quotes = text["Download.Quotes"].Value,
+                auditLog = text["Download.AuditLog"].Value,
             },
             exportedAt = time.GetUtcNow().UtcDateTime,
             signUp = new
@@ -116,7 +117,7 @@ internal sealed partial class StaffPeople(CoProDbContextFactory contexts, SignUp
                 unsubscribedAt = Utc(signUp.UnsubscribedAt),
                 consent = new { at = Utc(signUp.ConsentedAt), version = signUp.ConsentVersion, method = signUp.ConsentMethod },
             },
-            emails = messages.Select(m => new { kind = m.Kind, subject = m.Subject, queuedAt = Utc(m.CreatedAt), sentAt = Utc(m.SentAt), failedAt = Utc(m.FailedAt), text = WithoutLinks(m.TextBody) }),
+            emails = messages.Select(m => new { kind = m.Kind, subject = m.Subject, queuedAt = Utc(m.CreatedAt), sentAt = Utc(m.SentAt), failedAt = Utc(m.FailedAt), text = WithoutLinks(m.TextBody, text["Download.LinkRemoved"]) }),
         };
         await JsonSerializer.SerializeAsync(response.Body, held, s_json, context.RequestAborted);
         return true;
@@ -138,36 +139,37 @@ internal sealed partial class StaffPeople(CoProDbContextFactory contexts, SignUp
         await using var db = contexts.Create();
         var emails = await db.Outbox.CountAsync(m => m.Recipient == signUp.Email, cancellationToken);
         var labels = OutcomeAreas.Labels(getInvolved);
-        string[] ways = [.. signUp.UpdatesByEmail ? ["email"] : Array.Empty<string>(), .. signUp.UpdatesByPhone ? ["phone"] : Array.Empty<string>(), .. signUp.UpdatesByPost ? ["post"] : Array.Empty<string>()];
+        string[] ways = [.. signUp.UpdatesByEmail ? [text["People.Person.ByEmail"].Value] : Array.Empty<string>(), .. signUp.UpdatesByPhone ? [text["People.Person.ByPhone"].Value] : Array.Empty<string>(), .. signUp.UpdatesByPost ? [text["People.Person.ByPost"].Value] : Array.Empty<string>()];
+        string notGiven = text["People.Person.NotGiven"];
         return new StaffPerson(
             signUp.Id,
             [
-                new("Email address", signUp.Email),
-                new("Name", signUp.Name ?? "Not given"),
-                new("Status", Label(signUp.Status)),
-                new("Areas", signUp.AreaList.Count == 0 ? "None" : string.Join(", ", OutcomeAreas.Describe(signUp.AreaList, labels))),
-                new("Updates by", ways.Length == 0 ? "None" : string.Join(", ", ways)),
-                new("Phone", signUp.Phone ?? "Not given"),
-                new("Postal address", signUp.PostalAddress ?? "Not given"),
-                new("Signed up", StaffResponses.Time(signUp.CreatedAt)),
-                new("Consent", $"{StaffResponses.Time(signUp.ConsentedAt)}, statement {signUp.ConsentVersion}, {signUp.ConsentMethod}"),
-                new("Emails held", emails.ToString("N0", CultureInfo.GetCultureInfo("en-GB"))),
+                new(text["People.Person.Email"], signUp.Email),
+                new(text["People.Person.Name"], signUp.Name ?? notGiven),
+                new(text["People.Person.Status"], Label(signUp.Status)),
+                new(text["People.Person.Areas"], signUp.AreaList.Count == 0 ? text["People.Person.None"] : text.List(OutcomeAreas.Describe(signUp.AreaList, labels))),
+                new(text["People.Person.UpdatesBy"], ways.Length == 0 ? text["People.Person.None"] : text.List(ways)),
+                new(text["People.Person.Phone"], signUp.Phone ?? notGiven),
+                new(text["People.Person.PostalAddress"], signUp.PostalAddress ?? notGiven),
+                new(text["People.Person.SignedUp"], StaffTime.Of(signUp.CreatedAt)),
+                new(text["People.Person.Consent"], text["People.Person.ConsentValue", StaffTime.Of(signUp.ConsentedAt), signUp.ConsentVersion, signUp.ConsentMethod]),
+                new(text["People.Person.EmailsHeld"], emails.ToString("N0", CultureInfo.CurrentCulture)),
             ]);
     }
 
     /// <summary>A sign-up's status in words, as the counts and a found person both show it.</summary>
-    private static string Label(SignUpStatus status) => status switch
+    private string Label(SignUpStatus status) => text[status switch
     {
-        SignUpStatus.Pending => "Waiting to confirm their address",
-        SignUpStatus.Confirmed => "Confirmed",
-        _ => "Unsubscribed",
-    };
+        SignUpStatus.Pending => "People.Statuses.Pending",
+        SignUpStatus.Confirmed => "People.Statuses.Confirmed",
+        _ => "People.Statuses.Unsubscribed",
+    }];
 
     /// <summary>
     /// An email's text with every address taken out: the links in it carry live tokens (preferences, unsubscribe,
-    /// confirm) that would work for whoever the file is passed to.
+    /// confirm) that would work for whoever the file is passed to. <paramref name="removed"/> says where one was.
     /// </summary>
-    public static string WithoutLinks(string text) => Links().Replace(text, "[link removed]");
+    public static string WithoutLinks(string body, string removed) => Links().Replace(body, removed);
 
     [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Links();

@@ -4,6 +4,7 @@ using CoProWidgets.Quotes;
 using CoProWidgets.Rendering;
 using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
 
@@ -13,7 +14,7 @@ namespace CoProWidgets.Staff;
 /// It turns the page's form into a <see cref="QuoteDecision"/> and the rules' answer into what the page shows; the
 /// rules themselves are <see cref="QuoteModeration"/>'s.
 /// </summary>
-internal sealed class StaffQuotes(QuoteModeration moderation, SurveyProvider surveys)
+internal sealed class StaffQuotes(QuoteModeration moderation, SurveyProvider surveys, IStringLocalizer<StaffText> text)
 {
     public const string TextField = "text";
     public const string ReasonField = "reason";
@@ -69,8 +70,35 @@ internal sealed class StaffQuotes(QuoteModeration moderation, SurveyProvider sur
         };
     }
 
-    /// <summary>A problem with a decision, beside the field of the quote's form it is about.</summary>
-    private static FormError Error(SurveyQuote quote, QuoteProblem problem) => new($"{quote.Code}-{Field(problem.Part)}", problem.Message);
+    /// <summary>A problem with a decision, in words, beside the field of the quote's form it is about.</summary>
+    private FormError Error(SurveyQuote quote, QuoteProblem problem)
+    {
+        var arguments = problem.Arguments.Select(argument => argument is IEnumerable<string> flags ? text.List(flags.Select(flag => Flag(text, flag))) : argument).ToArray();
+        return new($"{quote.Code}-{Field(problem.Part)}", text[$"QuoteProblems.{problem.Key}", arguments]);
+    }
+
+    /// <summary>
+    /// A stored flag (<see cref="QuoteFlags"/>) in words; one this version does not know is shown as stored. The
+    /// stored labels themselves never change, so quotes flagged long ago still read right.
+    /// </summary>
+    public static string Flag(IStringLocalizer<StaffText> text, string flag)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var key = flag switch
+        {
+            QuoteFlags.Email => "Email",
+            QuoteFlags.Phone => "Phone",
+            QuoteFlags.NhsNumber => "NhsNumber",
+            QuoteFlags.Postcode => "Postcode",
+            QuoteFlags.StreetAddress => "StreetAddress",
+            QuoteFlags.WardBedBay => "WardBedBay",
+            QuoteFlags.Date => "Date",
+            QuoteFlags.NamedPerson => "NamedPerson",
+            QuoteFlags.Safeguarding => "Safeguarding",
+            _ => null,
+        };
+        return key is null ? flag : text[$"QuoteFlags.{key}"];
+    }
 
     private static string Field(QuoteDecisionPart part) => part switch
     {
@@ -92,14 +120,14 @@ internal sealed class StaffQuotes(QuoteModeration moderation, SurveyProvider sur
             survey?.Title ?? quote.Survey,
             question?.Text ?? quote.Question,
             quote.Group is { } group ? survey?.GroupQuestion?.LabelOf(group) : null,
-            StaffResponses.Time(quote.SubmittedAt),
+            StaffTime.Of(quote.SubmittedAt),
             quote.Text,
             quote.FlagList,
             quote.PublishedText,
             quote.RedactionReason,
             quote.ThemeList,
             quote.DecidedBy,
-            quote.DecidedAt is { } at ? StaffResponses.Time(at) : null);
+            quote.DecidedAt is { } at ? StaffTime.Of(at) : null);
     }
 }
 

@@ -2,6 +2,7 @@ using CoProWidgets.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
 
@@ -17,13 +18,13 @@ internal static class StaffQuotesPage
 
     public static void Map(RouteGroupBuilder staff, CoProWidgetsOptions options)
     {
-        staff.MapGet("/quotes", (string? status, HttpContext context, StaffQuotes quotes, SiteLinks links, StaffPages pages) =>
-            ShowAsync(context, status, quotes, links, pages, model => model with { Decided = context.Request.Query["decided"].FirstOrDefault() is "approve" or "reject" or "delete" ? context.Request.Query["decided"].ToString() : null }))
+        staff.MapGet("/quotes", (string? status, HttpContext context, StaffQuotes quotes, SiteLinks links, StaffPages pages, IStringLocalizer<StaffText> text) =>
+            ShowAsync(context, status, quotes, links, pages, text, model => model with { Decided = context.Request.Query["decided"].FirstOrDefault() is "approve" or "reject" or "delete" ? context.Request.Query["decided"].ToString() : null }))
             .WithName(Route).AlsoRequire(options.ModerationPolicy);
         staff.MapPost("/quotes/{id:guid}", DecideAsync).WithStaffForm(64 * 1024).WithName(DecideRoute).AlsoRequire(options.ModerationPolicy);
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext context, string? status, StaffQuotes quotes, SiteLinks links, StaffPages pages, Func<StaffQuotesViewModel, StaffQuotesViewModel> with, int code = StatusCodes.Status200OK)
+    private static async Task<IResult> ShowAsync(HttpContext context, string? status, StaffQuotes quotes, SiteLinks links, StaffPages pages, IStringLocalizer<StaffText> text, Func<StaffQuotesViewModel, StaffQuotesViewModel> with, int code = StatusCodes.Status200OK)
     {
         var model = with(await quotes.ReadAsync(status, context.RequestAborted));
         model = model with
@@ -32,10 +33,10 @@ internal static class StaffQuotesPage
             OverviewUrl = links.Path(context, StaffOverviewPage.Route),
             DecideUrls = model.Quotes.ToDictionary(quote => quote.Id, quote => links.Path(context, DecideRoute, new { id = quote.Id })),
         };
-        return await pages.RenderAsync(context, View, model, model.Errors.Count > 0 ? "Error: What people said: moderation" : "What people said: moderation", code);
+        return await pages.RenderAsync(context, View, model, StaffTitles.Of(text, "Quotes.Title", model.Errors), code);
     }
 
-    private static async Task<IResult> DecideAsync(Guid id, HttpContext context, StaffQuotes quotes, SiteLinks links, StaffPages pages)
+    private static async Task<IResult> DecideAsync(Guid id, HttpContext context, StaffQuotes quotes, SiteLinks links, StaffPages pages, IStringLocalizer<StaffText> text)
     {
         var form = StaffForm.Of(context);
         var (found, errors, quote) = await quotes.DecideAsync(context.User, id, form, context.RequestAborted);
@@ -47,7 +48,7 @@ internal static class StaffQuotesPage
         if (errors.Count > 0)
         {
             // The quote with its problems, first on the page, whatever its status.
-            return await ShowAsync(context, "pending", quotes, links, pages, model => model with { Errors = errors, Quotes = [quote!, .. model.Quotes.Where(other => other.Id != id)] }, StatusCodes.Status400BadRequest);
+            return await ShowAsync(context, "pending", quotes, links, pages, text, model => model with { Errors = errors, Quotes = [quote!, .. model.Quotes.Where(other => other.Id != id)] }, StatusCodes.Status400BadRequest);
         }
 
         var decided = BoundedForm.Value(form, "action") switch { "approve" => "approve", "delete" => "delete", _ => "reject" };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoProWidgets.Audit;
 using CoProWidgets.Http;
 using CoProWidgets.Safeguarding;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
 
@@ -30,16 +32,16 @@ internal static class StaffSafeguarding
         StaffSurveyFilter.MapSurveyGroup(staff).MapPost("/responses/{id:guid}/concern", RaiseAsync).WithStaffForm().WithName(RaiseRoute).AlsoRequire(moderationPolicy);
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext context, SafeguardingQueue queue, CoProDbContextFactory contexts, SurveyProvider surveys, SiteLinks links, StaffPages pages) =>
-        await RenderAsync(context, queue, contexts, surveys, links, pages, context.Request.Query["recorded"] == "1" ? "What you did is recorded, with your name, and the concern is closed." : null, new Dictionary<Guid, string>(), StatusCodes.Status200OK);
+    private static async Task<IResult> ShowAsync(HttpContext context, SafeguardingQueue queue, CoProDbContextFactory contexts, SurveyProvider surveys, SiteLinks links, StaffPages pages, IStringLocalizer<StaffText> text) =>
+        await RenderAsync(context, queue, contexts, surveys, links, pages, text, context.Request.Query["recorded"] == "1" ? text["Safeguarding.Recorded.Body"].Value : null, new Dictionary<Guid, string>(), StatusCodes.Status200OK);
 
-    private static async Task<IResult> RecordAsync(Guid id, HttpContext context, SafeguardingQueue queue, CoProDbContextFactory contexts, SurveyProvider surveys, AuditLog audit, SiteLinks links, StaffPages pages)
+    private static async Task<IResult> RecordAsync(Guid id, HttpContext context, SafeguardingQueue queue, CoProDbContextFactory contexts, SurveyProvider surveys, AuditLog audit, SiteLinks links, StaffPages pages, IStringLocalizer<StaffText> text)
     {
         var action = BoundedForm.Value(StaffForm.Of(context), ActionField)?.Trim();
         if (action is not { Length: > 0 } || action.Length > SafeguardingConcern.MaxActionLength)
         {
-            var message = action is { Length: > 0 } ? $"What you did must be {SafeguardingConcern.MaxActionLength:N0} characters or fewer" : "Enter what you did about this concern";
-            return await RenderAsync(context, queue, contexts, surveys, links, pages, null, new Dictionary<Guid, string> { [id] = message }, StatusCodes.Status400BadRequest);
+            string message = action is { Length: > 0 } ? text["Safeguarding.Errors.ActionTooLong", SafeguardingConcern.MaxActionLength.ToString("N0", CultureInfo.CurrentCulture)] : text["Safeguarding.Errors.ActionMissing"];
+            return await RenderAsync(context, queue, contexts, surveys, links, pages, text, null, new Dictionary<Guid, string> { [id] = message }, StatusCodes.Status400BadRequest);
         }
 
         var user = context.User;
@@ -71,7 +73,7 @@ internal static class StaffSafeguarding
         return FormRedirect.SeeOther(context, links.Path(context, StaffResponsesPage.Route, new { name, done = "raised" }));
     }
 
-    private static async Task<IResult> RenderAsync(HttpContext context, SafeguardingQueue queue, CoProDbContextFactory contexts, SurveyProvider surveys, SiteLinks links, StaffPages pages, string? notice, IReadOnlyDictionary<Guid, string> errors, int status)
+    private static async Task<IResult> RenderAsync(HttpContext context, SafeguardingQueue queue, CoProDbContextFactory contexts, SurveyProvider surveys, SiteLinks links, StaffPages pages, IStringLocalizer<StaffText> text, string? notice, IReadOnlyDictionary<Guid, string> errors, int status)
     {
         var (open, openCount, actioned) = await queue.ReadAsync(actioned: 50, context.RequestAborted);
         var ids = open.Select(concern => concern.ResponseId).Distinct().ToList();
@@ -88,21 +90,21 @@ internal static class StaffSafeguarding
             return new StaffConcern(
                 concern.Id,
                 survey?.Title ?? concern.Survey,
-                StaffResponses.Time(concern.RaisedAt),
-                concern.RaisedBy is null ? $"Found by the screening: {concern.Reason}" : $"Raised by {concern.RaisedBy}: {concern.Reason}",
+                StaffTime.Of(concern.RaisedAt),
+                concern.RaisedBy is null ? text["Safeguarding.FoundByScreening", concern.Reason ?? string.Empty] : text["Safeguarding.RaisedBy", concern.RaisedBy, concern.Reason ?? string.Empty],
                 words,
                 answers is null)
             {
                 ActionUrl = links.Path(context, ActionRoute, new { id = concern.Id }),
                 Error = errors.GetValueOrDefault(concern.Id),
                 ActionedBy = concern.ActionedBy,
-                ActionedAt = concern.ActionedAt is { } at ? StaffResponses.Time(at) : null,
+                ActionedAt = concern.ActionedAt is { } at ? StaffTime.Of(at) : null,
                 Action = concern.Action,
             };
         }
 
         var model = new StaffSafeguardingViewModel(open.Select(Row).ToList(), actioned.Select(Row).ToList()) { Notice = notice, OpenCount = openCount };
-        return await pages.RenderAsync(context, View, model, "Safeguarding", status);
+        return await pages.RenderAsync(context, View, model, text["Safeguarding.Title"], status);
     }
 }
 
