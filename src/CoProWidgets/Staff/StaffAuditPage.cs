@@ -19,7 +19,7 @@ internal static class StaffAuditPage
     private static async Task<IResult> ShowAsync(int? page, HttpContext context, AuditLog audit, SiteLinks links, StaffPages pages, IOptions<CoProWidgetsOptions> options, IStringLocalizer<StaffText> text, IStringLocalizer<AuditText> actions)
     {
         var (entries, shown, count) = await audit.ReadAsync(page ?? 1, context.RequestAborted);
-        var model = new StaffAuditViewModel(entries.Select(entry => new StaffAuditRow(StaffTime.Of(entry.At), entry.Actor, AuditActionWords.Describe(actions, entry.Action), entry.Subject, entry.Detail)).ToList(), shown, count, options.Value.AuditLogDays)
+        var model = new StaffAuditViewModel(entries.Select(entry => new StaffAuditRow(StaffFormat.Time(entry.At), entry.Actor, AuditActionWords.Describe(actions, entry.Action), entry.Subject, entry.Detail)).ToList(), shown, count, options.Value.AuditLogDays)
         {
             OverviewUrl = links.Path(context, StaffOverviewPage.Route),
             PageUrl = links.Path(context, Route),

@@ -33,7 +33,7 @@ internal sealed class StaffOutcomes(CoProDbContextFactory contexts, OutcomeProvi
             .Select(s => new { s.Areas, s.UpdatesByPost, s.UpdatesByPhone }).ToListAsync(cancellationToken);
         var failed = await db.Outbox.AsNoTracking().Where(message => message.FailedAt != null && message.SentAt == null)
             .OrderByDescending(message => message.FailedAt).Take(MaxFailedShown)
-            .Select(message => new StaffFailedEmail(message.Id, message.Kind, message.Recipient, message.Subject, StaffTime.Of(message.FailedAt!.Value), message.Attempts, message.LastError))
+            .Select(message => new StaffFailedEmail(message.Id, message.Kind, message.Recipient, message.Subject, StaffFormat.Time(message.FailedAt!.Value), message.Attempts, message.LastError))
             .ToListAsync(cancellationToken);
 
         var rows = new List<StaffOutcomeRow>();
@@ -48,7 +48,7 @@ internal sealed class StaffOutcomes(CoProDbContextFactory contexts, OutcomeProvi
                     : step is not null ? text["Outcomes.Progress", step.Date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture)] : change.Status;
                 return new StaffOutcomeChange(
                     status,
-                    StaffTime.Of(change.SeenAt),
+                    StaffFormat.Time(change.SeenAt),
                     change.Announced,
                     change.Recipients,
                     held.Count(message => message.SentAt == null && message.FailedAt == null),
@@ -62,7 +62,7 @@ internal sealed class StaffOutcomes(CoProDbContextFactory contexts, OutcomeProvi
         return new StaffOutcomesViewModel
         {
             Waiting = health.Waiting,
-            OldestWaiting = health.OldestWaiting is { } oldest ? StaffTime.Of(oldest) : null,
+            OldestWaiting = health.OldestWaiting is { } oldest ? StaffFormat.Time(oldest) : null,
             FailedInLastDay = health.FailedInLastDay,
             Failed = health.Failed,
             FailedEmails = failed,

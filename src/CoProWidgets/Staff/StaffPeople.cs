@@ -151,8 +151,8 @@ internal sealed partial class StaffPeople(CoProDbContextFactory contexts, SignUp
                 new(text["People.Person.UpdatesBy"], ways.Length == 0 ? text["People.Person.None"] : text.List(ways)),
                 new(text["People.Person.Phone"], signUp.Phone ?? notGiven),
                 new(text["People.Person.PostalAddress"], signUp.PostalAddress ?? notGiven),
-                new(text["People.Person.SignedUp"], StaffTime.Of(signUp.CreatedAt)),
-                new(text["People.Person.Consent"], text["People.Person.ConsentValue", StaffTime.Of(signUp.ConsentedAt), signUp.ConsentVersion, signUp.ConsentMethod]),
+                new(text["People.Person.SignedUp"], StaffFormat.Time(signUp.CreatedAt)),
+                new(text["People.Person.Consent"], text["People.Person.ConsentValue", StaffFormat.Time(signUp.ConsentedAt), signUp.ConsentVersion, signUp.ConsentMethod]),
                 new(text["People.Person.EmailsHeld"], emails.ToString("N0", CultureInfo.CurrentCulture)),
             ]);
     }

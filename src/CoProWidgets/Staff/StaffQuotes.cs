@@ -120,14 +120,14 @@ internal sealed class StaffQuotes(QuoteModeration moderation, SurveyProvider sur
             survey?.Title ?? quote.Survey,
             question?.Text ?? quote.Question,
             quote.Group is { } group ? survey?.GroupQuestion?.LabelOf(group) : null,
-            StaffTime.Of(quote.SubmittedAt),
+            StaffFormat.Time(quote.SubmittedAt),
             quote.Text,
             quote.FlagList,
             quote.PublishedText,
             quote.RedactionReason,
             quote.ThemeList,
             quote.DecidedBy,
-            quote.DecidedAt is { } at ? StaffTime.Of(at) : null);
+            quote.DecidedAt is { } at ? StaffFormat.Time(at) : null);
     }
 }
 

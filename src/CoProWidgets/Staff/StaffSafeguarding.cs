@@ -90,7 +90,7 @@ internal static class StaffSafeguarding
             return new StaffConcern(
                 concern.Id,
                 survey?.Title ?? concern.Survey,
-                StaffTime.Of(concern.RaisedAt),
+                StaffFormat.Time(concern.RaisedAt),
                 concern.RaisedBy is null ? text["Safeguarding.FoundByScreening", concern.Reason ?? string.Empty] : text["Safeguarding.RaisedBy", concern.RaisedBy, concern.Reason ?? string.Empty],
                 words,
                 answers is null)
@@ -98,7 +98,7 @@ internal static class StaffSafeguarding
                 ActionUrl = links.Path(context, ActionRoute, new { id = concern.Id }),
                 Error = errors.GetValueOrDefault(concern.Id),
                 ActionedBy = concern.ActionedBy,
-                ActionedAt = concern.ActionedAt is { } at ? StaffTime.Of(at) : null,
+                ActionedAt = concern.ActionedAt is { } at ? StaffFormat.Time(at) : null,
                 Action = concern.Action,
             };
         }
