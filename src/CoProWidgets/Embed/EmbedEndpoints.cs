@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -64,7 +65,7 @@ internal static partial class EmbedEndpoints
             $"{request.PathBase}/_content/CoProWidgets/copro.js?v={StylesheetLink.Version}",
             HttpMethods.IsPost(request.Method),
             context.RequestServices.GetRequiredService<SiteLinks>().Path(context, Route, new { widget = embed.Widget.Widget.Kind }));
-        return await context.RequestServices.GetRequiredService<LibraryPageRenderer>().RenderAsync(context, FrameView, model, title ?? "Not found", status);
+        return await context.RequestServices.GetRequiredService<LibraryPageRenderer>().RenderAsync(context, FrameView, model, title ?? context.RequestServices.GetRequiredService<IStringLocalizer<PageText>>()["Frame.NotFoundTitle"], status);
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.GetInvolved;
@@ -22,18 +23,18 @@ internal static class GetInvolvedEndpoints
     public const string PreferencesRoute = "CoProWidgets.Preferences";
     public const string UnsubscribeRoute = "CoProWidgets.Unsubscribe";
     private const string ConfirmView = "~/Views/CoProWidgets/GetInvolved/Confirm.cshtml";
-    private const string ConfirmTitle = "Confirm you want to get involved";
+    private const string ConfirmTitleKey = "Confirm.Title";
     private const string PreferencesView = "~/Views/CoProWidgets/GetInvolved/Preferences.cshtml";
-    private const string PreferencesTitle = "Your choices";
+    private const string PreferencesTitleKey = "Preferences.Title";
     private const string PreferencesIdPrefix = "copro-preferences";
     private const string UnsubscribeView = "~/Views/CoProWidgets/GetInvolved/Unsubscribe.cshtml";
-    private const string UnsubscribeTitle = "Stop hearing from us";
+    private const string UnsubscribeTitleKey = "Unsubscribe.Title";
     private const string NewLinkView = "~/Views/CoProWidgets/GetInvolved/NewLink.cshtml";
-    private const string NewLinkTitle = "Get a new link to your choices";
+    private const string NewLinkTitleKey = "NewLink.Title";
 
     public static void Map(RouteGroupBuilder group, GetInvolvedWidget widget)
     {
-        group.MapGet("/get-involved", (Delegate)((HttpContext context) => WidgetPages.ShowAsync(context, widget, null, GetInvolvedWidget.SignUpView, model: null, "Get involved")))
+        group.MapGet("/get-involved", (Delegate)((HttpContext context) => WidgetPages.ShowAsync(context, widget, null, GetInvolvedWidget.SignUpView, model: null, Text(context)["SignUp.Title"])))
             .WithName(GetInvolvedWidget.SignUpRoute);
         group.MapPost("/get-involved", (Delegate)((HttpContext context) => OwnPagePresenter.PostAsync(context, widget, null))).DisableAntiforgery();
         group.MapGet("/get-involved/new-link", ShowNewLinkAsync).WithName(NewLinkRoute);
@@ -62,7 +63,7 @@ internal static class GetInvolvedEndpoints
 
     /// <summary>The page where someone who lost their link, or forwarded it by mistake, asks for a new one.</summary>
     private static Task<IResult> ShowNewLinkAsync(bool? sent, HttpContext context, LibraryPageRenderer pages) =>
-        pages.RenderAsync(context, NewLinkView, new NewLinkViewModel { Sent = sent == true }, NewLinkTitle);
+        pages.RenderAsync(context, NewLinkView, new NewLinkViewModel { Sent = sent == true }, Text(context)[NewLinkTitleKey]);
 
     /// <summary>
     /// Sends a confirmed address a new preferences link, which stops the old ones working. The answer is the same whether or not the
@@ -72,20 +73,21 @@ internal static class GetInvolvedEndpoints
     {
         if (await BoundedForm.ReadAsync(context) is not { } posted)
         {
-            return Results.Text("The form could not be read: send it from the page.", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Text(Text(context)["Errors.Unreadable"], statusCode: StatusCodes.Status400BadRequest);
         }
 
         var email = BoundedForm.Value(posted, GetInvolvedForm.EmailField)?.Trim();
         var wait = await limits.TryAcquireAsync(context, FormBudget.Links);
+        var text = Text(context);
         IReadOnlyList<FormError> errors = wait is { } tooSoon
-            ? [FormErrors.TooSoon(tooSoon)]
+            ? [FormErrors.TooSoon(context, tooSoon)]
             : await FormGuard.IsValidAsync(context, posted)
-                ? GetInvolvedForm.ValidateEmail(email)
-                : [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Send the form again.")];
+                ? GetInvolvedForm.ValidateEmail(email, text)
+                : [new FormError(string.Empty, text["Errors.Expired"])];
         if (errors.Count > 0)
         {
             var model = new NewLinkViewModel { Email = email, Errors = errors };
-            return await pages.RenderAsync(context, NewLinkView, model, $"Error: {NewLinkTitle}", wait is null ? StatusCodes.Status400BadRequest : StatusCodes.Status429TooManyRequests);
+            return await pages.RenderAsync(context, NewLinkView, model, ErrorTitle(context, NewLinkTitleKey), wait is null ? StatusCodes.Status400BadRequest : StatusCodes.Status429TooManyRequests);
         }
 
         // Queued, not sent here: the answer must take as long for an address nobody signed up with.
@@ -97,7 +99,7 @@ internal static class GetInvolvedEndpoints
     private static Task<IResult> ShowConfirmAsync(string? token, HttpContext context, SignUpTokens tokens, LibraryPageRenderer pages)
     {
         var state = tokens.TryRead(SignUpLinkPurpose.Confirm, token, out _, out _) ? ConfirmSignUpState.Ready : ConfirmSignUpState.Invalid;
-        return pages.RenderAsync(context, ConfirmView, new ConfirmSignUpViewModel(token, state), ConfirmTitle, StatusFor(state == ConfirmSignUpState.Invalid));
+        return pages.RenderAsync(context, ConfirmView, new ConfirmSignUpViewModel(token, state), Text(context)[ConfirmTitleKey], StatusFor(state == ConfirmSignUpState.Invalid));
     }
 
     private static async Task<IResult> ConfirmAsync(HttpContext context, SignUpJourney signUps, LibraryPageRenderer pages, FormRateLimit limits, IOptions<CoProWidgetsOptions> options)
@@ -105,8 +107,8 @@ internal static class GetInvolvedEndpoints
         var token = await TokenAsync(context);
         if (await limits.TryAcquireAsync(context, FormBudget.Confirmations) is { } wait)
         {
-            var retry = new ConfirmSignUpViewModel(token, ConfirmSignUpState.Ready) { RetryMessage = FormRateLimit.Message(wait) };
-            return await pages.RenderAsync(context, ConfirmView, retry, ConfirmTitle, StatusCodes.Status429TooManyRequests);
+            var retry = new ConfirmSignUpViewModel(token, ConfirmSignUpState.Ready) { RetryMessage = FormErrors.TooSoon(context, wait).Message };
+            return await pages.RenderAsync(context, ConfirmView, retry, Text(context)[ConfirmTitleKey], StatusCodes.Status429TooManyRequests);
         }
 
         var result = await signUps.ConfirmAsync(token, SiteAddress.Of(context.Request, options.Value), context.RequestAborted);
@@ -116,7 +118,7 @@ internal static class GetInvolvedEndpoints
             SignUpLinkResult.AlreadyDone => ConfirmSignUpState.AlreadyConfirmed,
             _ => ConfirmSignUpState.Invalid,
         };
-        return await pages.RenderAsync(context, ConfirmView, new ConfirmSignUpViewModel(null, state), ConfirmTitle, StatusFor(state == ConfirmSignUpState.Invalid));
+        return await pages.RenderAsync(context, ConfirmView, new ConfirmSignUpViewModel(null, state), Text(context)[ConfirmTitleKey], StatusFor(state == ConfirmSignUpState.Invalid));
     }
 
     private static async Task<IResult> ShowPreferencesAsync(string? token, bool? saved, bool? resubscribed, HttpContext context, SignUpLinkActions signUps, GetInvolvedProvider provider, LibraryPageRenderer pages)
@@ -128,7 +130,7 @@ internal static class GetInvolvedEndpoints
         }
 
         var model = Preferences(token!, signUp, GetInvolvedForm.From(signUp).ToFields(PreferencesIdPrefix, content, [], askForEmail: false), saved == true, resubscribed == true);
-        return await pages.RenderAsync(context, PreferencesView, model, PreferencesTitle);
+        return await pages.RenderAsync(context, PreferencesView, model, Text(context)[PreferencesTitleKey]);
     }
 
     /// <summary>Saves changed choices, then shows them again (303, so refreshing does not post twice).</summary>
@@ -136,7 +138,7 @@ internal static class GetInvolvedEndpoints
     {
         if (await BoundedForm.ReadAsync(context) is not { } posted)
         {
-            return Results.Text("The form could not be read: send it from the preferences page.", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Text(Text(context)["Errors.UnreadablePreferences"], statusCode: StatusCodes.Status400BadRequest);
         }
 
         var token = BoundedForm.Value(posted, "token");
@@ -148,11 +150,11 @@ internal static class GetInvolvedEndpoints
 
         var form = GetInvolvedForm.Read(posted);
         var wait = await limits.TryAcquireAsync(context, FormBudget.Links);
-        var errors = wait is { } tooSoon ? [FormErrors.TooSoon(tooSoon)] : form.Validate(content, signingUp: false);
+        var errors = wait is { } tooSoon ? [FormErrors.TooSoon(context, tooSoon)] : form.Validate(content, signingUp: false, Text(context));
         if (errors.Count > 0)
         {
             var model = Preferences(token!, signUp, form.ToFields(PreferencesIdPrefix, content, errors, askForEmail: false), saved: false, resubscribed: false);
-            return await pages.RenderAsync(context, PreferencesView, model, $"Error: {PreferencesTitle}", wait is null ? StatusCodes.Status400BadRequest : StatusCodes.Status429TooManyRequests);
+            return await pages.RenderAsync(context, PreferencesView, model, ErrorTitle(context, PreferencesTitleKey), wait is null ? StatusCodes.Status400BadRequest : StatusCodes.Status429TooManyRequests);
         }
 
         if (await signUps.UpdatePreferencesAsync(token, form.ToPreferences(), context.RequestAborted) != SignUpLinkResult.Done)
@@ -196,14 +198,14 @@ internal static class GetInvolvedEndpoints
 
         var result = await signUps.EraseAsync(token, context.RequestAborted);
         return result == SignUpLinkResult.Done
-            ? await pages.RenderAsync(context, PreferencesView, new PreferencesViewModel { State = PreferencesState.Erased }, "Your details are deleted")
+            ? await pages.RenderAsync(context, PreferencesView, new PreferencesViewModel { State = PreferencesState.Erased }, Text(context)["Preferences.Erased.Title"])
             : await InvalidPreferencesAsync(context, pages);
     }
 
     private static Task<IResult> TooSoonOnPreferencesAsync(HttpContext context, LibraryPageRenderer pages, string token, SignUp signUp, GetInvolvedContent content, TimeSpan wait)
     {
-        var fields = GetInvolvedForm.From(signUp).ToFields(PreferencesIdPrefix, content, [FormErrors.TooSoon(wait)], askForEmail: false);
-        return pages.RenderAsync(context, PreferencesView, Preferences(token, signUp, fields, saved: false, resubscribed: false), $"Error: {PreferencesTitle}", StatusCodes.Status429TooManyRequests);
+        var fields = GetInvolvedForm.From(signUp).ToFields(PreferencesIdPrefix, content, [FormErrors.TooSoon(context, wait)], askForEmail: false);
+        return pages.RenderAsync(context, PreferencesView, Preferences(token, signUp, fields, saved: false, resubscribed: false), ErrorTitle(context, PreferencesTitleKey), StatusCodes.Status429TooManyRequests);
     }
 
     private static IResult BackToPreferences(HttpContext context, string token, string flag)
@@ -224,13 +226,13 @@ internal static class GetInvolvedEndpoints
     };
 
     private static Task<IResult> InvalidPreferencesAsync(HttpContext context, LibraryPageRenderer pages) =>
-        pages.RenderAsync(context, PreferencesView, new PreferencesViewModel { State = PreferencesState.Invalid }, PreferencesTitle, StatusCodes.Status400BadRequest);
+        pages.RenderAsync(context, PreferencesView, new PreferencesViewModel { State = PreferencesState.Invalid }, Text(context)[PreferencesTitleKey], StatusCodes.Status400BadRequest);
 
     private static async Task<IResult> ShowUnsubscribeAsync(string? token, HttpContext context, SignUpLinkActions signUps, LibraryPageRenderer pages)
     {
         var valid = await signUps.IsUnsubscribeLinkValidAsync(token, context.RequestAborted);
         var model = new UnsubscribeViewModel(valid ? token : null, valid ? UnsubscribeState.Ready : UnsubscribeState.Invalid);
-        return await pages.RenderAsync(context, UnsubscribeView, model, UnsubscribeTitle, StatusFor(!valid));
+        return await pages.RenderAsync(context, UnsubscribeView, model, Text(context)[UnsubscribeTitleKey], StatusFor(!valid));
     }
 
     /// <summary>The page's button, and RFC 8058 one-click unsubscribe (a mail client's POST to the header's address).</summary>
@@ -239,13 +241,13 @@ internal static class GetInvolvedEndpoints
         var token = await TokenAsync(context);
         if (await limits.TryAcquireAsync(context, FormBudget.Unsubscribes) is { } wait)
         {
-            var retry = new UnsubscribeViewModel(token, UnsubscribeState.Ready) { RetryMessage = FormRateLimit.Message(wait) };
-            return await pages.RenderAsync(context, UnsubscribeView, retry, UnsubscribeTitle, StatusCodes.Status429TooManyRequests);
+            var retry = new UnsubscribeViewModel(token, UnsubscribeState.Ready) { RetryMessage = FormErrors.TooSoon(context, wait).Message };
+            return await pages.RenderAsync(context, UnsubscribeView, retry, Text(context)[UnsubscribeTitleKey], StatusCodes.Status429TooManyRequests);
         }
 
         var result = await signUps.UnsubscribeAsync(token, context.RequestAborted);
         var state = result == SignUpLinkResult.Invalid ? UnsubscribeState.Invalid : UnsubscribeState.Unsubscribed;
-        return await pages.RenderAsync(context, UnsubscribeView, new UnsubscribeViewModel(null, state), UnsubscribeTitle, StatusFor(state == UnsubscribeState.Invalid));
+        return await pages.RenderAsync(context, UnsubscribeView, new UnsubscribeViewModel(null, state), Text(context)[UnsubscribeTitleKey], StatusFor(state == UnsubscribeState.Invalid));
     }
 
     /// <summary>The token from the posted form, or from the address (where one-click unsubscribe puts it).</summary>
@@ -258,6 +260,14 @@ internal static class GetInvolvedEndpoints
 
         return context.Request.Query["token"];
     }
+
+    /// <summary>The pages' words, in the request's language.</summary>
+    private static IStringLocalizer<GetInvolvedText> Text(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IStringLocalizer<GetInvolvedText>>();
+
+    /// <summary>A page's title when its form has problems, so screen readers say so first.</summary>
+    private static string ErrorTitle(HttpContext context, string titleKey) =>
+        context.RequestServices.GetRequiredService<IStringLocalizer<PageText>>()["Title.Error", Text(context)[titleKey].Value];
 
     private static int StatusFor(bool invalid) => invalid ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
 }

@@ -1,6 +1,7 @@
 using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.GetInvolved;
 
@@ -94,77 +95,82 @@ internal sealed class GetInvolvedForm
         };
     }
 
-    /// <summary>The problem with an email address typed into a public form, if any; it is checked as it will be stored.</summary>
-    public static IReadOnlyList<FormError> ValidateEmail(string? email)
+    /// <summary>
+    /// The problem with an email address typed into a public form, if any, in the request's language; it is checked as
+    /// it will be stored.
+    /// </summary>
+    public static IReadOnlyList<FormError> ValidateEmail(string? email, IStringLocalizer<GetInvolvedText> text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(email))
         {
-            return [new(EmailField, "Enter your email address")];
+            return [new(EmailField, text["Errors.EmailMissing"])];
         }
 
         var normalized = EmailAddresses.Normalize(email);
         if (email.Length > SignUp.MaxEmailLength || normalized.Length > SignUp.MaxEmailLength)
         {
-            return [new(EmailField, $"Your email address must be {SignUp.MaxEmailLength} characters or fewer")];
+            return [new(EmailField, text["Errors.EmailTooLong", SignUp.MaxEmailLength])];
         }
 
         if (normalized.Contains('@', StringComparison.Ordinal) && EmailAddresses.IsAddressLiteral(normalized))
         {
-            return [new(EmailField, "Enter an email address with a domain name after the @, like name@example.com, not an IP address")];
+            return [new(EmailField, text["Errors.EmailAddressLiteral"])];
         }
 
-        return EmailAddresses.IsPlain(normalized) ? [] : [new(EmailField, "Enter an email address in the correct format, like name@example.com")];
+        return EmailAddresses.IsPlain(normalized) ? [] : [new(EmailField, text["Errors.EmailFormat"])];
     }
 
     /// <summary>
     /// The problems, in the order the fields appear. The preferences page asks for neither the email address (it is
     /// the one the link was sent to) nor consent again.
     /// </summary>
-    public IReadOnlyList<FormError> Validate(GetInvolvedContent content, bool signingUp)
+    public IReadOnlyList<FormError> Validate(GetInvolvedContent content, bool signingUp, IStringLocalizer<GetInvolvedText> text)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(text);
         var errors = new List<FormError>();
         if (Name is { Length: > SignUp.MaxNameLength })
         {
-            errors.Add(new(NameField, $"Your name must be {SignUp.MaxNameLength} characters or fewer"));
+            errors.Add(new(NameField, text["Errors.NameTooLong", SignUp.MaxNameLength]));
         }
         else if (Name is not null && Name.Any(char.IsControl))
         {
-            errors.Add(new(NameField, "Enter your name without line breaks or special characters"));
+            errors.Add(new(NameField, text["Errors.NameCharacters"]));
         }
 
         if (signingUp)
         {
-            errors.AddRange(ValidateEmail(Email));
+            errors.AddRange(ValidateEmail(Email, text));
         }
 
         if (Areas.Count == 0)
         {
-            errors.Add(new(AreasField, "Select at least one area you are interested in"));
+            errors.Add(new(AreasField, text["Errors.AreasMissing"]));
         }
         else if (Areas.Any(area => !content.Areas.Any(known => known.Id == area)))
         {
-            errors.Add(new(AreasField, "Select areas from the list"));
+            errors.Add(new(AreasField, text["Errors.AreasUnknown"]));
         }
 
         if (Updates.Count == 0)
         {
-            errors.Add(new(UpdatesField, signingUp ? "Select how you want us to keep you updated" : "Select how you want us to keep you updated, or unsubscribe instead"));
+            errors.Add(new(UpdatesField, text[signingUp ? "Errors.UpdatesMissing" : "Errors.UpdatesMissingOrUnsubscribe"]));
         }
         else if (Updates.Any(channel => channel is not (ByEmail or ByPhone or ByPost)))
         {
-            errors.Add(new(UpdatesField, "Select how you want us to keep you updated from the list"));
+            errors.Add(new(UpdatesField, text["Errors.UpdatesUnknown"]));
         }
 
         if (UpdatesBy(ByPhone))
         {
             if (Phone is null)
             {
-                errors.Add(new(PhoneField, "Enter your phone number"));
+                errors.Add(new(PhoneField, text["Errors.PhoneMissing"]));
             }
             else if (Phone.Length > SignUp.MaxPhoneLength || !IsPhoneNumber(Phone))
             {
-                errors.Add(new(PhoneField, "Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192"));
+                errors.Add(new(PhoneField, text["Errors.PhoneFormat"]));
             }
         }
 
@@ -172,15 +178,15 @@ internal sealed class GetInvolvedForm
         {
             if (Address is null)
             {
-                errors.Add(new(AddressField, "Enter your postal address"));
+                errors.Add(new(AddressField, text["Errors.AddressMissing"]));
             }
             else if (Address.Length > SignUp.MaxAddressLength)
             {
-                errors.Add(new(AddressField, $"Your postal address must be {SignUp.MaxAddressLength} characters or fewer"));
+                errors.Add(new(AddressField, text["Errors.AddressTooLong", SignUp.MaxAddressLength]));
             }
             else if (Address.Any(c => char.IsControl(c) && c != '\n'))
             {
-                errors.Add(new(AddressField, "Enter your postal address without special characters"));
+                errors.Add(new(AddressField, text["Errors.AddressCharacters"]));
             }
         }
 
@@ -188,11 +194,11 @@ internal sealed class GetInvolvedForm
         {
             if (!Consent)
             {
-                errors.Add(new(ConsentField, "Tick the box to agree to us keeping your details, or we cannot sign you up"));
+                errors.Add(new(ConsentField, text["Errors.ConsentMissing"]));
             }
             else if (ConsentVersion != content.ConsentVersion)
             {
-                errors.Add(new(ConsentField, "The statement about your details changed while you had this page open: read it again and tick the box if you agree"));
+                errors.Add(new(ConsentField, text["Errors.ConsentChanged"]));
             }
         }
 

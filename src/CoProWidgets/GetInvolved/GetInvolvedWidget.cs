@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.GetInvolved;
@@ -12,7 +13,15 @@ namespace CoProWidgets.GetInvolved;
 /// <summary>
 /// The get-involved sign-up: <c>get-involved.md</c>, its form, and the pages the links in sign-up emails open.
 /// </summary>
-internal sealed class GetInvolvedWidget(GetInvolvedProvider provider, SignUpJourney signUps, FormRateLimit limits, SiteLinks links, CoProWidgetsMetrics metrics, IOptions<CoProWidgetsOptions> options)
+internal sealed class GetInvolvedWidget(
+    GetInvolvedProvider provider,
+    SignUpJourney signUps,
+    FormRateLimit limits,
+    SiteLinks links,
+    CoProWidgetsMetrics metrics,
+    IOptions<CoProWidgetsOptions> options,
+    IStringLocalizer<GetInvolvedText> text,
+    IStringLocalizer<PageText> pageText)
     : IWidget, IWidgetForm
 {
     public const string SignUpRoute = "CoProWidgets.GetInvolved";
@@ -84,21 +93,21 @@ internal sealed class GetInvolvedWidget(GetInvolvedProvider provider, SignUpJour
 
         if (await BoundedForm.ReadAsync(context) is not { } posted)
         {
-            return new FormOutcome.Refused(Results.Text("The form could not be read: send it from the sign-up page.", statusCode: StatusCodes.Status400BadRequest));
+            return new FormOutcome.Refused(Results.Text(text["Errors.UnreadableSignUp"], statusCode: StatusCodes.Status400BadRequest));
         }
 
         var returnUrl = FormRedirect.LocalUrl(BoundedForm.Value(posted, "return")) ?? links.Path(context, SignUpRoute);
         var form = GetInvolvedForm.Read(posted);
         var wait = await limits.TryAcquireAsync(context, FormBudget.SignUps);
         IReadOnlyList<FormError> errors = wait is { } tooSoon
-            ? [FormErrors.TooSoon(tooSoon)]
+            ? [FormErrors.TooSoon(context, tooSoon)]
             : await FormGuard.IsValidAsync(context, posted)
-                ? form.Validate(content, signingUp: true)
-                : [new FormError(string.Empty, "This page was open for too long, or your browser blocked a cookie it needs. Check your answers and send the form again.")];
+                ? form.Validate(content, signingUp: true, text)
+                : [new FormError(string.Empty, text["Errors.ExpiredCheckAnswers"])];
         if (errors.Count > 0)
         {
             new GetInvolvedSubmission(form, errors, returnUrl).AttachTo(context);
-            return new FormOutcome.ShowAgain(wait is null ? StatusCodes.Status400BadRequest : StatusCodes.Status429TooManyRequests, $"Error: {content.Title}");
+            return new FormOutcome.ShowAgain(wait is null ? StatusCodes.Status400BadRequest : StatusCodes.Status429TooManyRequests, pageText["Title.Error", content.Title]);
         }
 
         // A robot gets the same answer as a person, so it has no reason to try again, and nothing is stored.

@@ -21,6 +21,9 @@ public sealed class SignUpEmailViewModel
     /// <summary>The unsubscribe link (in emails to confirmed sign-ups); it is also sent in the List-Unsubscribe header.</summary>
     public Uri? UnsubscribeUrl { get; init; }
 
-    /// <summary>"Hello Sam," or "Hello,".</summary>
+    /// <summary>
+    /// "Hello Sam," or "Hello,", in British English, for a host's own view written in English; the library's views
+    /// greet in the language the email is rendered in, from their resources.
+    /// </summary>
     public string Greeting => string.IsNullOrWhiteSpace(Name) ? "Hello," : $"Hello {Name},";
 }

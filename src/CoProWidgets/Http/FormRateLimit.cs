@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using CoProWidgets.Content;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -127,18 +128,28 @@ internal sealed partial class FormRateLimit : IDisposable
     }
 
     /// <summary>What the visitor is told, on the form they sent, with what they typed still in it.</summary>
-    public static string Message(TimeSpan wait) =>
-        $"Many forms have been sent from your internet connection in a short time (it may be shared, for example in a library, care home or hospital). Nothing you typed is lost: wait {InWords(wait)}, then send it again.";
-
-
-    /// <summary>"a few seconds", "about a minute", "about 3 minutes", "about 2 hours".</summary>
-    public static string InWords(TimeSpan wait) => wait.TotalSeconds switch
+    public static string Message(IStringLocalizer<HttpText> text, TimeSpan wait)
     {
-        <= 15 => "a few seconds",
-        < 90 => "about a minute",
-        < 90 * 60 => $"about {Math.Ceiling(wait.TotalMinutes).ToString(CultureInfo.InvariantCulture)} minutes",
-        _ => $"about {Math.Ceiling(wait.TotalHours).ToString(CultureInfo.InvariantCulture)} hours",
-    };
+        ArgumentNullException.ThrowIfNull(text);
+        return text["RateLimit.Message", InWords(text, wait)];
+    }
+
+    /// <summary>"a few seconds", "about a minute", "about 3 minutes", "about 2 hours", in the current language.</summary>
+    /// <remarks>
+    /// The minutes and hours are always two or more, and each translation words them so the number stands apart
+    /// from the plural forms of its language.
+    /// </remarks>
+    public static string InWords(IStringLocalizer<HttpText> text, TimeSpan wait)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return wait.TotalSeconds switch
+        {
+            <= 15 => text["Wait.FewSeconds"],
+            < 90 => text["Wait.AboutAMinute"],
+            < 90 * 60 => text["Wait.AboutMinutes", (int)Math.Ceiling(wait.TotalMinutes)],
+            _ => text["Wait.AboutHours", (int)Math.Ceiling(wait.TotalHours)],
+        };
+    }
 
     private async ValueTask<TimeSpan?> SharedWaitAsync(string partition, FormBudget budget)
     {

@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Principles;
 
 /// <summary>The principles panel: <c>principles/&lt;name&gt;.md</c>, on a page, as a fragment and embedded.</summary>
-internal sealed class PrinciplesWidget(PrinciplesProvider principles) : IWidget
+internal sealed class PrinciplesWidget(PrinciplesProvider principles, IStringLocalizer<PrinciplesText> text) : IWidget
 {
     public const string FragmentRoute = "CoProWidgets.Principles";
     public const string PageRoute = "CoProWidgets.PrinciplesPage";
@@ -41,7 +42,7 @@ internal sealed class PrinciplesWidget(PrinciplesProvider principles) : IWidget
     {
         group.MapGet("/principles/{name}", (string name, int? headingLevel, HttpContext context) => WidgetPages.FragmentAsync(context, this, name, headingLevel))
             .WithName(FragmentRoute);
-        group.MapGet("/principles/{name}/page", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, PageView, new PrinciplesPage(name), "Principles not found"))
+        group.MapGet("/principles/{name}/page", (string name, HttpContext context) => WidgetPages.ShowAsync(context, this, name, PageView, new PrinciplesPage(name), text["Page.NotFoundTitle"]))
             .WithName(PageRoute);
     }
 

@@ -1,3 +1,8 @@
+using CoProWidgets.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
 namespace CoProWidgets.Rendering;
 
 /// <summary>
@@ -16,6 +21,10 @@ public sealed record ErrorSummaryViewModel(string IdPrefix, IReadOnlyList<FormEr
 /// <summary>The errors every widget's form can show, written once.</summary>
 internal static class FormErrors
 {
-    /// <summary>A form sent again too soon: what to do and when, for the error summary.</summary>
-    public static FormError TooSoon(TimeSpan wait) => new(string.Empty, Http.FormRateLimit.Message(wait));
+    /// <summary>A form sent again too soon: what to do and when, for the error summary, in the request's language.</summary>
+    public static FormError TooSoon(HttpContext context, TimeSpan wait)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new(string.Empty, FormRateLimit.Message(context.RequestServices.GetRequiredService<IStringLocalizer<HttpText>>(), wait));
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewEngines;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Rendering;
@@ -11,7 +12,7 @@ namespace CoProWidgets.Rendering;
 /// Renders the library's own pages (confirming a sign-up, managing preferences, ...) inside the host's layout, from
 /// minimal-API endpoints, so they look like the rest of the site and need no Razor Pages or controllers in the host.
 /// </summary>
-internal sealed class LibraryPageRenderer(IModelMetadataProvider metadata, IOptions<CoProWidgetsOptions> options)
+internal sealed class LibraryPageRenderer(IModelMetadataProvider metadata, IOptions<CoProWidgetsOptions> options, IStringLocalizer<PageText> text)
 {
     /// <summary>The key of the layout in a page's ViewData; each library page sets <c>Layout</c> from it.</summary>
     public const string LayoutKey = "CoProWidgets.Layout";
@@ -53,7 +54,7 @@ internal sealed class LibraryPageRenderer(IModelMetadataProvider metadata, IOpti
     /// made-up address costs a page and nothing else: no content lookup and no log line.
     /// </summary>
     public Task<IResult> NotFoundAsync(HttpContext httpContext, IReadOnlyDictionary<string, object?>? viewData = null) =>
-        RenderAsync(httpContext, NotFoundView, model: null, "Page not found", StatusCodes.Status404NotFound, viewData);
+        RenderAsync(httpContext, NotFoundView, model: null, text["NotFound.Title"], StatusCodes.Status404NotFound, viewData);
 
     /// <summary>The host's layout as configured, else the usual Razor Pages or MVC one, else the library's own.</summary>
     private string FindLayout(ICompositeViewEngine engine) =>

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Surveys;
@@ -72,7 +73,7 @@ internal sealed class SurveySaving(SavedSurveys saved, SavedLinkEmail email, Sit
         }
 
         var typed = BoundedForm.Value(form, SavedSurveyText.EmailField);
-        var problems = GetInvolvedForm.ValidateEmail(typed);
+        var problems = GetInvolvedForm.ValidateEmail(typed, context.RequestServices.GetRequiredService<IStringLocalizer<GetInvolvedText>>());
         if (problems.Count > 0)
         {
             Attach(context, survey, token!, found.ExpiresAt, emailedTo: null, typed);

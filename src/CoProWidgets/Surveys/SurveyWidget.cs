@@ -136,7 +136,7 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
         if (await limits.TryAcquireAsync(context, budget, kiosk?.RateClient) is { } wait)
         {
             var step = action == "submit" || BoundedForm.Value(form, SurveySaving.StepField) == "check" ? SurveyStep.Check : SurveyStep.Questions;
-            return Show(new(step, page, [FormErrors.TooSoon(wait)], changing), StatusCodes.Status429TooManyRequests);
+            return Show(new(step, page, [FormErrors.TooSoon(context, wait)], changing), StatusCodes.Status429TooManyRequests);
         }
 
         if (!await FormGuard.IsValidAsync(context, form))

@@ -10,7 +10,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.IntegrationTests.GetInvolved;
 
@@ -176,7 +179,7 @@ public sealed class FormRateLimitTests : IDisposable
     [InlineData(150, "about 3 minutes")]
     [InlineData(7200, "about 2 hours")]
     public void Wait_IsSaidInWords(int seconds, string expected) =>
-        Assert.Equal(expected, FormRateLimit.InWords(TimeSpan.FromSeconds(seconds)));
+        Assert.Equal(expected, FormRateLimit.InWords(new StringLocalizer<HttpText>(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)), TimeSpan.FromSeconds(seconds)));
 
     private static async Task<HttpStatusCode> AnswerTheSampleSurveyAsync(HttpClient client)
     {
