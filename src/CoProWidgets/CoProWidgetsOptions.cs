@@ -121,11 +121,6 @@ public sealed class CoProWidgetsOptions
     /// <summary>The most languages <see cref="Languages"/> may list: 20.</summary>
     public const int MaxLanguages = 20;
 
-    /// <summary>The languages offered: <see cref="Languages"/>, or its default when it is empty.</summary>
-    internal IReadOnlyList<string> OfferedLanguages => Languages.Count == 0 ? DefaultLanguages : [.. Languages];
-
-    internal static IReadOnlyList<string> DefaultLanguages { get; } = [Localisation.LanguageTag.Default, .. Localisation.ShippedLanguages.Translations];
-
     /// <summary>Where the site shows the get-involved form (section <c>CoProWidgets:GetInvolved</c>).</summary>
     public CoProGetInvolvedOptions GetInvolved { get; } = new();
 

@@ -27,7 +27,7 @@ internal sealed partial class ContentStore : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
         Root = ResolveRoot(options.Value, environment);
-        _languages = options.Value.OfferedLanguages;
+        _languages = Localisation.OfferedLanguages.Of(options.Value);
         _files = new PhysicalFileProvider(Root);
         _logger = logger;
         _time = time ?? TimeProvider.System;

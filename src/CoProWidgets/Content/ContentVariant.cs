@@ -107,7 +107,7 @@ internal sealed record ContentVariant(string Language, ContentFormat Format)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(fileName);
-        if (!fileName.StartsWith(name + ".", StringComparison.Ordinal) || !fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        if (fileName.Length <= name.Length + ".x.md".Length - 1 || !fileName.StartsWith(name + ".", StringComparison.Ordinal) || !fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }

@@ -24,7 +24,7 @@ internal static class RequestVariant
         ArgumentNullException.ThrowIfNull(invocation);
         ArgumentNullException.ThrowIfNull(next);
         var context = invocation.HttpContext;
-        var offered = context.RequestServices.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value.OfferedLanguages;
+        var offered = Localisation.OfferedLanguages.Of(context.RequestServices.GetRequiredService<IOptions<CoProWidgetsOptions>>().Value);
         if (Offered(context.Request.Query[LanguageParameter], offered) is { } culture)
         {
             // Set in this asynchronous flow only: it reverts when the endpoint is done, and every page is rendered inside it.

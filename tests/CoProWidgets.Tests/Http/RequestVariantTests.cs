@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoProWidgets.Content;
 using CoProWidgets.Http;
+using CoProWidgets.Localisation;
 using Microsoft.AspNetCore.Http;
 
 namespace CoProWidgets.Tests.Http;
@@ -8,7 +9,7 @@ namespace CoProWidgets.Tests.Http;
 /// <summary>An embedded widget's <c>data-copro-lang</c> (sent as <c>lang</c>) sets the culture only when the site offers it.</summary>
 public sealed class RequestVariantTests
 {
-    private static readonly IReadOnlyList<string> s_offered = new CoProWidgetsOptions().OfferedLanguages;
+    private static readonly IReadOnlyList<string> s_offered = OfferedLanguages.Of(new CoProWidgetsOptions());
 
     [Theory]
     [InlineData("cy", "cy")]
@@ -32,22 +33,22 @@ public sealed class RequestVariantTests
 
     [Fact]
     public void Offered_ALanguageTheSiteStoppedOffering_IsNothing() =>
-        Assert.Null(RequestVariant.Offered("ur", new CoProWidgetsOptions { Languages = { "en-GB", "cy" } }.OfferedLanguages));
+        Assert.Null(RequestVariant.Offered("ur", OfferedLanguages.Of(new CoProWidgetsOptions { Languages = { "en-GB", "cy" } })));
 
     [Theory]
-    [InlineData("?format=easy-read", ContentFormat.EasyRead)]
-    [InlineData("?format=standard", ContentFormat.Standard)]
+    [InlineData("?format=easy-read", "easy-read")]
+    [InlineData("?format=standard", "standard")]
     [InlineData("?format=large", null)]
     [InlineData("", null)]
-    public void Format_FromTheQuery_IsEasyReadOnlyWhenAsked(string query, ContentFormat? expected)
+    public void Format_FromTheQuery_IsEasyReadOnlyWhenAsked(string query, string? expected)
     {
         var context = new DefaultHttpContext();
         context.Request.QueryString = new QueryString(query);
 
-        Assert.Equal(expected, RequestVariant.Format(context));
+        Assert.Equal(ContentVariant.ParseFormat(expected), RequestVariant.Format(context));
     }
 
     [Fact]
     public void DefaultLanguages_AreBritishEnglishAndTheShippedTranslations() =>
-        Assert.Equal(["en-GB", "cy", "pl", "ur"], new CoProWidgetsOptions().OfferedLanguages);
+        Assert.Equal(["en-GB", "cy", "pl", "ur"], OfferedLanguages.Of(new CoProWidgetsOptions()));
 }

@@ -11,8 +11,8 @@ namespace CoProWidgets.Tests.Surveys;
 /// </summary>
 public sealed class SurveyVariantTests : IDisposable
 {
-    private const string Standard = "---\ntitle: Having a say\nthank-you: Thanks\n---\n## Who are you?\nid: respondent\ntype: single\n\n- carer: A carer\n- staff: Staff\n\n## What would help?\nid: help\ntype: text\nrequired: no\nshow-if: respondent is carer\n";
-    private const string Welsh = "---\ntitle: Cael dweud\nthank-you: Diolch\n---\n## Pwy ydych chi?\nid: respondent\ntype: single\n\n- carer: Gofalwr\n- staff: Staff\n\n## Beth fyddai'n helpu?\nid: help\ntype: text\nrequired: no\nshow-if: respondent is carer\n";
+    private const string Standard = "---\ntitle: Having a say\nthank-you: Thanks\n---\n## Who are you?\nid: respondent\ntype: single\n\n- carer: A carer\n- staff: Staff\n\n---\n\n## What would help?\nid: help\ntype: text\nrequired: no\nshow-if: respondent is carer\n";
+    private const string Welsh = "---\ntitle: Cael dweud\nthank-you: Diolch\n---\n## Pwy ydych chi?\nid: respondent\ntype: single\n\n- carer: Gofalwr\n- staff: Staff\n\n---\n\n## Beth fyddai'n helpu?\nid: help\ntype: text\nrequired: no\nshow-if: respondent is carer\n";
 
     private readonly TestContent _content = new();
 
@@ -32,11 +32,11 @@ public sealed class SurveyVariantTests : IDisposable
     }
 
     [Theory]
-    [InlineData("id: help\n", "id: helpu\n", 12, "The question 'helpu' is where help is in the default file")]
-    [InlineData("- carer: Gofalwr\n", "- gofalwr: Gofalwr\n", 5, "different options from the default file (carer, staff)")]
-    [InlineData("type: text\n", "type: yes-no\n", 12, "different type or setting")]
-    [InlineData("show-if: respondent is carer\n", "show-if: respondent is staff\n", 12, "different condition ('show-if')")]
-    [InlineData("## Beth fyddai'n helpu?\nid: help\ntype: text\nrequired: no\nshow-if: respondent is carer\n", "", 5, "The question 'help' in surveys/s.md is missing here")]
+    [InlineData("id: help\n", "id: helpu\n", 14, "The question 'helpu' is where help is in the default file")]
+    [InlineData("- staff: Staff\n", "- staff: Staff\n- other: Arall\n", 5, "different options from the default file (carer, staff)")]
+    [InlineData("type: text\n", "type: yes-no\n", 14, "different type or setting")]
+    [InlineData("show-if: respondent is carer\n", "show-if: respondent is staff\n", 14, "different condition ('show-if')")]
+    [InlineData("\n---\n\n## Beth fyddai'n helpu?\nid: help\ntype: text\nrequired: no\nshow-if: respondent is carer\n", "\n", 5, "The question 'help' in surveys/s.md is missing here")]
     public void Get_InWelsh_WithAVariantThatDiffers_ServesTheDefaultWithTheVariantsFileAndLine(string original, string changed, int line, string message)
     {
         _content.Write("surveys/s.md", Standard);
@@ -59,7 +59,7 @@ public sealed class SurveyVariantTests : IDisposable
 
         var error = InWelsh().Error;
 
-        Assert.Equal(new ContentError("surveys/s.cy.md", 18, "The question 'extra' is not in surveys/s.md. A variant may only translate the questions, not add any."), error);
+        Assert.Equal(new ContentError("surveys/s.cy.md", 20, "The question 'extra' is not in surveys/s.md. A variant may only translate the questions, not add any."), error);
     }
 
     [Fact]
