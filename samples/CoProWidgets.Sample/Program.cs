@@ -31,6 +31,21 @@ builder.Services.AddAuthorization(options => options.AddPolicy(SampleStaff.Polic
 builder.Services.Configure<SampleStaff>(builder.Configuration.GetSection(SampleStaff.SectionName));
 
 builder.Services.AddCoProWidgets(options => options.StaffPolicy = SampleStaff.Policy);
+
+// The site is in British English, Welsh, Polish and Urdu (the languages the library's words are translated into and
+// CoProWidgets:Languages offers by default). A visitor's language comes from ?lang=cy (the parameter the widgets'
+// language switcher links carry), then the cookie, then the browser's Accept-Language; British English otherwise.
+builder.Services.AddRequestLocalization(options =>
+{
+    string[] languages = ["en-GB", "cy", "pl", "ur"];
+    options.SetDefaultCulture(languages[0]).AddSupportedCultures(languages).AddSupportedUICultures(languages);
+    options.RequestCultureProviders =
+    [
+        new Microsoft.AspNetCore.Localization.QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+        new Microsoft.AspNetCore.Localization.CookieRequestCultureProvider(),
+        new Microsoft.AspNetCore.Localization.AcceptLanguageHeaderRequestCultureProvider(),
+    ];
+});
 if (builder.Environment.IsDevelopment())
 {
     // The site's address and the demo's origin follow the addresses the sample is run on, whatever their ports.
@@ -66,6 +81,7 @@ app.Use(async (context, next) =>
 });
 
 app.UseStaticFiles();
+app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

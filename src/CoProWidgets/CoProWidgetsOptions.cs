@@ -108,6 +108,19 @@ public sealed class CoProWidgetsOptions
     /// </summary>
     public Uri? SiteUrl { get; set; }
 
+    /// <summary>
+    /// The languages the site offers (language tags such as <c>cy</c> or <c>ur-PK</c>, at most
+    /// <see cref="MaxLanguages"/>): the content variants looked for (<c>having-a-say.cy.md</c>), the languages an
+    /// embedded widget's <c>data-copro-lang</c> may ask for, and the language switcher's links. The default (an empty
+    /// list) is British English (<c>en-GB</c>, the language of each content file without a language in its name) and
+    /// the languages the library's own words are translated into: Welsh (<c>cy</c>), Polish (<c>pl</c>) and Urdu
+    /// (<c>ur</c>). Set it to list them all, the default file's language first.
+    /// </summary>
+    public IList<string> Languages { get; } = [];
+
+    /// <summary>The most languages <see cref="Languages"/> may list: 20.</summary>
+    public const int MaxLanguages = 20;
+
     /// <summary>Where the site shows the get-involved form (section <c>CoProWidgets:GetInvolved</c>).</summary>
     public CoProGetInvolvedOptions GetInvolved { get; } = new();
 

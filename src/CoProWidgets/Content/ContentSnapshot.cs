@@ -12,6 +12,9 @@ internal sealed record ContentSnapshot<T>(T? Value, ContentError? Error)
 {
     public DateTime? BrokenSince { get; init; }
 
+    /// <summary>The file it was read from: the path asked for, or the variant of it chosen for the request.</summary>
+    public string? File { get; init; }
+
     /// <summary>
     /// Fires when the file changes, so what was made from this snapshot is out of date; a snapshot not read from a
     /// watched file (a missing file, a preview) counts as changed already.

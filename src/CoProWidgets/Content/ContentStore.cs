@@ -27,6 +27,7 @@ internal sealed partial class ContentStore : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
         Root = ResolveRoot(options.Value, environment);
+        _languages = Localisation.OfferedLanguages.Of(options.Value);
         _files = new PhysicalFileProvider(Root);
         _logger = logger;
         _time = time ?? TimeProvider.System;
@@ -57,8 +58,30 @@ internal sealed partial class ContentStore : IDisposable
     public static string ResolveRoot(CoProWidgetsOptions options, IHostEnvironment environment) =>
         Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.ContentPath));
 
-    /// <summary>Gets the current snapshot of a file, parsing it again only if it changed since it was last read.</summary>
+    /// <summary>
+    /// Gets the current snapshot of the file at <paramref name="path"/> (<c>folder/name.md</c>) or, where one exists, of
+    /// its variant for this request's language and format (<see cref="ContentVariant"/>), parsing it again only if it
+    /// changed since it was last read. The snapshot says which file it is (<see cref="ContentSnapshot{T}.File"/>), and
+    /// its changes fire when a variant is added or removed too.
+    /// </summary>
     public ContentSnapshot<T> Get<T>(string path, Func<ContentFile, T> parse)
+        where T : class
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (s_preview.Value is { } preview && IsVariantOf(preview.Path, path))
+        {
+            return GetFile(preview.Path, parse) with { File = preview.Path };
+        }
+
+        var (file, listing) = Choose(path);
+        var snapshot = GetFile(file, parse);
+        return listing is null
+            ? snapshot with { File = file }
+            : snapshot with { File = file, Changes = new CompositeChangeToken([snapshot.Changes, listing]) };
+    }
+
+    /// <summary>The file at <paramref name="path"/> itself, whatever the request's language and format.</summary>
+    public ContentSnapshot<T> GetFile<T>(string path, Func<ContentFile, T> parse)
         where T : class
     {
         ArgumentException.ThrowIfNullOrEmpty(path);

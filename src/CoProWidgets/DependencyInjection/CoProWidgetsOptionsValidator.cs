@@ -8,7 +8,7 @@ using MimeKit;
 namespace CoProWidgets.DependencyInjection;
 
 /// <summary>Checks the options at start-up and says exactly which setting to change.</summary>
-internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment, IConfiguration configuration) : IValidateOptions<CoProWidgetsOptions>
+internal sealed partial class CoProWidgetsOptionsValidator(IHostEnvironment environment, IConfiguration configuration) : IValidateOptions<CoProWidgetsOptions>
 {
     private const string Section = CoProWidgetsOptions.SectionName;
     private static readonly System.Text.RegularExpressions.Regex s_keyPrefix = new("^(?=.{1,100}$)([A-Za-z0-9._-]+:)+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -145,6 +145,7 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
             failures.Add($"{Section}:Embed:FormLifetime is {options.Embed.FormLifetime}. It must be from '00:01:00' to '1.00:00:00'; the default is '04:00:00'.");
         }
 
+        ValidateLanguages(options, failures);
         ValidateStorage(options, failures);
         ValidateRedis(options, failures);
         ValidateEmail(options, failures);

@@ -12,6 +12,7 @@ internal sealed class SignUp
     public const int MaxAddressLength = 500;
     public const int MaxAreasLength = 1000;
     public const int MaxConsentMethodLength = 40;
+    public const int MaxLanguageLength = 35;
 
     public Guid Id { get; set; }
 
@@ -38,6 +39,9 @@ internal sealed class SignUp
     public SignUpStatus Status { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The language they signed up in (a language tag such as <c>cy</c>): their emails are written in it.</summary>
+    public string Language { get; set; } = Localisation.LanguageTag.Default;
 
     public DateTime? ConfirmedAt { get; set; }
 

@@ -152,6 +152,9 @@ internal sealed class SignUpJourney(
         signUp.ConsentedAt = now;
         signUp.ConsentVersion = request.ConsentVersion;
         signUp.ConsentMethod = request.ConsentMethod;
+
+        // The language of the form they sent: the emails to them are written in it.
+        signUp.Language = Localisation.LanguageTag.Current;
     }
 
     /// <summary>The form validates for visitors; this keeps the stored data within bounds whoever calls.</summary>

@@ -21,6 +21,7 @@ internal sealed class SignUpStorage : IEntityTypeConfiguration<SignUp>
         signUp.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         signUp.Property(s => s.ConsentVersion).HasMaxLength(64).IsRequired();
         signUp.Property(s => s.ConsentMethod).HasMaxLength(SignUp.MaxConsentMethodLength).IsRequired();
+        signUp.Property(s => s.Language).HasMaxLength(SignUp.MaxLanguageLength).IsRequired().HasDefaultValue(Localisation.LanguageTag.Default);
         signUp.Property(s => s.ConfirmationNonce).HasMaxLength(32).IsRequired().IsConcurrencyToken();
         signUp.Property(s => s.ManageNonce).HasMaxLength(32).IsRequired();
         signUp.Ignore(s => s.AreaList);

@@ -1,3 +1,5 @@
+using CoProWidgets.Content;
+using CoProWidgets.Http;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -14,10 +16,15 @@ namespace CoProWidgets.Rendering;
 /// </summary>
 internal static class WidgetInvocation
 {
-    public static async Task<IHtmlContent> InvokeAsync(ViewContext viewContext, Type component, object arguments)
+    /// <summary>
+    /// Invokes the widget in <paramref name="format"/> when given (a tag helper's <c>easy-read</c> attribute), else in
+    /// the format the request's query asks for, else the standard one: the content store picks the file from it.
+    /// </summary>
+    public static async Task<IHtmlContent> InvokeAsync(ViewContext viewContext, Type component, object arguments, ContentFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(viewContext);
         var context = viewContext.HttpContext;
+        using var scope = (format ?? RequestVariant.Format(context)) is { } asked ? ContentVariant.Use(asked) : null;
         var cache = context.RequestServices.GetRequiredService<WidgetCache>();
         if (cache.Enabled)
         {

@@ -1,10 +1,12 @@
 using CoProWidgets;
 using CoProWidgets.Embed;
+using CoProWidgets.Http;
 using CoProWidgets.Rendering;
 using CoProWidgets.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -39,6 +41,7 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
         }
 
         var group = endpoints.MapGroup(options.RoutePrefix);
+        group.AddEndpointFilter(RequestVariant.FilterAsync);
         foreach (var widget in endpoints.ServiceProvider.GetServices<IWidget>())
         {
             widget.Map(group);

@@ -99,6 +99,9 @@ internal sealed class SurveyQuestion
 
     public required string Id { get; init; }
 
+    /// <summary>The file line of the question's heading (0 for a question the parser adds), for errors found later.</summary>
+    public int Line { get; init; }
+
     /// <summary>The question as plain text: the legend or label, and the CSV column's heading.</summary>
     public required string Text { get; init; }
 

@@ -133,6 +133,7 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
 
         return new SurveyQuestion
         {
+            Line = Line,
             Id = id,
             Text = text,
             Type = type,

@@ -12,6 +12,8 @@ internal sealed class SurveyResponse
     public const int VersionLength = 16;
     public const int KeyLength = 32;
     public const int MaxEventLength = 100;
+    public const int MaxLanguageLength = 35;
+    public const int MaxFormatLength = 16;
 
     public Guid Id { get; set; }
 
@@ -24,6 +26,12 @@ internal sealed class SurveyResponse
     public string Key { get; set; } = string.Empty;
 
     public DateTime SubmittedAt { get; set; }
+
+    /// <summary>The language the survey was answered in (a language tag such as <c>cy</c>); <c>en-GB</c> for responses from before languages were recorded.</summary>
+    public string Language { get; set; } = Localisation.LanguageTag.Default;
+
+    /// <summary>The format it was answered in: <c>standard</c> or <c>easy-read</c>.</summary>
+    public string Format { get; set; } = "standard";
 
     /// <summary>How the response arrived: online (here or embedded), or entered by staff from paper, phone or an event.</summary>
     public SurveyChannel Channel { get; set; }

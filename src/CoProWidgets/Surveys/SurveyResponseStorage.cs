@@ -21,6 +21,8 @@ internal sealed class SurveyResponseStorage : IEntityTypeConfiguration<SurveyRes
         response.HasIndex(r => new { r.Survey, r.SubmittedAt });
         response.Property(r => r.Flags).HasMaxLength(SurveyQuote.MaxFlagsLength);
         response.Property(r => r.EventName).HasMaxLength(SurveyResponse.MaxEventLength);
+        response.Property(r => r.Language).HasMaxLength(SurveyResponse.MaxLanguageLength).IsRequired().HasDefaultValue(Localisation.LanguageTag.Default);
+        response.Property(r => r.Format).HasMaxLength(SurveyResponse.MaxFormatLength).IsRequired().HasDefaultValue("standard");
     }
 }
 

@@ -1,3 +1,4 @@
+using CoProWidgets.Content;
 using CoProWidgets.Quotes;
 using CoProWidgets.Rendering;
 using CoProWidgets.Safeguarding;
@@ -74,6 +75,8 @@ internal sealed partial class SurveyService(CoProDbContextFactory contexts, Time
             Version = survey.Version,
             Key = key,
             SubmittedAt = now,
+            Language = Localisation.LanguageTag.Current,
+            Format = ContentVariant.NameOf(ContentVariant.CurrentFormat),
             Answers = answers.ToJson(),
             Channel = channel,
             Flags = screened.Flags.Count == 0 ? null : string.Join(',', screened.Flags),

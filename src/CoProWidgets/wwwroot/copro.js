@@ -43,7 +43,7 @@
     policy = w.trustedTypes && trustedTypes.createPolicy('copro', { createHTML: s => s });
   } catch (e) { }
 
-  // The host's manifest: its widgets, their names and pages. Without it, links stay.
+  // The host's manifest of widgets. Without it, links stay.
   const manifest = () => known = known || fetch(own + 'widgets.json', { credentials: 'omit' }).then(r => r.json()).then(m => {
     embed = new URL(m.embed.split('{')[0], base).href;
     m.name = RegExp('^(?:' + m.namePattern + ')$');
@@ -51,10 +51,10 @@
   }).catch(() => 0);
 
   const address = (el, m, frame) => {
-    const k = at(el, 'widget'), x = m.widgets.find(x => x.kind == k), name = at(el, 'name'), level = at(el, 'heading-level');
+    const k = at(el, 'widget'), x = m.widgets.find(x => x.kind == k), name = at(el, 'name');
     if (!x || name && !m.name.test(name)) return;
     const u = new URL(embed + k + (name ? '/' + name : '')), q = u.searchParams;
-    if (level) q.set('headingLevel', level);
+    ['headingLevel', 'lang', 'format'].forEach((n, i) => (i = at(el, i ? n : 'heading-level')) && q.set(n, i));
     if (frame) {
       q.set('mode', 'frame');
       q.set('origin', location.origin);
@@ -162,7 +162,7 @@
     for (const f of frames) if (f.contentWindow == e.source) f.height = Math.min(Math.max(+e.data.height || 0, 50), 50000);
   });
 
-  // A link alone in its paragraph to a widget page becomes it, a level below the heading before.
+  // A lone link to a widget page becomes it, a level below the heading before.
   const upgrade = m => d.querySelectorAll('p>a[href]').forEach(a => {
     const p = a.parentNode, b = new URL(a.href).pathname.replace(/\/$/, '').split('/');
     if (a.href.indexOf(own) || p.children.length != 1 || p.textContent.trim() != a.textContent.trim()) return;

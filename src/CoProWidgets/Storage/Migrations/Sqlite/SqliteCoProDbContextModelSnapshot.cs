@@ -170,6 +170,13 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en-GB");
+
                     b.Property<string>("ManageNonce")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -551,10 +558,24 @@ namespace CoProWidgets.Storage.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("standard");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en-GB");
 
                     b.Property<bool>("Safeguarding")
                         .HasColumnType("INTEGER");
