@@ -133,6 +133,9 @@ public sealed class CoProWidgetsOptions
     /// <summary>How a survey kiosk at an event clears itself for the next person (section <c>CoProWidgets:Kiosk</c>).</summary>
     public CoProKioskOptions Kiosk { get; } = new();
 
+    /// <summary>The accessibility statement the site publishes for the widgets (section <c>CoProWidgets:AccessibilityStatement</c>); off by default.</summary>
+    public CoProAccessibilityStatementOptions AccessibilityStatement { get; } = new();
+
     /// <summary>How survey results are published (section <c>CoProWidgets:Results</c>).</summary>
     public CoProResultsOptions Results { get; } = new();
 

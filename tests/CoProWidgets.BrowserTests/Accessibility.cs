@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using CoProWidgets.Accessibility;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -58,6 +59,10 @@ public static class Accessibility
     private static void Report(AxeResult results, string where)
     {
         Assert.NotEmpty(results.Passes);
+
+        // The accessibility statement names the engine and its version: it must be the one that ran.
+        Assert.Equal(AccessibilityTesting.AxeCore.Name, results.TestEngine.Name);
+        Assert.Equal(AccessibilityTesting.AxeCore.Version, results.TestEngine.Version);
         var report = string.Join(
             Environment.NewLine,
             results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}"));

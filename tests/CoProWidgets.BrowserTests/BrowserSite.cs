@@ -1,3 +1,4 @@
+using CoProWidgets.Accessibility;
 using CoProWidgets.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -38,6 +39,9 @@ public sealed class BrowserSite : IAsyncLifetime
 
         BaseAddress = Start(Site);
         _playwright = await Playwright.CreateAsync();
+
+        // The accessibility statement names the browser the tests use.
+        Assert.Equal(AccessibilityTesting.Browser.Name, _playwright.Chromium.Name, ignoreCase: true);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,

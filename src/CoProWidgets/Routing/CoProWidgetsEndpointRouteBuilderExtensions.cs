@@ -1,4 +1,5 @@
 using CoProWidgets;
+using CoProWidgets.Accessibility;
 using CoProWidgets.Embed;
 using CoProWidgets.Http;
 using CoProWidgets.Rendering;
@@ -50,6 +51,7 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
         EmbedEndpoints.Map(group);
         WidgetManifest.Map(group);
         EmbedCheck.Map(group);
+        AccessibilityStatementPage.Map(group, options);
 
         // Endpoints that reveal personal data exist only when the host has said who may use them.
         if (options.StaffPolicy is { Length: > 0 })

@@ -7,7 +7,7 @@ namespace CoProWidgets.Tests.Architecture;
 /// <summary>
 /// The library's folders depend one way, bottom to top, so a cycle fails here rather than in a review: the options
 /// (the root namespace, read by everything), localisation (which language and direction, and where the words are), screening (what a written answer may hold that must not be
-/// published, which needs nothing else of the library), content, HTTP plumbing, storage, what every widget shares, email, the
+/// published, which needs nothing else of the library), content, HTTP plumbing, storage, what every widget shares, the accessibility statement, email, the
 /// features in the order below (each may use those before it: quotes come before surveys, which make them as they store
 /// a response, and before the results, outcomes and staff pages that publish, cite and decide them), what composes
 /// features (embed), and at the top the routing and DI extensions (in Microsoft.* namespaces and
@@ -25,6 +25,7 @@ public sealed class FolderRuleTests
         "CoProWidgets.Storage",
         "CoProWidgets.Audit",
         "CoProWidgets.Rendering",
+        "CoProWidgets.Accessibility",
         "CoProWidgets.Email",
         "CoProWidgets.Safeguarding",
         "CoProWidgets.Principles",
