@@ -42,6 +42,7 @@ internal sealed class CoProWidgetsOptionsValidator(IHostEnvironment environment,
         }
 
         failures.AddRange(options.Kiosk.Problems(Section));
+        failures.AddRange(options.EasyRead.Problems(Section));
         if (options.QuoteWordingDays is < 1 or > 365)
         {
             failures.Add($"{Section}:QuoteWordingDays is {options.QuoteWordingDays}. It must be from 1 to 365; the default is 30.");
