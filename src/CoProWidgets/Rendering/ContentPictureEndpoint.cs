@@ -34,12 +34,14 @@ internal static class ContentPictureEndpoint
     }
 }
 
-/// <summary>Picture addresses from the endpoint's route name: on the site's public address when it is set, for embeds.</summary>
+/// <summary>Picture addresses from the endpoint's route name, as paths on this site like the widgets' other links.</summary>
 internal sealed class ContentPictureLinks(LinkGenerator links, IOptions<CoProWidgetsOptions> options) : IContentPictureLinks
 {
     public string? Address(string path)
     {
-        var address = links.GetPathByName(ContentPictureEndpoint.Route, new { path });
-        return address is null || options.Value.SiteUrl is not { } site ? address : new Uri(site, address.TrimStart('/')).ToString();
+        // Content read as the host starts (the widgets' warm-up) can come before the routes are known to the link
+        // generator, and is kept until the file changes: then the address is the one MapCoProWidgets gives by default.
+        return links.GetPathByName(ContentPictureEndpoint.Route, new { path })
+            ?? $"{options.Value.RoutePrefix}/pictures/{string.Join('/', path.Split('/').Select(Uri.EscapeDataString))}";
     }
 }
