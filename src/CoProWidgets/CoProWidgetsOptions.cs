@@ -151,6 +151,9 @@ public sealed class CoProWidgetsOptions
     /// <summary>How email is sent (section <c>CoProWidgets:Email</c>).</summary>
     public CoProEmailOptions Email { get; } = new();
 
+    /// <summary>What the content check tells editors about plain words and Easy Read (section <c>CoProWidgets:EasyRead</c>).</summary>
+    public CoProEasyReadOptions EasyRead { get; } = new();
+
     /// <summary>Who hears about possible safeguarding concerns (section <c>CoProWidgets:Safeguarding</c>).</summary>
     public CoProSafeguardingOptions Safeguarding { get; } = new();
 

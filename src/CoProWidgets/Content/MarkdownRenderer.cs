@@ -24,10 +24,11 @@ internal sealed class MarkdownRenderer
     // with the widget's own ids; tabindex/accesskey: content must not change keyboard order or shortcuts.
     private static readonly string[] s_removedAttributes = ["style", "id", "name", "tabindex", "accesskey", "target", "contenteditable", "draggable"];
 
-    public MarkdownRenderer(IOptions<CoProWidgetsOptions> options)
+    public MarkdownRenderer(IOptions<CoProWidgetsOptions> options, ContentPictures? pictures = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
+        Pictures = pictures;
 
         // Footnotes and task lists are deliberately left off: Markdig's footnotes use fixed ids that collide when
         // two widgets share a page and a back-link with no accessible name; task lists emit unlabelled checkboxes.
@@ -38,6 +39,7 @@ internal sealed class MarkdownRenderer
             .UseAbbreviations()
             .UseAutoLinks()
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough);
+        builder.Extensions.AddIfNotAlready<EasyReadRows>();
         if (!settings.AllowRawHtml)
         {
             builder.DisableHtml();
@@ -53,6 +55,9 @@ internal sealed class MarkdownRenderer
     }
 
     public MarkdownPipeline Pipeline { get; }
+
+    /// <summary>The pictures of the content folder, checked as each file is parsed; null where none are served (a unit test).</summary>
+    public ContentPictures? Pictures { get; }
 
     private HtmlSanitizer Sanitizer { get; }
 
@@ -157,6 +162,11 @@ internal sealed class MarkdownRenderer
         // own Markdig renderers write, on a quote an outcome cites (Quotes/QuoteCitations.cs), is kept like the rest.
         sanitizer.RemovingAttribute += static (_, removing) => removing.Cancel |=
             removing.Reason == RemoveReason.NotAllowedAttribute && removing.Tag.LocalName == "figure" && removing.Attribute is { Name: "class", Value: "copro-quote" };
+
+        // Likewise the Easy Read rows' classes (Content/EasyReadRows.cs), each only on the element the row puts it on.
+        sanitizer.RemovingAttribute += static (_, removing) => removing.Cancel |=
+            removing.Reason == RemoveReason.NotAllowedAttribute && removing.Attribute is { Name: "class" } attribute
+            && EasyReadRows.Classes.TryGetValue(attribute.Value, out var tag) && removing.Tag.LocalName == tag;
 
         foreach (var action in configure)
         {

@@ -22,6 +22,7 @@ internal sealed record ParsedContent(ContentFile File, FrontMatter FrontMatter, 
         }
 
         var document = markdown.Parse(file.Text);
+        markdown.Pictures?.Check(file, document);
         if (document.Count > 0 && document[0] is YamlFrontMatterBlock yaml)
         {
             // Markdig lines are 0-based and point at the opening '---'; the YAML starts on the next line.

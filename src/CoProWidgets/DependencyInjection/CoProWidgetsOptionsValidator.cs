@@ -43,6 +43,7 @@ internal sealed partial class CoProWidgetsOptionsValidator(IHostEnvironment envi
 
         failures.AddRange(options.Kiosk.Problems(Section));
         failures.AddRange(options.AccessibilityStatement.Problems(Section));
+        failures.AddRange(options.EasyRead.Problems(Section));
         if (options.QuoteWordingDays is < 1 or > 365)
         {
             failures.Add($"{Section}:QuoteWordingDays is {options.QuoteWordingDays}. It must be from 1 to 365; the default is 30.");

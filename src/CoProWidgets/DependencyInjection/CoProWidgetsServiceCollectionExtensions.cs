@@ -70,6 +70,9 @@ public static class CoProWidgetsServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<CoProWidgetsMetrics>();
         services.TryAddSingleton<MarkdownRenderer>();
+        services.TryAddSingleton<ContentPictures>();
+        services.TryAddSingleton<IContentPictureLinks, ContentPictureLinks>();
+        services.TryAddSingleton<ReadingCheck>();
         services.TryAddSingleton<ContentStore>();
         services.TryAddSingleton<WidgetHtmlRenderer>();
         services.TryAddSingleton<WidgetCache>();

@@ -49,6 +49,7 @@ public static class CoProWidgetsEndpointRouteBuilderExtensions
         }
 
         EmbedEndpoints.Map(group);
+        ContentPictureEndpoint.Map(group);
         WidgetManifest.Map(group);
         EmbedCheck.Map(group);
         AccessibilityStatementPage.Map(group, options);

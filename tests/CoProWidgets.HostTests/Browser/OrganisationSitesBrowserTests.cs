@@ -97,7 +97,7 @@ public sealed class OrganisationSitesBrowserTests : IAsyncLifetime
         await widget.GetByText("Page 3 of 3").WaitForAsync();
         await widget.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await widget.GetByText("Check your answers").WaitForAsync();
-        await Accessibility.AssertNoViolationsAsync(widget);
+        await BrowserTests.Accessibility.AssertNoViolationsAsync(widget);
         await widget.GetByRole(AriaRole.Button, new() { Name = "Submit my answers" }).ClickAsync();
         await widget.GetByText("Your answers have been sent").WaitForAsync();
 
