@@ -27,24 +27,21 @@ internal sealed class EasyReadRows : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html && html.ObjectRenderers.FindExact<ParagraphRenderer>() is { } paragraphs)
-        {
-            html.ObjectRenderers.Replace<ParagraphRenderer>(new RowRenderer(paragraphs));
-        }
+        ParagraphRenderers.Wrap(renderer, paragraphs => new RowRenderer(paragraphs));
     }
 
     /// <summary>The picture a paragraph begins with, when it is an Easy Read row.</summary>
     public static LinkInline? Picture(ParagraphBlock paragraph) =>
         paragraph.Inline?.FirstChild is LinkInline { IsImage: true } picture ? picture : null;
 
-    private sealed class RowRenderer(ParagraphRenderer inner) : HtmlObjectRenderer<ParagraphBlock>
+    private sealed class RowRenderer(IMarkdownObjectRenderer inner) : HtmlObjectRenderer<ParagraphBlock>
     {
         protected override void Write(HtmlRenderer renderer, ParagraphBlock obj)
         {
             // A paragraph of a tight list item has no <p> of its own: a picture there stays inline, as before.
             if (Picture(obj) is not { } picture || renderer.ImplicitParagraph)
             {
-                ((IMarkdownObjectRenderer)inner).Write(renderer, obj);
+                inner.Write(renderer, obj);
                 return;
             }
 

@@ -1,3 +1,4 @@
+using CoProWidgets.Content;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
@@ -24,10 +25,7 @@ internal sealed partial class QuoteCitations(IReadOnlyList<PublishedQuote> quote
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html && html.ObjectRenderers.FindExact<ParagraphRenderer>() is { } paragraphs)
-        {
-            html.ObjectRenderers.Replace<ParagraphRenderer>(new CitationRenderer(paragraphs, quotes));
-        }
+        ParagraphRenderers.Wrap(renderer, paragraphs => new CitationRenderer(paragraphs, quotes));
     }
 
     /// <summary>Whether any paragraph among the blocks, at any depth, cites a quote.</summary>
@@ -72,14 +70,14 @@ internal sealed partial class QuoteCitations(IReadOnlyList<PublishedQuote> quote
     private static partial Regex CitationPattern();
 
     /// <summary>Writes a citing paragraph as its quote, or as nothing; every other paragraph as Markdig does.</summary>
-    private sealed class CitationRenderer(ParagraphRenderer paragraphs, IReadOnlyList<PublishedQuote> quotes) : HtmlObjectRenderer<ParagraphBlock>
+    private sealed class CitationRenderer(IMarkdownObjectRenderer paragraphs, IReadOnlyList<PublishedQuote> quotes) : HtmlObjectRenderer<ParagraphBlock>
     {
         protected override void Write(HtmlRenderer renderer, ParagraphBlock obj)
         {
             // A paragraph written without its <p> (a tight list's item) was never a citation.
             if (renderer.ImplicitParagraph || !renderer.EnableHtmlForBlock || CodeOf(obj) is not { } code)
             {
-                ((IMarkdownObjectRenderer)paragraphs).Write(renderer, obj);
+                paragraphs.Write(renderer, obj);
                 return;
             }
 
