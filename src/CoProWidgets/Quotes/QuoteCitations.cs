@@ -1,6 +1,6 @@
-using CoProWidgets.Content;
 using System.Text;
 using System.Text.RegularExpressions;
+using CoProWidgets.Content;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
