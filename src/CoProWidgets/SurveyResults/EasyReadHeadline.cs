@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
+using CoProWidgets.Content;
 
 namespace CoProWidgets.SurveyResults;
 
@@ -12,15 +12,12 @@ namespace CoProWidgets.SurveyResults;
 /// <param name="Arguments">The answer's words and the numbers, formatted for the reader's language.</param>
 internal sealed record EasyReadHeadline(string Key, object[] Arguments)
 {
-    /// <summary>The query parameter and value that ask for a widget in Easy Read.</summary>
-    public const string FormatParameter = "format";
-
-    /// <summary>The format's name, as in <c>having-a-say.easy-read.md</c>.</summary>
-    public const string EasyRead = "easy-read";
-
-    /// <summary>Whether this request asks for the Easy Read format.</summary>
-    public static bool IsRequested(HttpContext? context) =>
-        context?.Request.Query[FormatParameter] is { Count: 1 } format && string.Equals(format[0], EasyRead, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether the widget is being shown in Easy Read: the format the widget cache keys it by
+    /// (<see cref="ContentVariant.CurrentFormat"/>, from the query on the library's pages or the tag helper's attribute),
+    /// never the query read again here, so a kept widget always matches its key.
+    /// </summary>
+    public static bool IsRequested => ContentVariant.CurrentFormat == ContentFormat.EasyRead;
 
     /// <summary>The headline for a question, or null when everyone's figures are not published.</summary>
     public static EasyReadHeadline? For(ResultsQuestion question)
