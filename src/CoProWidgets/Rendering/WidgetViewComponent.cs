@@ -68,6 +68,7 @@ public abstract partial class WidgetViewComponent : ViewComponent
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         _content.Add(snapshot.Changes);
+        LanguageSwitcher.Remember(ViewData, snapshot.File);
         content = snapshot.Value;
         instead = snapshot.Error is not null && (ShowErrors || content is null) ? ErrorOrNothing(snapshot.Error, content is not null)
             : content is null ? Nothing()
