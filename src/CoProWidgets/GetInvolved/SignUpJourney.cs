@@ -1,5 +1,5 @@
-using CoProWidgets.Localisation;
 using CoProWidgets.Email;
+using CoProWidgets.Localisation;
 using CoProWidgets.Storage;
 using Microsoft.EntityFrameworkCore;
 

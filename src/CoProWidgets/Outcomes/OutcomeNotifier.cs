@@ -1,7 +1,7 @@
-using CoProWidgets.Localisation;
 using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Http;
+using CoProWidgets.Localisation;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using Microsoft.EntityFrameworkCore;
