@@ -1,4 +1,5 @@
 using CoProWidgets.Email;
+using CoProWidgets.Localisation;
 using CoProWidgets.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +40,7 @@ internal sealed class SignUpJourney(
             var confirm = seen is null or { Status: SignUpStatus.Pending }
                 ? await emails.ConfirmAsync(seen?.Email ?? email, links.ConfirmLink(site, id, confirmationNonce), cancellationToken)
                 : null;
+            using var language = CultureScope.Use(seen is { Status: SignUpStatus.Confirmed } ? seen.Language : null);
             var already = seen is { Status: SignUpStatus.Confirmed }
                 ? await emails.AlreadySignedUpAsync(seen.Email, seen.Name, links.ManageLink(site, seen), links.UnsubscribeLink(site, seen), cancellationToken)
                 : null;
@@ -123,6 +125,7 @@ internal sealed class SignUpJourney(
         signUp.ConfirmationNonce = SignUpTokens.NewNonce();
         signUp.Status = SignUpStatus.Confirmed;
         signUp.ConfirmedAt = time.GetUtcNow().UtcDateTime;
+        using var language = CultureScope.Use(signUp.Language);
         outbox.Add(db, await emails.WelcomeAsync(signUp.Email, signUp.Name, links.ManageLink(site, signUp), links.UnsubscribeLink(site, signUp), cancellationToken));
         try
         {

@@ -1,3 +1,4 @@
+using CoProWidgets.Localisation;
 using CoProWidgets.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,6 +43,7 @@ internal sealed class SignUpLinkActions(
             }
 
             var renewed = new SignUp { Id = seen.Id, ManageNonce = SignUpTokens.NewNonce() };
+            using var language = CultureScope.Use(seen.Language);
             var message = await emails.NewLinkAsync(seen.Email, seen.Name, links.ManageLink(site, renewed), links.UnsubscribeLink(site, renewed), cancellationToken);
             var outcome = await unasked.ForAddressAsync(email, seen, (db, existing, recent, now) =>
             {

@@ -1,6 +1,7 @@
 using CoProWidgets.Email;
 using CoProWidgets.GetInvolved;
 using CoProWidgets.Http;
+using CoProWidgets.Localisation;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -185,6 +186,8 @@ internal sealed partial class OutcomeNotifier(
         var emails = new List<(Guid, EmailMessage)>(followers.Count);
         foreach (var follower in followers)
         {
+            // The follower's language for the status, the dates and the template's words.
+            using var language = CultureScope.Use(follower.Language);
             var unsubscribe = signUps.UnsubscribeLink(site, follower);
             var model = new OutcomeEmailViewModel
             {

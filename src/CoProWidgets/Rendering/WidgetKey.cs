@@ -18,7 +18,7 @@ namespace CoProWidgets.Rendering;
 /// <param name="Id">The page-unique id it gets.</param>
 /// <param name="PathBase">The request's path base, which its links start with.</param>
 /// <param name="Elsewhere">Whether it is shown on another site.</param>
-/// <param name="Path">The request path its links carry (the outcomes list's), or null when they carry none.</param>
+/// <param name="Path">The request path its links carry (the outcomes list's; on another site, the embed address the language switcher's links lead to), or null when they carry none.</param>
 /// <param name="Language">The language it is shown in (<see cref="LanguageTag.Current"/>): its words and its content file's variant.</param>
 /// <param name="Format">The format its content file is shown in (<see cref="ContentVariant.CurrentFormat"/>).</param>
 internal readonly record struct WidgetKey(string Kind, WidgetArguments Arguments, string? Variant, string Id, string PathBase, bool Elsewhere, string? Path = null, string Language = LanguageTag.Default, ContentFormat Format = ContentFormat.Standard)
@@ -35,6 +35,6 @@ internal readonly record struct WidgetKey(string Kind, WidgetArguments Arguments
         ArgumentNullException.ThrowIfNull(component);
         var parameters = s_parameters.GetOrAdd(component, static type =>
             type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Single(method => method.Name is "Invoke" or "InvokeAsync").GetParameters());
-        return new(component.Name, WidgetArguments.Of(parameters, arguments), variant, id, context.Request.PathBase.Value ?? string.Empty, ElsewhereForm.Of(context) is not null, path, LanguageTag.Current, ContentVariant.CurrentFormat);
+        return new(component.Name, WidgetArguments.Of(parameters, arguments), variant, id, context.Request.PathBase.Value ?? string.Empty, ElsewhereForm.Of(context) is not null, ElsewhereForm.Of(context)?.Url ?? path, LanguageTag.Current, ContentVariant.CurrentFormat);
     }
 }

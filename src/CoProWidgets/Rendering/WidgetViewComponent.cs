@@ -68,6 +68,7 @@ public abstract partial class WidgetViewComponent : ViewComponent
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         _content.Add(snapshot.Changes);
+        LanguageSwitcher.Remember(ViewData, snapshot.File);
         content = snapshot.Value;
         instead = snapshot.Error is not null && (ShowErrors || content is null) ? ErrorOrNothing(snapshot.Error, content is not null)
             : content is null ? Nothing()
@@ -117,7 +118,7 @@ public abstract partial class WidgetViewComponent : ViewComponent
     private protected string Link(string routeName, object? values = null) => Service<SiteLinks>().Path(HttpContext, routeName, values);
 
     /// <summary>Where a widget's form posts: its own endpoint, or the embed endpoint when shown on another site.</summary>
-    private protected string FormAction(string ownEndpoint) => ElsewhereForm.Of(HttpContext)?.Url ?? ownEndpoint;
+    private protected string FormAction(string ownEndpoint) => LanguageSwitcher.Carried(ElsewhereForm.Of(HttpContext)?.Url ?? ownEndpoint, Localisation.OfferedLanguages.Of(Options));
 
     // An embedded widget's stylesheet is linked by the script or the frame document, inside the widget's own scope.
     private IViewComponentResult WithStylesheet(IViewComponentResult result) =>

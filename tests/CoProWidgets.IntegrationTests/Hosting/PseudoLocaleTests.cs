@@ -179,14 +179,18 @@ public sealed partial class PseudoLocaleTests : IDisposable
         return dated.Trim(' ', ',', ':', ';');
     }
 
-    /// <summary>What editors wrote, what the tour typed, the sample's own settings, and the culture's month and day names.</summary>
+    /// <summary>
+    /// What editors wrote, what the tour typed, the sample's own settings, the culture's month and day names, and the
+    /// offered languages' names in themselves (the language switcher's, which no translation changes).
+    /// </summary>
     private static List<string> Allowed()
     {
         var culture = CultureInfo.GetCultureInfo("en-GB").DateTimeFormat;
         var content = Directory.EnumerateFiles(Repository.SampleContent, "*.md", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(Repository.Sample, "appsettings*.json"))
             .Select(file => Regex.Replace(File.ReadAllText(file), @"\s+", " "));
-        return [.. content, .. SampleTour.Typed, .. culture.MonthNames, .. culture.AbbreviatedMonthNames, .. culture.DayNames, .. culture.AbbreviatedDayNames];
+        var languages = new[] { "en", "cy", "pl", "ur" }.Select(tag => CultureInfo.GetCultureInfo(tag).NativeName);
+        return [.. content, .. SampleTour.Typed, .. languages, .. culture.MonthNames, .. culture.AbbreviatedMonthNames, .. culture.DayNames, .. culture.AbbreviatedDayNames];
     }
 
     [GeneratedRegex("\u27E6[^\u27E6\u27E7]*\u27E7")]
