@@ -45,10 +45,25 @@ public sealed partial class EmbedEndpointTests : IDisposable
 
         var parser = new HtmlParser();
         var expected = parser.ParseFragment(await tagHelper.Content.ReadAsStringAsync(), parser.ParseDocument(string.Empty).Body!);
+        var actual = parser.ParseFragment(await embedded.Content.ReadAsStringAsync(), parser.ParseDocument(string.Empty).Body!);
         Assert.Equal("link", expected.OfType<IElement>().First().LocalName);
+
+        // But for the language switcher, whose links on another site lead to the embed address (the host page's query otherwise).
+        Assert.All(Switched(actual), link => Assert.StartsWith("/copro/embed/principles/our-principles?headingLevel=3&lang=", link, StringComparison.Ordinal));
+        Assert.All(Switched(expected), link => Assert.StartsWith("?lang=", link, StringComparison.Ordinal));
         Assert.Equal(
             string.Concat(expected.OfType<IElement>().Skip(1).Select(element => element.OuterHtml)),
-            string.Concat(parser.ParseFragment(await embedded.Content.ReadAsStringAsync(), parser.ParseDocument(string.Empty).Body!).OfType<IElement>().Select(element => element.OuterHtml)));
+            string.Concat(actual.OfType<IElement>().Select(element => element.OuterHtml)));
+    }
+
+    // The switcher's links, taken out of the fragment.
+    private static List<string> Switched(AngleSharp.Dom.INodeList fragment)
+    {
+        var switchers = fragment.OfType<IElement>().SelectMany(element => element.QuerySelectorAll("nav.copro-language-switcher")).ToList();
+        Assert.NotEmpty(switchers);
+        var links = switchers.SelectMany(nav => nav.QuerySelectorAll("a")).Select(link => link.GetAttribute("href")!).ToList();
+        switchers.ForEach(nav => nav.Remove());
+        return links;
     }
 
     [Theory]

@@ -6,7 +6,7 @@ namespace CoProWidgets.IntegrationTests.Outcomes;
 /// <summary>Sign-ups stored directly, in the state a test needs, for the tests of who hears about an outcome.</summary>
 internal static class Followers
 {
-    public static async Task AddAsync(CoProDbContextFactory contexts, string email, string areas, SignUpStatus status = SignUpStatus.Confirmed, bool byEmail = true)
+    public static async Task AddAsync(CoProDbContextFactory contexts, string email, string areas, SignUpStatus status = SignUpStatus.Confirmed, bool byEmail = true, string? language = null)
     {
         await using var db = contexts.Create();
         db.SignUps.Add(new SignUp
@@ -25,6 +25,7 @@ internal static class Followers
             ConsentMethod = "test",
             ConfirmationNonce = SignUpTokens.NewNonce(),
             ManageNonce = SignUpTokens.NewNonce(),
+            Language = language ?? CoProWidgets.Localisation.LanguageTag.Default,
         });
         await db.SaveChangesAsync();
     }

@@ -19,7 +19,7 @@ public sealed class LanguageSwitcherTests(SampleSiteFactory factory) : IClassFix
         var survey = page.QuerySelector("section.copro-survey")!;
         var nav = survey.QuerySelector("nav.copro-language-switcher")!;
         Assert.Equal("Other languages", nav.GetAttribute("aria-label"));
-        var links = nav.QuerySelectorAll("a").ToDictionary(link => link.TextContent);
+        var links = nav.QuerySelectorAll("a[hreflang]").ToDictionary(link => link.TextContent);
         Assert.Equal(["English", "Cymraeg", "اردو"], links.Keys);
         Assert.Equal("true", links["English"].GetAttribute("aria-current"));
         Assert.Null(links["Cymraeg"].GetAttribute("aria-current"));
