@@ -69,7 +69,7 @@
     if (at(el, 'mode') == 'iframe') {
       const f = d.createElement('iframe');
       f.src = address(el, m, 1);
-      f.title = at(el, 'title') || el.textContent.trim() || 'Co-production';
+      f.title = at(el, 'title') || el.textContent.trim() || d.title;
       f.setAttribute('sandbox', 'allow-forms allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation');
       f.height = Math.max(el.clientHeight, 150);
       f.style.cssText = 'display:block;width:100%;border:0';
@@ -119,7 +119,7 @@
           if (r.ok || r.status == 400 || r.status == 429) show(t, acted);
           else throw 0;
         }))
-        .catch(() => acted && say('Sorry, that did not work. Check your connection and try again.'))
+        .catch(() => acted && say(box.querySelector('[data-copro-retry]')?.dataset.coproRetry))
         .finally(() => {
           busy = 0;
           box.ariaBusy = null;

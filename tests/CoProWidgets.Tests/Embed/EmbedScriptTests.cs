@@ -46,4 +46,14 @@ public sealed class EmbedScriptTests
         Assert.Matches(@"postMessage\(\{[^}]*\}, parentOrigin\)", s_script);
         Assert.Contains("credentials: 'omit'", s_script, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Script_HoldsNoWords_TheServerWritesThemInTheWidgetsLanguage()
+    {
+        // A sentence in a string: a capitalised word and another after it. Its one message comes from data-copro-retry.
+        var sentences = Regex.Matches(s_script, @"['""`][A-Z][a-z]+[ ,][^'""`]*['""`]").Select(match => match.Value).ToList();
+
+        Assert.Empty(sentences);
+        Assert.Contains("data-copro-retry", s_script, StringComparison.Ordinal);
+    }
 }
