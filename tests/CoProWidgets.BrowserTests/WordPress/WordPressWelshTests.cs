@@ -83,9 +83,14 @@ public sealed class WordPressWelshTests : IClassFixture<WelshWordPressSite>
     public async Task AWelshSite_GivesTheBlockEditorTheBlocksWelshWords()
     {
         var output = await _wordPress.PhpAsync("echo load_script_textdomain( 'coprowidgets-widget-editor-script', 'coprowidgets', WP_PLUGIN_DIR . '/coprowidgets/languages' );");
-
         Assert.Contains("\"Easy Read\":[\"Hawdd ei Ddeall\"]", output, StringComparison.Ordinal);
-        Assert.Contains("\"Widget\":[\"Teclyn\"]", output, StringComparison.Ordinal);
+
+        var (page, _) = await _wordPress.Widgets.NewPageAsync();
+        await _wordPress.SignInAsync(page, "author");
+        await page.GotoAsync($"{_wordPress.Origin}/wp-admin/post-new.php");
+        await page.WaitForFunctionAsync("() => window.wp && wp.blocks && wp.blocks.getBlockType('coprowidgets/widget')");
+        Assert.Equal("Teclyn", await page.EvaluateAsync<string>("() => wp.i18n.__('Widget', 'coprowidgets')"));
+        Assert.Equal("Hawdd ei Ddeall", await page.EvaluateAsync<string>("() => wp.i18n.__('Easy Read', 'coprowidgets')"));
     }
 
     /// <summary>An Author's post with the survey (shortcode), the sign-up (a pasted address) and the principles in a frame (the block).</summary>
