@@ -9,7 +9,7 @@ namespace CoProWidgets.BrowserTests.WordPress;
 /// </summary>
 public sealed partial class WordPressPluginFileTests
 {
-    private static readonly string Languages = Path.Combine(WordPressSite.Plugin, "languages");
+    private static string Languages => Path.Combine(WordPressSite.Plugin, "languages");
 
     [Theory]
     [InlineData("cy")]
