@@ -135,6 +135,8 @@ if [ ! -f /usr/share/wordpress/wp-load.php ] || [ ! -d /usr/share/wordpress/wp-c
   apt_install wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server mariadb-client \
     || fail "WordPress is missing for the plugin tests. Install it (sudo apt-get install wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server)."
 fi
+# GNU msgfmt, for the test that the plugin's compiled translations are what integrations/wordpress/make-mo.sh makes.
+command -v msgfmt >/dev/null 2>&1 || apt_install gettext || fail "GNU gettext is missing for the WordPress plugin's translation test. Install it (sudo apt-get install gettext)."
 mdb_stop() { :; }
 if [ -z "${COPRO_TEST_MARIADB_SOCKET:-}" ]; then
   mdb_dir="$(mktemp -d)"

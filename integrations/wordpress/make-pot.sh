@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Writes coprowidgets/languages/coprowidgets.pot, the template translators start from, from every translatable string
 # in the plugin's PHP and its block's script. Needs GNU gettext (Debian: apt-get install gettext). Run it after
-# changing any string; a browser test fails while a string is missing from the template.
+# changing any string; a browser test fails while a string is missing from the template. Then bring each translation
+# up to date (msgmerge --update --no-wrap languages/coprowidgets-cy.po languages/coprowidgets.pot), translate what
+# is new, and run make-mo.sh: another test fails while a .po lacks a string or a compiled file is stale.
 set -euo pipefail
 cd "$(dirname "$0")/coprowidgets"
 pot=languages/coprowidgets.pot

@@ -22,6 +22,7 @@ define( 'COPROWIDGETS_DIR', __DIR__ );
 
 require_once __DIR__ . '/includes/options.php';
 require_once __DIR__ . '/includes/manifest.php';
+require_once __DIR__ . '/includes/language.php';
 require_once __DIR__ . '/includes/widgets.php';
 require_once __DIR__ . '/includes/theme.php';
 require_once __DIR__ . '/includes/settings.php';

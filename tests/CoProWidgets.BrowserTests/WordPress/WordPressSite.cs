@@ -48,6 +48,9 @@ public class WordPressSite : IAsyncLifetime
 
     public string WidgetOrigin => Widgets.BaseAddress.GetLeftPart(UriPartial.Authority);
 
+    /// <summary>The site's language (WordPress's WPLANG option, such as <c>cy</c>), or empty for WordPress's own en_US.</summary>
+    protected virtual string SiteLanguage => string.Empty;
+
     public async Task InitializeAsync()
     {
         var socket = Environment.GetEnvironmentVariable("COPRO_TEST_MARIADB_SOCKET");
@@ -70,7 +73,7 @@ public class WordPressSite : IAsyncLifetime
         await RunAsync("mariadb", ["--no-defaults", "-S", socket, "-u", DatabaseUser, $"-p{DatabasePassword}", "-e", $"CREATE DATABASE {_database} CHARACTER SET utf8mb4"]);
         File.WriteAllText(Path.Combine(Root, "wp-config.php"), Config(socket));
 
-        using var setup = JsonDocument.Parse(await RunAsync(Php, [Path.Combine(Repository.Root, "tests", "CoProWidgets.BrowserTests", "WordPress", "setup-wordpress.php"), Root, WidgetOrigin], Root));
+        using var setup = JsonDocument.Parse(await RunAsync(Php, [Path.Combine(Repository.Root, "tests", "CoProWidgets.BrowserTests", "WordPress", "setup-wordpress.php"), Root, WidgetOrigin, SiteLanguage], Root));
         Version = setup.RootElement.GetProperty("version").GetString()!;
         _people = setup.RootElement.GetProperty("people").Clone();
 

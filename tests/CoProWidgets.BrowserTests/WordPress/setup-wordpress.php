@@ -1,12 +1,13 @@
 <?php
 /**
- * Sets up a throwaway WordPress for the browser tests: `php setup-wordpress.php <wordpress folder> <widget host>`.
- * Installs the site, activates the CoProWidgets plugin with the widget host as its setting, and adds an Editor and an
+ * Sets up a throwaway WordPress for the browser tests:
+ * `php setup-wordpress.php <wordpress folder> <widget host> [site language, such as cy]`.
+ * Installs the site (in the language given, or WordPress's own en_US), activates the CoProWidgets plugin with the widget host as its setting, and adds an Editor and an
  * Author, each with an application password for the REST API (which the block editor saves through). Prints JSON.
  */
 
-if ( PHP_SAPI !== 'cli' || $argc !== 3 ) {
-	fwrite( STDERR, "usage: php setup-wordpress.php <wordpress folder> <widget host>\n" );
+if ( PHP_SAPI !== 'cli' || $argc < 3 || $argc > 4 ) {
+	fwrite( STDERR, "usage: php setup-wordpress.php <wordpress folder> <widget host> [site language]\n" );
 	exit( 2 );
 }
 
@@ -22,6 +23,23 @@ $result   = wp_install( 'Riverside Health Centre', 'admin', 'admin@riverside.exa
 if ( empty( $result['user_id'] ) ) {
 	fwrite( STDERR, "WordPress did not install.\n" );
 	exit( 1 );
+}
+
+// Only the setting: WordPress's own words need its language pack, which these tests do not; the plugin's come with it.
+// WordPress stores only a language whose pack is installed, so the language counts as installed while it is set.
+if ( 4 === $argc && '' !== $argv[3] ) {
+	$language = $argv[3];
+	add_filter(
+		'get_available_languages',
+		static function ( $languages ) use ( $language ) {
+			return array_merge( $languages, array( $language ) );
+		}
+	);
+	update_option( 'WPLANG', $language );
+	if ( get_option( 'WPLANG' ) !== $language ) {
+		fwrite( STDERR, "WordPress did not take the site language.\n" );
+		exit( 1 );
+	}
 }
 
 update_option( 'coprowidgets_settings', array( 'host' => $argv[2], 'prefix' => '/copro', 'theme' => true, 'everywhere' => false ) );

@@ -40,7 +40,7 @@ add_action( 'enqueue_block_editor_assets', 'coprowidgets_block_editor_widgets' )
 /**
  * The block's HTML.
  *
- * @param array $attributes widget, name, mode, headingLevel, title.
+ * @param array $attributes widget, name, mode, headingLevel, title, lang, format.
  * @return string
  */
 function coprowidgets_render_block( $attributes ) {
@@ -51,6 +51,8 @@ function coprowidgets_render_block( $attributes ) {
 			'mode'          => isset( $attributes['mode'] ) ? $attributes['mode'] : 'inline',
 			'heading_level' => isset( $attributes['headingLevel'] ) ? $attributes['headingLevel'] : 2,
 			'title'         => isset( $attributes['title'] ) ? $attributes['title'] : '',
+			'lang'          => isset( $attributes['lang'] ) ? $attributes['lang'] : '',
+			'format'        => isset( $attributes['format'] ) ? $attributes['format'] : '',
 		)
 	);
 }

@@ -70,9 +70,11 @@ function coprowidgets_settings_page() {
 		<p><?php esc_html_e( 'Anyone who writes posts or pages can place a widget, in any of three ways:', 'coprowidgets' ); ?></p>
 		<ul class="ul-disc">
 			<li><?php esc_html_e( 'the CoProWidgets block (search for "CoProWidgets" in the block inserter);', 'coprowidgets' ); ?></li>
-			<li><?php esc_html_e( 'a shortcode, such as', 'coprowidgets' ); ?> <code>[copro widget="survey" name="having-a-say"]</code> <?php esc_html_e( '(widget: principles, get-involved, survey, results or outcomes; also heading_level, mode="iframe" and title);', 'coprowidgets' ); ?></li>
+			<li><?php esc_html_e( 'a shortcode, such as', 'coprowidgets' ); ?> <code>[copro widget="survey" name="having-a-say"]</code> <?php esc_html_e( '(widget: principles, get-involved, survey, results or outcomes; also heading_level, mode="iframe", title, lang and format="easy-read");', 'coprowidgets' ); ?></li>
 			<li><?php esc_html_e( 'a widget\'s own address on the widget site, pasted on a line of its own or into an Embed block.', 'coprowidgets' ); ?></li>
 		</ul>
+		<h2><?php esc_html_e( 'Language', 'coprowidgets' ); ?></h2>
+		<p><?php esc_html_e( 'Widgets are shown in this site\'s language (Settings, General, Site Language) when the widget site offers it, and otherwise in the widget site\'s own language. A widget\'s lang (such as lang="cy") chooses another language for that widget, and format="easy-read" its Easy Read version.', 'coprowidgets' ); ?></p>
 	</div>
 	<?php
 }

@@ -23,8 +23,9 @@ function coprowidgets_default_title( $widget ) {
 /**
  * Checks a widget's choices.
  *
- * @param array $atts widget, name, mode (inline or iframe), heading_level (1 to 5), title.
- * @return array{widget: string, name: string, mode: string, heading_level: int, title: string}|WP_Error
+ * @param array $atts widget, name, mode (inline or iframe), heading_level (1 to 5), title, lang (a language tag) and
+ *                    format (easy-read).
+ * @return array{widget: string, name: string, mode: string, heading_level: int, title: string, lang: string, format: string}|WP_Error
  */
 function coprowidgets_choices( $atts ) {
 	$widgets = coprowidgets_widgets();
@@ -53,11 +54,13 @@ function coprowidgets_choices( $atts ) {
 		'mode'          => $mode,
 		'heading_level' => min( 5, max( 1, $level ) ),
 		'title'         => '' === $title ? coprowidgets_default_title( $widget ) : mb_substr( $title, 0, 200 ),
+		'lang'          => coprowidgets_widget_language( isset( $atts['lang'] ) ? $atts['lang'] : '' ),
+		'format'        => coprowidgets_widget_format( isset( $atts['format'] ) ? $atts['format'] : '' ),
 	);
 }
 
 /**
- * The widget's own page on the widget host.
+ * The widget's own page on the widget host, in the widget's language and format, for visitors without JavaScript.
  *
  * @param array $choices From coprowidgets_choices().
  * @return string
@@ -65,7 +68,13 @@ function coprowidgets_choices( $atts ) {
 function coprowidgets_page_url( $choices ) {
 	$widget = coprowidgets_widgets()[ $choices['widget'] ];
 	$path   = '' === $choices['name'] ? $widget['unnamed'] : str_replace( '{name}', rawurlencode( $choices['name'] ), $widget['page'] );
-	return coprowidgets_origin() . $path;
+	$query  = array_filter(
+		array(
+			'lang'   => $choices['lang'],
+			'format' => $choices['format'],
+		)
+	);
+	return add_query_arg( $query, coprowidgets_origin() . $path );
 }
 
 /**
@@ -73,7 +82,7 @@ function coprowidgets_page_url( $choices ) {
  * unless told not to. Visitors never see a problem: editors who can edit the post see what to fix, everyone else
  * sees nothing.
  *
- * @param array $atts    widget, name, mode, heading_level, title.
+ * @param array $atts    widget, name, mode, heading_level, title, lang, format.
  * @param bool  $enqueue Whether to enqueue the script and the theme's presets.
  * @return string
  */
@@ -95,6 +104,8 @@ function coprowidgets_markup( $atts, $enqueue = true ) {
 		'data-copro-heading-level' => (string) $choices['heading_level'],
 		'data-copro-mode'          => 'iframe' === $choices['mode'] ? 'iframe' : '',
 		'data-copro-title'         => 'iframe' === $choices['mode'] ? $choices['title'] : '',
+		'data-copro-lang'          => $choices['lang'],
+		'data-copro-format'        => $choices['format'],
 	);
 	$html = '<div';
 	foreach ( $attributes as $attribute => $value ) {
@@ -120,7 +131,7 @@ function coprowidgets_problem( $message ) {
 }
 
 /**
- * [copro widget="survey" name="having-a-say" heading_level="3" mode="iframe" title="Answer our survey"]
+ * [copro widget="survey" name="having-a-say" heading_level="3" mode="iframe" title="Answer our survey" lang="cy" format="easy-read"]
  *
  * @param array|string $atts The shortcode's attributes.
  * @return string
@@ -133,6 +144,8 @@ function coprowidgets_shortcode( $atts ) {
 			'mode'          => 'inline',
 			'heading_level' => '2',
 			'title'         => '',
+			'lang'          => '',
+			'format'        => '',
 		),
 		$atts,
 		'copro'
@@ -174,7 +187,8 @@ function coprowidgets_register_embed_handler() {
 }
 
 /**
- * The embed handler: the widget for the pasted address, or the address as a plain link when it is no widget's page.
+ * The embed handler: the widget for the pasted address (in the language and format its query asks for, if any), or
+ * the address as a plain link when it is no widget's page.
  * In the editor's preview (a REST request shown in a sandboxed frame of the editor's own page, without the site's
  * scripts) the script comes with it.
  *
@@ -191,7 +205,7 @@ function coprowidgets_embed( $matches, $attr, $url ) {
 	// The editor's preview lists the scripts enqueued while rendering and adds them without attributes: the script
 	// comes in the HTML instead, with the route prefix, once.
 	$preview = defined( 'REST_REQUEST' ) && REST_REQUEST;
-	$html    = coprowidgets_markup( $page, ! $preview );
+	$html    = coprowidgets_markup( array_merge( $page, coprowidgets_address_variant( $url ) ), ! $preview );
 	if ( $preview && false !== strpos( $html, 'data-copro-widget' ) ) {
 		$html .= '<script src="' . esc_url( coprowidgets_script_url() ) . '" data-copro-prefix="' . esc_attr( coprowidgets_prefix() ) . '" async></script>';
 	}

@@ -70,6 +70,21 @@
 						label: __( 'Link text (shown until the widget arrives, and without JavaScript)', 'coprowidgets' ),
 						value: a.title,
 						onChange: set( 'title' ),
+					} ),
+					el( TextControl, {
+						label: __( 'Language (a language tag, such as cy or pl)', 'coprowidgets' ),
+						help: __( 'Leave empty for this site\'s language. The widget site shows the languages it offers.', 'coprowidgets' ),
+						value: a.lang,
+						onChange: set( 'lang' ),
+					} ),
+					el( SelectControl, {
+						label: __( 'Format', 'coprowidgets' ),
+						value: a.format,
+						options: [
+							{ label: __( 'Standard', 'coprowidgets' ), value: '' },
+							{ label: __( 'Easy Read', 'coprowidgets' ), value: 'easy-read' },
+						],
+						onChange: set( 'format' ),
 					} )
 				)
 			);
