@@ -9,7 +9,7 @@ namespace CoProWidgets.Content;
 /// A content error's words as a resource key and its arguments, so each page that shows the error can put it in the
 /// reader's language, while logs and exceptions keep <see cref="English"/>, the British English text.
 /// </summary>
-internal sealed class ContentMessage : IEquatable<ContentMessage>
+internal sealed class ContentMessage
 {
     private static readonly ConcurrentDictionary<Type, ResourceManager> s_english = new();
 
@@ -21,7 +21,7 @@ internal sealed class ContentMessage : IEquatable<ContentMessage>
         Resource = resource;
         Key = key;
 
-        // Written once, without the culture: the same error must compare equal on every request, so it is logged once.
+        // Written once, without the culture: names and numbers from a file read the same in every language.
         Arguments = [.. arguments.Select(argument => Convert.ToString(argument, CultureInfo.InvariantCulture) ?? string.Empty)];
         var format = s_english.GetOrAdd(resource, Manager).GetString(key, CultureInfo.InvariantCulture)
             ?? throw new InvalidOperationException($"The content error '{key}' is not in {resource.Name}.resx.");
@@ -43,13 +43,6 @@ internal sealed class ContentMessage : IEquatable<ContentMessage>
         var text = LibraryText.For(Resource)[Key, [.. Arguments]];
         return text.ResourceNotFound ? English : text.Value;
     }
-
-    public bool Equals(ContentMessage? other) =>
-        other is not null && Resource == other.Resource && Key == other.Key && Arguments.SequenceEqual(other.Arguments);
-
-    public override bool Equals(object? obj) => Equals(obj as ContentMessage);
-
-    public override int GetHashCode() => HashCode.Combine(Resource, Key, Arguments.Count);
 
     // The name ResourceManagerStringLocalizerFactory gives the same marker: Resources/<Folder>/<Name>.resx.
     private static ResourceManager Manager(Type resource) =>
