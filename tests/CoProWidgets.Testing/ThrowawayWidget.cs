@@ -54,7 +54,7 @@ internal sealed class ThrowawayWidget(ContentStore store) : IWidget
     }
 
     public ContentSnapshot<string> Read(string name) =>
-        store.Get($"{Folder}/{name}.md", file => file.Text.Trim().Length == 0 ? throw file.Error(1, "The note is empty.") : file.Text.Trim());
+        store.Get($"{Folder}/{name}.md", file => file.Text.Trim().Length == 0 ? throw new ContentException(new ContentError(file.Path, 1, "The note is empty.")) : file.Text.Trim());
 }
 
 /// <summary>The throwaway widget's view component arguments.</summary>

@@ -51,7 +51,7 @@ internal sealed partial class ContentPictures
             var line = picture.Line + 1;
             if (string.IsNullOrWhiteSpace(AltText(picture)))
             {
-                throw file.Error(line, $"The picture '{picture.Url}' has no alternative text: write what it shows between the brackets, for example ![A nurse talking to a patient]({picture.Url}).");
+                throw file.Error(line, ContentErrorText.Of("Picture.NoAlt", picture.Url));
             }
 
             if (picture.Url is not { } url || Uri.TryCreate(url, UriKind.Absolute, out _))
@@ -60,16 +60,16 @@ internal sealed partial class ContentPictures
             }
 
             var path = PathOf(file.Path, url)
-                ?? throw file.Error(line, $"The picture '{url}' must be in the pictures folder beside the file, named with letters, digits, '-' and '_' and ending .png, .jpg or .webp: for example pictures/doctor.png.");
+                ?? throw file.Error(line, ContentErrorText.Of("Picture.Place", url));
             var info = new FileInfo(System.IO.Path.Combine(Root, path));
             if (!info.Exists)
             {
-                throw file.Error(line, $"The picture '{url}' does not exist: add the file {path} to the content folder.");
+                throw file.Error(line, ContentErrorText.Of("Picture.Missing", url, path));
             }
 
             if (info.Length > MaxBytes)
             {
-                throw file.Error(line, $"The picture '{url}' is {info.Length / 1024} KB; the most allowed is {MaxBytes / 1024} KB. Save it smaller.");
+                throw file.Error(line, ContentErrorText.Of("Picture.TooBig", url, info.Length / 1024, MaxBytes / 1024));
             }
 
             picture.Url = _links?.Address(path) ?? picture.Url;

@@ -178,7 +178,7 @@ internal sealed partial class ContentStore : IDisposable
     public void Dispose() => _files.Dispose();
 
     private ContentError Missing(string path) =>
-        new(path, 0, $"The content file does not exist. Create '{path}' in the content folder ({Root}).");
+        new(path, 0, ContentErrorText.Of("File.Missing", path, Root));
 
     private bool TryRead(string path, out string text, out ContentError? error)
     {
@@ -193,7 +193,7 @@ internal sealed partial class ContentStore : IDisposable
 
         if (info.Length > ParsedContent.MaxFileLength * 4L)
         {
-            error = new ContentError(path, 0, $"The file is {info.Length / 1024} KB; the most allowed is {ParsedContent.MaxFileLength / 1024} KB.");
+            error = new ContentError(path, 0, ContentErrorText.Of("File.TooBig", info.Length / 1024, ParsedContent.MaxFileLength / 1024));
             return false;
         }
 

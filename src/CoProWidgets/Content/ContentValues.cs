@@ -15,7 +15,7 @@ internal static class ContentValues
     {
         "yes" or "true" => true,
         "no" or "false" => false,
-        var other => throw file.Error(line, $"The field '{key}' must be yes or no, not '{other}'."),
+        var other => throw file.Error(line, ContentErrorText.Of("Value.YesNo", key, other)),
     };
 
     /// <summary>Reads one of an enum's values, written kebab-case (<c>InProgress</c> is <c>in-progress</c>).</summary>
@@ -31,7 +31,7 @@ internal static class ContentValues
         }
 
         var allowed = string.Join(", ", Enum.GetValues<TEnum>().Select(value => Kebab(value)));
-        throw file.Error(line, $"The {key} '{text}' is not known. Use one of: {allowed}.");
+        throw file.Error(line, ContentErrorText.Of("Value.Unknown", key, text, allowed));
     }
 
     /// <summary>An enum value as content files write it: <c>InProgress</c> is <c>in-progress</c>.</summary>

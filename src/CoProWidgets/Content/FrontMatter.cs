@@ -38,7 +38,7 @@ internal sealed partial class FrontMatter
             // YAML forbids tabs for indentation and its own message for them is hard to act on.
             if (lines[i].StartsWith('\t'))
             {
-                throw file.Error(firstLine + i, "This front matter line is indented with a tab: use spaces instead.");
+                throw file.Error(firstLine + i, ContentErrorText.Of("FrontMatter.Tab"));
             }
         }
 
@@ -55,16 +55,16 @@ internal sealed partial class FrontMatter
             {
                 // The commonest slip of all (a title such as "Pharmacies: your views"), in YAML's words "mapping values".
                 var key = slip.Groups["key"].Value;
-                throw file.Error(line, $"The value of '{key}' contains ': ', which YAML reads as the start of another field: put the value in double quotes, like {key}: \"{slip.Groups["value"].Value.Trim().Replace("\"", "\\\"", StringComparison.Ordinal)}\".");
+                throw file.Error(line, ContentErrorText.Of("FrontMatter.UnquotedColon", key, slip.Groups["value"].Value.Trim().Replace("\"", "\\\"", StringComparison.Ordinal)));
             }
 
-            throw file.Error(line, $"The front matter is not valid YAML: {Describe(ex)}");
+            throw file.Error(line, Describe(ex));
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet sometimes fails this way on an unclosed '[' or '{'; find how far its parser got instead.
             var line = Math.Min(lastLine, firstLine + LastGoodLine(yaml) - 1);
-            throw file.Error(line, "The front matter is not valid YAML: check this line for an unclosed '[', '{' or quote.");
+            throw file.Error(line, ContentErrorText.Of("FrontMatter.Unclosed"));
         }
 
         var fields = new Dictionary<string, (YamlNode, int)>(StringComparer.Ordinal);
@@ -75,7 +75,7 @@ internal sealed partial class FrontMatter
 
         if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {
-            throw file.Error(firstLine, "The front matter must be a list of 'field: value' lines.");
+            throw file.Error(firstLine, ContentErrorText.Of("FrontMatter.NotMapping"));
         }
 
         foreach (var (keyNode, value) in mapping.Children)
@@ -83,7 +83,7 @@ internal sealed partial class FrontMatter
             var line = firstLine + (int)keyNode.Start.Line - 1;
             if (keyNode is not YamlScalarNode { Value: { Length: > 0 } key })
             {
-                throw file.Error(line, "Each front matter line must start with a field name followed by ':'.");
+                throw file.Error(line, ContentErrorText.Of("FrontMatter.NoFieldName"));
             }
 
             fields.Add(key, (value, line));
@@ -99,7 +99,7 @@ internal sealed partial class FrontMatter
         {
             if (!known.Contains(key))
             {
-                throw _file.Error(line, $"Unknown field '{key}'. The fields this file can have are: {string.Join(", ", known)}.");
+                throw _file.Error(line, ContentErrorText.Of("Field.Unknown", key, string.Join(", ", known)));
             }
         }
     }
@@ -115,7 +115,7 @@ internal sealed partial class FrontMatter
 
         if (field.Node is not YamlScalarNode scalar)
         {
-            throw _file.Error(field.Line, $"The field '{key}' must be a single value, not a list.");
+            throw _file.Error(field.Line, ContentErrorText.Of("Field.NotSingle", key));
         }
 
         var value = scalar.Value?.Trim();
@@ -126,7 +126,7 @@ internal sealed partial class FrontMatter
 
         if (value.Length > maxLength)
         {
-            throw _file.Error(field.Line, $"The field '{key}' is {value.Length} characters long; the most allowed is {maxLength}.");
+            throw _file.Error(field.Line, ContentErrorText.Of("Field.TooLong", key, value.Length, maxLength));
         }
 
         return value;
@@ -143,7 +143,7 @@ internal sealed partial class FrontMatter
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw _file.Error(LineOf(key), $"The date '{text}' in '{key}' must be written year-month-day, like 2027-03-31.");
+            : throw _file.Error(LineOf(key), ContentErrorText.Of("Field.Date", text, key));
     }
 
     /// <summary>Reads a yes/no field; absent means <paramref name="defaultValue"/>.</summary>
@@ -162,20 +162,20 @@ internal sealed partial class FrontMatter
         {
             YamlSequenceNode sequence => sequence.Children.Select(item => item is YamlScalarNode scalar
                 ? scalar.Value?.Trim() ?? string.Empty
-                : throw _file.Error(field.Line, $"Each item of '{key}' must be a single value.")).ToList(),
+                : throw _file.Error(field.Line, ContentErrorText.Of("Field.ItemNotSingle", key))).ToList(),
             YamlScalarNode { Value: { Length: > 0 } value } => [value.Trim()],
             _ => [],
         };
         if (items.Count > maxCount)
         {
-            throw _file.Error(field.Line, $"The field '{key}' has {items.Count} items; the most allowed is {maxCount}.");
+            throw _file.Error(field.Line, ContentErrorText.Of("Field.TooManyItems", key, items.Count, maxCount));
         }
 
         foreach (var item in items)
         {
             if (item.Length == 0 || item.Length > maxLength)
             {
-                throw _file.Error(field.Line, $"Each item of '{key}' must be 1 to {maxLength} characters long.");
+                throw _file.Error(field.Line, ContentErrorText.Of("Field.ItemLength", key, maxLength));
             }
         }
 
@@ -183,24 +183,24 @@ internal sealed partial class FrontMatter
     }
 
     public string RequireString(string key, int maxLength) =>
-        GetString(key, maxLength) ?? throw _file.Error(LineOf(key), $"The field '{key}' is required: add a line '{key}: ...' to the front matter.");
+        GetString(key, maxLength) ?? throw _file.Error(LineOf(key), ContentErrorText.Of("Field.Required", key));
 
     /// <summary>Reads a field whose value is a list of "key: value" lines, in the order written.</summary>
     public IReadOnlyList<(string Key, string Value, int Line)> RequirePairs(string key, int maxCount, int maxLength)
     {
         if (!_fields.TryGetValue(key, out var field))
         {
-            throw _file.Error(Line, $"The field '{key}' is required: add '{key}:' followed by indented 'id: label' lines.");
+            throw _file.Error(Line, ContentErrorText.Of("Field.ChoicesRequired", key));
         }
 
         if (field.Node is not YamlMappingNode mapping || mapping.Children.Count == 0)
         {
-            throw _file.Error(field.Line, $"The field '{key}' must be followed by indented 'id: label' lines, one for each choice.");
+            throw _file.Error(field.Line, ContentErrorText.Of("Field.ChoicesNotMapping", key));
         }
 
         if (mapping.Children.Count > maxCount)
         {
-            throw _file.Error(field.Line, $"The field '{key}' has {mapping.Children.Count} entries; the most allowed is {maxCount}.");
+            throw _file.Error(field.Line, ContentErrorText.Of("Field.TooManyEntries", key, mapping.Children.Count, maxCount));
         }
 
         var pairs = new List<(string, string, int)>();
@@ -210,12 +210,12 @@ internal sealed partial class FrontMatter
             var line = Line + (int)keyNode.Start.Line;
             if (keyNode is not YamlScalarNode { Value: { Length: > 0 } id } || valueNode is not YamlScalarNode { Value: { Length: > 0 } label })
             {
-                throw _file.Error(line, $"Each entry of '{key}' must be one line, 'id: label'.");
+                throw _file.Error(line, ContentErrorText.Of("Field.EntryNotOneLine", key));
             }
 
             if (label.Length > maxLength || id.Length > maxLength)
             {
-                throw _file.Error(line, $"This entry of '{key}' is longer than {maxLength} characters.");
+                throw _file.Error(line, ContentErrorText.Of("Field.EntryTooLong", key, maxLength));
             }
 
             pairs.Add((id, label.Trim(), line));
@@ -247,18 +247,19 @@ internal sealed partial class FrontMatter
         return line;
     }
 
-    private static string Describe(YamlException ex)
+    private static ContentMessage Describe(YamlException ex)
     {
         // YamlDotNet prefixes messages with "(Line: x, Col: y, Idx: z) - (Line: ...): "; the line is reported separately.
         var message = ex.InnerException?.Message ?? ex.Message;
         if (message.StartsWith("Duplicate key ", StringComparison.Ordinal))
         {
-            return $"the field '{message["Duplicate key ".Length..]}' is given twice.";
+            return ContentErrorText.Of("FrontMatter.DuplicateField", message["Duplicate key ".Length..]);
         }
 
+        // YamlDotNet's own words stay as they are (it has no translations): the sentence around them is ours.
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         message = cut >= 0 ? message[(cut + 3)..] : message;
-        return string.Create(CultureInfo.InvariantCulture, $"{message.TrimEnd('.')} (column {ex.Start.Column}).");
+        return ContentErrorText.Of("FrontMatter.InvalidYaml", message.TrimEnd('.'), ex.Start.Column);
     }
 
     [GeneratedRegex(@"^(?<key>[A-Za-z0-9_-]+):[ ]+(?<value>[^\s""'\[{|>&*!#].*: .*)$")]

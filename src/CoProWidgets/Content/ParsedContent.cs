@@ -18,7 +18,7 @@ internal sealed record ParsedContent(ContentFile File, FrontMatter FrontMatter, 
         ArgumentNullException.ThrowIfNull(markdown);
         if (file.Text.Length > MaxFileLength)
         {
-            throw file.Error(0, $"The file is {file.Text.Length / 1024} KB; the most allowed is {MaxFileLength / 1024} KB.");
+            throw file.Error(0, ContentErrorText.Of("File.TooBig", file.Text.Length / 1024, MaxFileLength / 1024));
         }
 
         var document = markdown.Parse(file.Text);
@@ -32,7 +32,7 @@ internal sealed record ParsedContent(ContentFile File, FrontMatter FrontMatter, 
 
         if (StartsWithFence(file.Text))
         {
-            throw file.Error(1, "The front matter starts with '---' on line 1 but is never closed: add a line with just '---' after the last field.");
+            throw file.Error(1, ContentErrorText.Of("FrontMatter.NotClosed"));
         }
 
         return new ParsedContent(file, FrontMatter.Empty(file), document);

@@ -30,7 +30,7 @@ internal sealed partial class SettingLines
         Source(file, paragraph).Split('\n').All(line => Setting().IsMatch(line.Trim()));
 
     /// <summary>Reads the settings of a paragraph for which <see cref="Are"/> is true; unknown or repeated keys are errors.</summary>
-    public static SettingLines Read(ContentFile file, ParagraphBlock paragraph, int line, IReadOnlyCollection<string> known, string what)
+    public static SettingLines Read(ContentFile file, ParagraphBlock paragraph, int line, IReadOnlyCollection<string> known, Func<string, string, ContentMessage> unknown)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(paragraph);
@@ -43,12 +43,12 @@ internal sealed partial class SettingLines
             var key = match.Groups["key"].Value;
             if (!known.Contains(key, StringComparer.OrdinalIgnoreCase))
             {
-                throw file.Error(at, $"'{key}' is not {what}. Use: {string.Join(", ", known)}.");
+                throw file.Error(at, unknown(key, string.Join(", ", known)));
             }
 
             if (!settings.TryAdd(key, (match.Groups["value"].Value.Trim(), at)))
             {
-                throw file.Error(at, $"The setting '{key}' is given twice.");
+                throw file.Error(at, ContentErrorText.Of("Setting.Duplicate", key));
             }
         }
 
@@ -73,15 +73,15 @@ internal sealed partial class SettingLines
 
     public string? Get(string key) => _settings.TryGetValue(key, out var setting) ? setting.Value : null;
 
-    public string Require(string key, string where) =>
+    public string Require(string key, Func<string, ContentMessage> missing) =>
         _settings.TryGetValue(key, out var setting) && setting.Value.Length > 0
             ? setting.Value
-            : throw _file.Error(Line, $"{where} has no '{key}'. Under the heading, add a line '{key}: ...' (settings come first, one per line).");
+            : throw _file.Error(Line, missing(key));
 
     public bool? GetYesNo(string key) => Get(key) is { } text ? ContentValues.YesNo(_file, LineOf(key), key, text) : null;
 
-    public TEnum RequireChoice<TEnum>(string key, string where)
-        where TEnum : struct, Enum => ContentValues.Choice<TEnum>(_file, LineOf(key), key, Require(key, where));
+    public TEnum RequireChoice<TEnum>(string key, Func<string, ContentMessage> missing)
+        where TEnum : struct, Enum => ContentValues.Choice<TEnum>(_file, LineOf(key), key, Require(key, missing));
 
     /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, or null when the key is absent.</summary>
     public int? GetNumber(string key, int min, int max)
@@ -93,7 +93,7 @@ internal sealed partial class SettingLines
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
             ? number
-            : throw _file.Error(LineOf(key), $"'{key}' must be a whole number from {min} to {max}.");
+            : throw _file.Error(LineOf(key), ContentErrorText.Of("Setting.Number", key, min, max));
     }
 
     [GeneratedRegex(@"^(?<key>[A-Za-z0-9_-]+):\s*(?<value>.*)$")]

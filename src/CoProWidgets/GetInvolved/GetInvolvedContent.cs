@@ -47,7 +47,7 @@ internal sealed class GetInvolvedContent(
         var privacy = frontMatter.RequireString("privacy-url", 500);
         if (!SafeLink.IsSafe(privacy))
         {
-            throw file.Error(frontMatter.LineOf("privacy-url"), $"The privacy-url '{privacy}' must be a page on this site (starting with /) or an https:// address.");
+            throw file.Error(frontMatter.LineOf("privacy-url"), GetInvolvedErrorText.Of("PrivacyUrl.Invalid", privacy));
         }
 
         var areas = new List<GetInvolvedArea>();
@@ -55,12 +55,12 @@ internal sealed class GetInvolvedContent(
         {
             if (!ContentName.IsValid(id) || id.Contains(',', StringComparison.Ordinal))
             {
-                throw file.Error(line, $"The area id '{id}' may use letters, digits, '-' and '_' only; it is what sign-ups are stored under, so keep it once people have signed up.");
+                throw file.Error(line, GetInvolvedErrorText.Of("Area.IdInvalid", id));
             }
 
             if (areas.Any(area => string.Equals(area.Id, id, StringComparison.OrdinalIgnoreCase)))
             {
-                throw file.Error(line, $"The area id '{id}' is given twice.");
+                throw file.Error(line, GetInvolvedErrorText.Of("Area.IdTwice", id));
             }
 
             areas.Add(new GetInvolvedArea(id, label));

@@ -46,36 +46,36 @@ internal static class OutcomeParser
         var frontMatter = content.FrontMatter;
         frontMatter.RejectUnknownFields(s_fields);
         var title = frontMatter.RequireString("title", 150);
-        var date = frontMatter.GetDate("date") ?? throw file.Error(frontMatter.LineOf("date"), "The field 'date' is required: add a line 'date: 2026-11-30' with the day the outcome was published.");
+        var date = frontMatter.GetDate("date") ?? throw file.Error(frontMatter.LineOf("date"), OutcomeErrorText.Of("Date.Required"));
         var status = frontMatter.RequireEnum<OutcomeStatus>("status");
         var areas = frontMatter.GetList("areas", MaxAreas, ContentName.MaxLength);
         if (areas.Count == 0)
         {
-            throw file.Error(frontMatter.LineOf("areas"), "The field 'areas' is required: list the areas of interest it concerns, such as 'areas: [gp-access]', using the ids in get-involved.md, so the people who follow them hear about it.");
+            throw file.Error(frontMatter.LineOf("areas"), OutcomeErrorText.Of("Areas.Required"));
         }
 
         if (areas.FirstOrDefault(area => !ContentName.IsValid(area)) is { } badArea)
         {
-            throw file.Error(frontMatter.LineOf("areas"), $"The area '{badArea}' is not an area id: use the ids in get-involved.md, such as gp-access.");
+            throw file.Error(frontMatter.LineOf("areas"), OutcomeErrorText.Of("Areas.Unknown", badArea));
         }
 
         var survey = frontMatter.GetString("survey", ContentName.MaxLength);
         if (survey is not null && !ContentName.IsValid(survey))
         {
-            throw file.Error(frontMatter.LineOf("survey"), $"The survey '{survey}' is not a survey name: use the file name in surveys/ without '.md'.");
+            throw file.Error(frontMatter.LineOf("survey"), OutcomeErrorText.Of("Survey.Unknown", survey));
         }
 
         var more = frontMatter.GetString("more", 500);
         if (more is not null && !SafeLink.IsSafe(more))
         {
-            throw file.Error(frontMatter.LineOf("more"), $"The link '{more}' in 'more' must be a page on this site (starting with /) or an https:// address.");
+            throw file.Error(frontMatter.LineOf("more"), OutcomeErrorText.Of("More.Invalid", more));
         }
 
         var statusDate = frontMatter.GetDate("status-date");
         var (intro, sections, steps) = Sections(file, content.Body.ToList());
         if (!sections.ContainsKey(OutcomeSection.Said) && !sections.ContainsKey(OutcomeSection.Did))
         {
-            throw file.Error(frontMatter.Line, "The outcome says neither what people said nor what was done: add a '## You said' or a '## We did' section.");
+            throw file.Error(frontMatter.Line, OutcomeErrorText.Of("Sections.None"));
         }
 
         var summary = frontMatter.GetString("summary", MaxSummaryLength)
@@ -113,18 +113,18 @@ internal static class OutcomeParser
             var text = MarkdownRenderer.PlainText(heading).TrimEnd(':', '.', '?', ' ');
             if (s_progress.Contains(text))
             {
-                steps = steps.Count == 0 ? Steps(file, heading, blocks) : throw file.Error(heading.Line + 1, "The progress steps are given twice: list them all under one heading.");
+                steps = steps.Count == 0 ? Steps(file, heading, blocks) : throw file.Error(heading.Line + 1, OutcomeErrorText.Of("Steps.Twice"));
                 continue;
             }
 
             if (!s_headings.TryGetValue(text, out var section))
             {
-                throw file.Error(heading.Line + 1, $"'{text}' is not one of an outcome's sections. Use '## You said', '## We did' and '## What happens next'; put anything else under one of them, with '###' headings of its own.");
+                throw file.Error(heading.Line + 1, OutcomeErrorText.Of("Sections.Unknown", text));
             }
 
             if (!sections.TryAdd(section, blocks))
             {
-                throw file.Error(heading.Line + 1, $"The section '{OutcomeText.Heading(section)}' is given twice: put everything for it under one heading.");
+                throw file.Error(heading.Line + 1, OutcomeErrorText.Of("Sections.Twice", OutcomeText.Heading(section)));
             }
         }
 
@@ -148,7 +148,7 @@ internal static class OutcomeParser
     {
         if (blocks is not [ListBlock list])
         {
-            throw file.Error(heading.Line + 1, "List the progress steps as one list, a line each: '- 2026-11-15: Two practices agreed to open late'.");
+            throw file.Error(heading.Line + 1, OutcomeErrorText.Of("Steps.OneList"));
         }
 
         var steps = new List<OutcomeStep>();
@@ -159,12 +159,12 @@ internal static class OutcomeParser
             if (SettingLines.Pair(source) is not { } pair || item.Count != 1
                 || !DateOnly.TryParseExact(pair.Key, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
             {
-                throw file.Error(line, "Each progress step must be one line, 'year-month-day: what happened', such as '- 2026-11-15: Two practices agreed to open late'.");
+                throw file.Error(line, OutcomeErrorText.Of("Steps.OneLine"));
             }
 
             if (pair.Value.Length is 0 or > MaxStepLength)
             {
-                throw file.Error(line, $"A progress step must say what happened, in {MaxStepLength} characters or fewer.");
+                throw file.Error(line, OutcomeErrorText.Of("Steps.Words", MaxStepLength));
             }
 
             steps.Add(new OutcomeStep(date, pair.Value, string.Empty));
@@ -172,7 +172,7 @@ internal static class OutcomeParser
 
         if (steps.Count > MaxSteps)
         {
-            throw file.Error(heading.Line + 1, $"There are {steps.Count} progress steps; the most is {MaxSteps}. Keep the ones people need.");
+            throw file.Error(heading.Line + 1, OutcomeErrorText.Of("Steps.TooMany", steps.Count, MaxSteps));
         }
 
         return steps.OrderBy(step => step.Date)

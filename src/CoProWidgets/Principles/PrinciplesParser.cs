@@ -26,26 +26,27 @@ internal static class PrinciplesParser
         if (split.Sections.Count == 0)
         {
             var line = body.Count > 0 ? body[0].Line + 1 : frontMatter.Line;
-            throw file.Error(line, $"No sections found. Start each {Describe(layout)} with a heading line such as '## Equal partners'.");
+            throw file.Error(line, PrinciplesErrorText.Of(NoSections(layout)));
         }
 
         if (split.Sections.FirstOrDefault(section => section.Heading.Inline?.FirstChild is null) is { Heading: { } empty })
         {
-            throw file.Error(empty.Line + 1, "This heading is empty: give it a short title.");
+            throw file.Error(empty.Line + 1, PrinciplesErrorText.Of("Heading.Empty"));
         }
 
         if (split.Sections.Count > MaxSections)
         {
-            throw file.Error(split.Sections[MaxSections].Heading.Line + 1, $"There are {split.Sections.Count} sections; the most a panel can have is {MaxSections}.");
+            throw file.Error(split.Sections[MaxSections].Heading.Line + 1, PrinciplesErrorText.Of("Sections.TooMany", split.Sections.Count, MaxSections));
         }
 
         return new PrinciplesContent(title, layout, split, markdown);
     }
 
-    private static string Describe(PrinciplesLayout layout) => layout switch
+    // A sentence for each layout, as other languages inflect the word for a section rather than slot it in.
+    private static string NoSections(PrinciplesLayout layout) => layout switch
     {
-        PrinciplesLayout.Phases => "phase",
-        PrinciplesLayout.Cards => "card",
-        _ => "principle",
+        PrinciplesLayout.Phases => "Sections.None.Phases",
+        PrinciplesLayout.Cards => "Sections.None.Cards",
+        _ => "Sections.None.Principles",
     };
 }

@@ -109,7 +109,7 @@ public abstract partial class WidgetViewComponent : ViewComponent
     /// <summary>A widget whose name is not valid: logged, since it is a mistake in the host's page, not in content.</summary>
     private protected IViewComponentResult InvalidName(string folder, string? name)
     {
-        var error = new ContentError($"{folder}/{name}.md", 0, $"'{name}' is not a valid content name: use letters, digits, '-' and '_' only, at most {ContentName.MaxLength} characters.");
+        var error = new ContentError($"{folder}/{name}.md", 0, ContentErrorText.Of("Name.Invalid", name, ContentName.MaxLength));
         Log.InvalidName(Service<ILoggerFactory>().CreateLogger(GetType()), LogText.Escape(error.ToString()));
         return ErrorOrNothing(error, servingLastGood: false);
     }

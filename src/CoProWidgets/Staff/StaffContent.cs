@@ -17,7 +17,7 @@ internal sealed class StaffContent(WidgetRegistry widgets, IStringLocalizer<Staf
         var state = files.Check(name);
         return new(
             files.PathOf(name),
-            state.Error?.ToString(),
+            state.Error?.ToLocalisedString(),
             state.Error is null ? null : text[state.HasGoodVersion ? "Content.Served.LastGood" : "Content.Served.Nothing"].Value,
             state.Warnings)
         {

@@ -72,7 +72,7 @@ internal sealed class StaffPreview(WidgetRegistry widgets, IStringLocalizer<Staf
             return model with
             {
                 Path = path,
-                ContentError = state.Error?.ToString(),
+                ContentError = state.Error?.ToLocalisedString(),
                 Warnings = state.Warnings,
                 Call = state.Error is null ? widget.Call(fileName, 3) : null,
                 PreviewText = text,

@@ -75,7 +75,7 @@ internal sealed class SurveyCondition
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxLength)
         {
-            throw file.Error(line, $"'show-if' is {text.Length} characters long; the most allowed is {MaxLength}.");
+            throw file.Error(line, SurveyErrorText.Of("Condition.TooLong", text.Length, MaxLength));
         }
 
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -87,7 +87,7 @@ internal sealed class SurveyCondition
             choice.Add(Clause(file, line, words, ref at));
             if (choices.Sum(c => c.Count) + choice.Count > MaxClauses)
             {
-                throw file.Error(line, $"'show-if' has more than {MaxClauses} conditions. Split the question, or ask a question that sums them up.");
+                throw file.Error(line, SurveyErrorText.Of("Condition.TooMany", MaxClauses));
             }
 
             if (at == words.Length)
@@ -105,18 +105,16 @@ internal sealed class SurveyCondition
                     choice = [];
                     break;
                 default:
-                    throw file.Error(line, $"'show-if' has '{words[at - 1]}' where 'and' or 'or' should join two conditions. {Form}");
+                    throw file.Error(line, SurveyErrorText.Of("Condition.NoJoin", words[at - 1]));
             }
         }
     }
-
-    private const string Form = "Write each condition as '<question id> is <option id>', 'is not', 'includes' or 'does not include', such as 'respondent is carer' or 'ways includes groups'.";
 
     private static SurveyClause Clause(ContentFile file, int line, string[] words, ref int at)
     {
         if (at >= words.Length)
         {
-            throw file.Error(line, words.Length == 0 ? $"'show-if' is empty. {Form}" : $"'show-if' ends with '{words[^1]}': a condition is missing after it. {Form}");
+            throw file.Error(line, words.Length == 0 ? SurveyErrorText.Of("Condition.Empty") : SurveyErrorText.Of("Condition.EndsEarly", words[^1]));
         }
 
         var question = words[at++];
@@ -127,18 +125,18 @@ internal sealed class SurveyCondition
             ["is", ..] => (SurveyTest.Is, 1),
             ["includes", ..] => (SurveyTest.Includes, 1),
             ["does", "not", "include", ..] => (SurveyTest.DoesNotInclude, 3),
-            _ => throw file.Error(line, $"'show-if' has '{question}' not followed by 'is', 'is not', 'includes' or 'does not include'. {Form}"),
+            _ => throw file.Error(line, SurveyErrorText.Of("Condition.NoTest", question)),
         };
         at += length;
         if (at >= words.Length || words[at].ToLowerInvariant() is "and" or "or")
         {
-            throw file.Error(line, $"'show-if' says '{question} {SurveyClause.Words(test)}' without the option it means. {Form}");
+            throw file.Error(line, SurveyErrorText.Of("Condition.NoOption", question, SurveyClause.Words(test)));
         }
 
         var option = words[at++];
         if (!ContentName.IsValid(question) || !ContentName.IsValid(option))
         {
-            throw file.Error(line, $"'show-if' names '{(ContentName.IsValid(question) ? option : question)}', which is not a question or option id (letters, digits, '-' and '_'). {Form}");
+            throw file.Error(line, SurveyErrorText.Of("Condition.BadName", ContentName.IsValid(question) ? option : question));
         }
 
         return new SurveyClause(question, test, option);

@@ -23,21 +23,21 @@ internal static class SurveyConditionCheck
         {
             if (details[page].ShowIf is { } pageCondition)
             {
-                CheckNames(file, pageCondition, page, questions, "This page");
+                CheckNames(file, pageCondition, page, questions, "Condition.SamePage.Page");
             }
 
             foreach (var question in pages[page])
             {
                 if (question.ShowIf is { } condition)
                 {
-                    CheckNames(file, condition, page, questions, "This question");
+                    CheckNames(file, condition, page, questions, "Condition.SamePage.Question");
                 }
 
                 var asked = And(Expand(details[page].ShowIf, id => ways[id]), Expand(question.ShowIf, id => ways[id]));
                 if (asked is { Count: 0 })
                 {
                     var line = question.ShowIf?.Line ?? details[page].ShowIf!.Line;
-                    throw file.Error(line, $"'show-if' can never be true, so '{question.Id}' would never be asked: {Reason(question, details[page])}");
+                    throw file.Error(line, Never(question, details[page]));
                 }
 
                 ways[question.Id] = asked;
@@ -45,40 +45,34 @@ internal static class SurveyConditionCheck
         }
     }
 
-    private static void CheckNames(ContentFile file, SurveyCondition condition, int page, Dictionary<string, SurveyQuestion> questions, string what)
+    private static void CheckNames(ContentFile file, SurveyCondition condition, int page, Dictionary<string, SurveyQuestion> questions, string samePage)
     {
         foreach (var clause in condition.Clauses)
         {
             if (!questions.TryGetValue(clause.Question, out var earlier))
             {
-                throw file.Error(condition.Line, $"'show-if' names the question '{clause.Question}', which this survey does not have. Use a question's id.");
+                throw file.Error(condition.Line, SurveyErrorText.Of("Condition.UnknownQuestion", clause.Question));
             }
 
             if (earlier.Page >= page)
             {
-                throw file.Error(condition.Line, earlier.Page == page
-                    ? $"'show-if' looks at '{clause.Question}', on the same page, whose answer is only known once the page is sent. {what} must be on a later page than '{clause.Question}': put a page break ('---') between them."
-                    : $"'show-if' looks at '{clause.Question}', which comes later in the survey. A condition can only look at answers given on an earlier page.");
+                throw file.Error(condition.Line, SurveyErrorText.Of(earlier.Page == page ? samePage : "Condition.Later", clause.Question));
             }
 
             if (earlier.Type is SurveyQuestionType.Text or SurveyQuestionType.Number or SurveyQuestionType.Date || earlier.IsPrivate)
             {
-                throw file.Error(condition.Line, earlier.Type is SurveyQuestionType.Text or SurveyQuestionType.Number or SurveyQuestionType.Date
-                    ? $"'show-if' looks at '{clause.Question}', which is answered in words, a number or a date. Only answers chosen from a list can decide what is asked."
-                    : $"'show-if' looks at '{clause.Question}', an equality or consent question. Those answers are only ever counted, never used to decide what someone is asked.");
+                throw file.Error(condition.Line, SurveyErrorText.Of(earlier.Type is SurveyQuestionType.Text or SurveyQuestionType.Number or SurveyQuestionType.Date ? "Condition.NotChosen" : "Condition.Private", clause.Question));
             }
 
             if (earlier.LabelOf(clause.Option) is null)
             {
-                throw file.Error(condition.Line, $"'show-if' names the option '{clause.Option}', which '{clause.Question}' does not have. Its options are: {string.Join(", ", earlier.Options.Select(option => option.Id))}.");
+                throw file.Error(condition.Line, SurveyErrorText.Of("Condition.UnknownOption", clause.Option, clause.Question, string.Join(", ", earlier.Options.Select(option => option.Id))));
             }
 
             var multiple = earlier.Type == SurveyQuestionType.Multiple;
             if (multiple != (clause.Test is SurveyTest.Includes or SurveyTest.DoesNotInclude))
             {
-                throw file.Error(condition.Line, multiple
-                    ? $"'{clause.Question}' takes any number of answers: write '{clause.Question} includes {clause.Option}' or '{clause.Question} does not include {clause.Option}'."
-                    : $"'{clause.Question}' takes one answer: write '{clause.Question} is {clause.Option}' or '{clause.Question} is not {clause.Option}'.");
+                throw file.Error(condition.Line, SurveyErrorText.Of(multiple ? "Condition.Multiple" : "Condition.Single", clause.Question, clause.Option));
             }
         }
     }
@@ -126,11 +120,9 @@ internal static class SurveyConditionCheck
             return !wanted.Overlaps(unwanted) && (!single || wanted.Count <= 1);
         });
 
-    private static string Reason(SurveyQuestion question, SurveyPageDetails page)
+    private static ContentMessage Never(SurveyQuestion question, SurveyPageDetails page)
     {
         var own = And(Expand(page.ShowIf, _ => [[]]), Expand(question.ShowIf, _ => [[]]));
-        return own is { Count: 0 }
-            ? "one answer cannot meet all of its conditions at once (a question with one answer cannot be two options, nor an option and not it)."
-            : "a question it looks at is only asked when other answers make it impossible. Check the 'show-if' of the questions it names.";
+        return SurveyErrorText.Of(own is { Count: 0 } ? "Condition.NeverImpossible" : "Condition.NeverUnreachable", question.Id);
     }
 }

@@ -21,7 +21,7 @@ internal sealed record SurveyDateBounds(DateOnly? Earliest, DateOnly? Latest)
         var earliest = Day(file, settings, "earliest");
         var latest = Day(file, settings, "latest");
         return earliest is not null && latest is not null && latest < earliest
-            ? throw file.Error(settings.LineOf("latest"), $"'latest' ({latest:yyyy-MM-dd}) is before 'earliest' ({earliest:yyyy-MM-dd}).")
+            ? throw file.Error(settings.LineOf("latest"), SurveyErrorText.Of("Dates.LatestBeforeEarliest", latest.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), earliest.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
             : new(earliest, latest);
     }
 
@@ -113,5 +113,5 @@ internal sealed record SurveyDateBounds(DateOnly? Earliest, DateOnly? Latest)
     private static DateOnly? Day(ContentFile file, SettingLines settings, string key) =>
         settings.Get(key) is not { } text ? null
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw file.Error(settings.LineOf(key), $"'{key}' must be a date written like '{key}: 2026-01-31'.");
+        : throw file.Error(settings.LineOf(key), SurveyErrorText.Of("Dates.Format", key));
 }

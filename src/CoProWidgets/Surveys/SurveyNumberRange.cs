@@ -41,7 +41,7 @@ internal sealed record SurveyNumberRange(long? Min, long? Max, IReadOnlyList<Sur
         var max = Limit(file, settings, "max");
         if (min is not null && max is not null && max < min)
         {
-            throw file.Error(settings.LineOf("max"), $"'max' ({max}) is smaller than 'min' ({min}).");
+            throw file.Error(settings.LineOf("max"), SurveyErrorText.Of("Number.MaxBelowMin", max, min));
         }
 
         if (settings.Get("bands") is not { } text)
@@ -50,10 +50,9 @@ internal sealed record SurveyNumberRange(long? Min, long? Max, IReadOnlyList<Sur
         }
 
         var line = settings.LineOf("bands");
-        const string Example = "such as 'bands: 0 to 17 | 18 to 64 | 65 to 120'";
         if (min is null || max is null)
         {
-            throw file.Error(line, "A number with 'bands' needs 'min' and 'max' too, so every answer falls in a band.");
+            throw file.Error(line, SurveyErrorText.Of("Number.BandsNeedRange"));
         }
 
         var bands = new List<SurveyNumberBand>();
@@ -62,13 +61,13 @@ internal sealed record SurveyNumberRange(long? Min, long? Max, IReadOnlyList<Sur
             var ends = part.Split(" to ", StringSplitOptions.TrimEntries);
             if (ends.Length != 2 || Parse(ends[0]) is not { } low || Parse(ends[1]) is not { } high || high < low)
             {
-                throw file.Error(line, $"Each band is 'lowest to highest', separated by '|', {Example}; '{part}' is not.");
+                throw file.Error(line, SurveyErrorText.Of("Number.BandForm", part));
             }
 
             var expected = bands.Count == 0 ? min.Value : bands[^1].High + 1;
             if (low != expected)
             {
-                throw file.Error(line, $"The band '{part}' should start at {expected}: bands start at 'min' and each starts one after the last ends, with no gaps or overlaps.");
+                throw file.Error(line, SurveyErrorText.Of("Number.BandStart", part, expected));
             }
 
             bands.Add(new(low, high));
@@ -76,12 +75,12 @@ internal sealed record SurveyNumberRange(long? Min, long? Max, IReadOnlyList<Sur
 
         if (bands.Count < 2 || bands.Count > SurveyParser.MaxOptions)
         {
-            throw file.Error(line, $"Give 2 to {SurveyParser.MaxOptions} bands, {Example}.");
+            throw file.Error(line, SurveyErrorText.Of("Number.BandCount", SurveyParser.MaxOptions));
         }
 
         if (bands[^1].High != max)
         {
-            throw file.Error(line, $"The last band ends at {bands[^1].High}, but 'max' is {max}: the bands must cover every number allowed.");
+            throw file.Error(line, SurveyErrorText.Of("Number.BandsEnd", bands[^1].High, max));
         }
 
         return new(min, max, bands);
@@ -90,7 +89,7 @@ internal sealed record SurveyNumberRange(long? Min, long? Max, IReadOnlyList<Sur
     private static long? Limit(ContentFile file, SettingLines settings, string key) =>
         settings.Get(key) is not { } text ? null
         : Parse(text) is { } number && !text.Contains(',', StringComparison.Ordinal) ? number
-        : throw file.Error(settings.LineOf(key), $"'{key}' must be a whole number, such as '{key}: 0'.");
+        : throw file.Error(settings.LineOf(key), SurveyErrorText.Of("Number.Whole", key));
 }
 
 /// <summary>One band of a number question's answers, from <paramref name="Low"/> to <paramref name="High"/> inclusive.</summary>

@@ -21,11 +21,11 @@ internal static class SurveyPages
     public static SurveyPageDetails ReadDetails(ContentFile file, ParagraphBlock paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        var settings = SettingLines.Read(file, paragraph, paragraph.Line + 1, s_settings, "a page setting");
+        var settings = SettingLines.Read(file, paragraph, paragraph.Line + 1, s_settings, static (key, known) => SurveyErrorText.Of("Page.UnknownSetting", key, known));
         var title = settings.Get("title");
         if (title is not null && title.Length is 0 or > MaxTitleLength)
         {
-            throw file.Error(settings.LineOf("title"), $"A page's 'title' needs 1 to {MaxTitleLength} characters.");
+            throw file.Error(settings.LineOf("title"), SurveyErrorText.Of("Page.Title", MaxTitleLength));
         }
 
         var showIf = settings.Get("show-if") is { } text ? SurveyCondition.Parse(file, settings.LineOf("show-if"), text) : null;

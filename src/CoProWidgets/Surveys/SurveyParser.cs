@@ -47,7 +47,7 @@ internal static class SurveyParser
         var closes = frontMatter.GetDate("closes");
         if (opens is not null && closes is not null && closes < opens)
         {
-            throw file.Error(frontMatter.LineOf("closes"), $"The survey closes ({closes:yyyy-MM-dd}) before it opens ({opens:yyyy-MM-dd}).");
+            throw file.Error(frontMatter.LineOf("closes"), SurveyErrorText.Of("Survey.ClosesBeforeOpens", closes.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), opens.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         var results = frontMatter.GetString("results", 20) is null ? SurveyResultsShown.AfterClosing : frontMatter.RequireEnum<SurveyResultsShown>("results");
@@ -109,7 +109,7 @@ internal static class SurveyParser
             switch (block)
             {
                 case HeadingBlock { IsSetext: true } setext:
-                    throw file.Error(setext.Line + 1, "A line '---' straight under text makes that text a heading. To start a new page, leave a blank line above the '---'.");
+                    throw file.Error(setext.Line + 1, SurveyErrorText.Of("Survey.Setext"));
                 case HeadingBlock heading when heading.Level == questionLevel:
                     Finish();
                     current = new SurveyQuestionBuilder(heading, MarkdownRenderer.PlainText(heading));
@@ -118,7 +118,7 @@ internal static class SurveyParser
                     Finish();
                     if (pages[^1].Count == 0)
                     {
-                        throw file.Error(pageBreak.Line + 1, "This page break starts a page before any question: remove it, or put questions between the breaks.");
+                        throw file.Error(pageBreak.Line + 1, SurveyErrorText.Of("Survey.BreakFirst"));
                     }
 
                     pages.Add([]);
@@ -146,17 +146,17 @@ internal static class SurveyParser
         var questions = pages.SelectMany(page => page).ToList();
         if (questions.Count == 0)
         {
-            throw file.Error(frontMatter.Line, "The survey has no questions. Start each question with a heading line such as '## How easy is it to get a GP appointment?'.");
+            throw file.Error(frontMatter.Line, SurveyErrorText.Of("Survey.NoQuestions"));
         }
 
         if (pages[^1].Count == 0)
         {
-            throw file.Error(lastBreakLine, "The last page break has no questions after it: remove it.");
+            throw file.Error(lastBreakLine, SurveyErrorText.Of("Survey.LastBreak"));
         }
 
         if (questions.Count > MaxQuestions)
         {
-            throw file.Error(frontMatter.Line, $"The survey has {questions.Count} questions; the most allowed is {MaxQuestions}.");
+            throw file.Error(frontMatter.Line, SurveyErrorText.Of("Survey.TooManyQuestions", questions.Count, MaxQuestions));
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -164,13 +164,13 @@ internal static class SurveyParser
         {
             if (!seen.Add(question.Id))
             {
-                throw file.Error(LineOf(body, question), $"The question id '{question.Id}' is used twice. Each question needs its own id.");
+                throw file.Error(LineOf(body, question), SurveyErrorText.Of("Survey.IdTwice", question.Id));
             }
         }
 
         if (questions.Count(question => question.IsGroup) > 1)
         {
-            throw file.Error(LineOf(body, questions.Where(question => question.IsGroup).ElementAt(1)), "Only one question can be the group the results are split by ('group: yes').");
+            throw file.Error(LineOf(body, questions.Where(question => question.IsGroup).ElementAt(1)), SurveyErrorText.Of("Survey.OneGroup"));
         }
 
         SurveyConditionCheck.Check(file, pages, details);

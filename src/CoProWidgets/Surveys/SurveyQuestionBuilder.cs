@@ -10,7 +10,7 @@ namespace CoProWidgets.Surveys;
 /// </summary>
 internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
 {
-    private const string ThisQuestion = "This question";
+    private static readonly Func<string, ContentMessage> s_missing = key => SurveyErrorText.Of("Question.SettingMissing", key);
     private static readonly string[] s_settings = ["id", "type", "required", "group", "equality", "max-length", "labels", "publish", "show-if", "min", "max", "bands", "earliest", "latest", "from", "to", "other"];
     private readonly List<(string Id, string Label, int Line)> _options = [];
     private readonly List<Block> _help = [];
@@ -24,7 +24,7 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
     {
         if (_settings is null && block is ParagraphBlock paragraph && SettingLines.Are(file, paragraph))
         {
-            _settings = SettingLines.Read(file, paragraph, Line, s_settings, "a question setting");
+            _settings = SettingLines.Read(file, paragraph, Line, s_settings, static (key, known) => SurveyErrorText.Of("Question.UnknownSetting", key, known));
             return;
         }
 
@@ -40,8 +40,8 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
                     // An option line without its space after '-' is read as more of the option above it.
                     var slip = Array.FindIndex(source.Split('\n'), 1, next => next.TrimStart().StartsWith('-'));
                     throw slip > 0
-                        ? file.Error(line + slip, "Put a space after the '-' of each option, like '- carer: I am a carer'.")
-                        : file.Error(line, "Each option must be one line, 'id: label', such as '- carer: I am a carer'.");
+                        ? file.Error(line + slip, SurveyErrorText.Of("Question.OptionSpace"))
+                        : file.Error(line, SurveyErrorText.Of("Question.OptionOneLine"));
                 }
 
                 _options.Add((pair.Key, pair.Value, line));
@@ -57,45 +57,45 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
     {
         if (text.Length == 0)
         {
-            throw file.Error(Line, "This question's heading is empty: write the question.");
+            throw file.Error(Line, SurveyErrorText.Of("Question.HeadingEmpty"));
         }
 
         if (text.Length > SurveyParser.MaxQuestionLength)
         {
-            throw file.Error(Line, $"The question is {text.Length} characters long; the most allowed is {SurveyParser.MaxQuestionLength}.");
+            throw file.Error(Line, SurveyErrorText.Of("Question.TooLong", text.Length, SurveyParser.MaxQuestionLength));
         }
 
         var settings = Settings(file);
-        var id = settings.Require("id", ThisQuestion);
+        var id = settings.Require("id", s_missing);
         if (!ContentName.IsValid(id))
         {
-            throw file.Error(settings.LineOf("id"), $"The id '{id}' may use letters, digits, '-' and '_' only. It is what answers are stored under: keep it once people have answered.");
+            throw file.Error(settings.LineOf("id"), SurveyErrorText.Of("Question.IdInvalid", id));
         }
 
-        var type = settings.RequireChoice<SurveyQuestionType>("type", ThisQuestion);
+        var type = settings.RequireChoice<SurveyQuestionType>("type", s_missing);
         var equality = settings.GetYesNo("equality") ?? false;
         var group = settings.GetYesNo("group") ?? false;
         var required = !equality && (settings.GetYesNo("required") ?? type != SurveyQuestionType.Text);
         if (equality && settings.GetYesNo("required") == true)
         {
-            throw file.Error(settings.LineOf("required"), "Equality questions are always optional: remove 'required: yes'.");
+            throw file.Error(settings.LineOf("required"), SurveyErrorText.Of("Question.EqualityRequired"));
         }
 
         if (group && equality)
         {
             // Results split by an equality question would publish each group's answers beside its members'
             // protected characteristics; equality answers are only ever counted, never shown per person or group.
-            throw file.Error(settings.LineOf("group"), "An equality question cannot also be the group results are split by: remove 'group: yes', or ask a separate question for the group.");
+            throw file.Error(settings.LineOf("group"), SurveyErrorText.Of("Question.EqualityGroup"));
         }
 
         if (group && type != SurveyQuestionType.Single)
         {
-            throw file.Error(settings.LineOf("group"), "Only a 'single' question can be the group results are split by.");
+            throw file.Error(settings.LineOf("group"), SurveyErrorText.Of("Question.GroupNotSingle"));
         }
 
         if (equality && type is not (SurveyQuestionType.Single or SurveyQuestionType.Multiple))
         {
-            throw file.Error(settings.LineOf("equality"), "An equality question must be 'single' or 'multiple', with a list of options.");
+            throw file.Error(settings.LineOf("equality"), SurveyErrorText.Of("Question.EqualityType"));
         }
 
         SurveyQuestionKinds.RejectMisplaced(file, settings, type);
@@ -111,7 +111,7 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
         {
             if (options.Any(option => string.Equals(option.Id, other.Id, StringComparison.OrdinalIgnoreCase)))
             {
-                throw file.Error(settings.LineOf("other"), $"The option id '{other.Id}' is kept for the 'other' option: give the listed option another id, or remove 'other'.");
+                throw file.Error(settings.LineOf("other"), SurveyErrorText.Of("Question.OtherIdTaken", other.Id));
             }
 
             options.Add(other);
@@ -119,7 +119,7 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
 
         if (settings.Has("max-length") && type != SurveyQuestionType.Text)
         {
-            throw file.Error(settings.LineOf("max-length"), "'max-length' is for 'text' questions only.");
+            throw file.Error(settings.LineOf("max-length"), SurveyErrorText.Of("Question.MaxLengthNotText"));
         }
 
         var maxLength = settings.GetNumber("max-length", 1, SurveyQuestion.MaxMaxLength) ?? SurveyQuestion.DefaultMaxLength;
@@ -127,8 +127,8 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
         if (publish is not null && (publish != "ask" || type != SurveyQuestionType.Text))
         {
             throw file.Error(settings.LineOf("publish"), type != SurveyQuestionType.Text
-                ? "'publish: ask' is for 'text' questions only: it asks whether the words written may be published."
-                : $"The field 'publish' can only be 'ask', not '{publish}'. Leave it out to never publish the answers.");
+                ? SurveyErrorText.Of("Question.PublishNotText")
+                : SurveyErrorText.Of("Question.PublishValue", publish));
         }
 
         return new SurveyQuestion
@@ -158,12 +158,12 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
         {
             if (_options.Count < 2)
             {
-                throw file.Error(Line, "This question needs at least two options, as a list of 'id: label' lines such as '- carer: I am a carer'.");
+                throw file.Error(Line, SurveyErrorText.Of("Question.TwoOptions"));
             }
 
             if (_options.Count > SurveyParser.MaxOptions)
             {
-                throw file.Error(_options[SurveyParser.MaxOptions].Line, $"The question has {_options.Count} options; the most allowed is {SurveyParser.MaxOptions}.");
+                throw file.Error(_options[SurveyParser.MaxOptions].Line, SurveyErrorText.Of("Question.TooManyOptions", _options.Count, SurveyParser.MaxOptions));
             }
 
             var options = new List<SurveyOption>();
@@ -171,17 +171,17 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
             {
                 if (!ContentName.IsValid(id))
                 {
-                    throw file.Error(line, $"The option id '{id}' may use letters, digits, '-' and '_' only.");
+                    throw file.Error(line, SurveyErrorText.Of("Question.OptionIdInvalid", id));
                 }
 
                 if (label.Length is 0 or > SurveyParser.MaxLabelLength)
                 {
-                    throw file.Error(line, $"Each option needs a label of at most {SurveyParser.MaxLabelLength} characters.");
+                    throw file.Error(line, SurveyErrorText.Of("Question.OptionLabel", SurveyParser.MaxLabelLength));
                 }
 
                 if (options.Any(option => string.Equals(option.Id, id, StringComparison.OrdinalIgnoreCase)))
                 {
-                    throw file.Error(line, $"The option id '{id}' is used twice in this question.");
+                    throw file.Error(line, SurveyErrorText.Of("Question.OptionIdTwice", id));
                 }
 
                 options.Add(new SurveyOption(id, label));
@@ -197,7 +197,7 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
 
         if (_options.Count > 0)
         {
-            throw file.Error(_options[0].Line, $"A '{ContentValues.Kebab(type)}' question has its own answers: remove the list.");
+            throw file.Error(_options[0].Line, SurveyErrorText.Of("Question.OwnAnswers", ContentValues.Kebab(type)));
         }
 
         if (type == SurveyQuestionType.Agreement && settings.Get("labels") is { } labels)
@@ -205,7 +205,7 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
             var parts = labels.Split('|', StringSplitOptions.TrimEntries);
             if (parts.Length is < 3 or > 7 || parts.Any(part => part.Length is 0 or > SurveyParser.MaxLabelLength))
             {
-                throw file.Error(settings.LineOf("labels"), "'labels' must be 3 to 7 labels separated by '|', from most to least agreeing, such as 'Always | Sometimes | Never'.");
+                throw file.Error(settings.LineOf("labels"), SurveyErrorText.Of("Question.Labels"));
             }
 
             return parts.Select((label, i) => new SurveyOption((i + 1).ToString(CultureInfo.InvariantCulture), label)).ToList();
@@ -218,7 +218,7 @@ internal sealed class SurveyQuestionBuilder(HeadingBlock heading, string text)
 
         if (settings.Has("labels"))
         {
-            throw file.Error(settings.LineOf("labels"), "'labels' is for 'agreement' and 'rating' questions only.");
+            throw file.Error(settings.LineOf("labels"), SurveyErrorText.Of("Question.LabelsNotHere"));
         }
 
         return type switch

@@ -34,7 +34,9 @@ internal static partial class SurveyQuestionKinds
         {
             if (settings.Has(key) && !types.Contains(type))
             {
-                throw file.Error(settings.LineOf(key), $"'{key}' is for {string.Join(" and ", types.Select(t => $"'{ContentValues.Kebab(t)}'"))} questions only.");
+                throw file.Error(settings.LineOf(key), types.Length == 1
+                    ? SurveyErrorText.Of("Kinds.OnlyFor.One", key, ContentValues.Kebab(types[0]))
+                    : SurveyErrorText.Of("Kinds.OnlyFor.Two", key, ContentValues.Kebab(types[0]), ContentValues.Kebab(types[1])));
             }
         }
     }
@@ -46,13 +48,13 @@ internal static partial class SurveyQuestionKinds
         var to = settings.GetNumber("to", 0, 100) ?? 10;
         if (to - from + 1 is < 3 or > MaxRatingPoints)
         {
-            throw file.Error(settings.LineOf(settings.Has("to") ? "to" : "from"), $"A rating scale needs 3 to {MaxRatingPoints} points, such as 'from: 0' and 'to: 10'.");
+            throw file.Error(settings.LineOf(settings.Has("to") ? "to" : "from"), SurveyErrorText.Of("Kinds.RatingPoints", MaxRatingPoints));
         }
 
         var labels = settings.Get("labels")?.Split('|', StringSplitOptions.TrimEntries) ?? [];
         if (labels.Length != 2 || labels.Any(label => label.Length is 0 or > SurveyParser.MaxLabelLength))
         {
-            throw file.Error(settings.LineOf("labels"), "A rating question needs 'labels' for its two ends, lowest first, separated by '|', such as 'labels: Not at all likely | Extremely likely'.");
+            throw file.Error(settings.LineOf("labels"), SurveyErrorText.Of("Kinds.RatingLabels"));
         }
 
         return Enumerable.Range(from, to - from + 1).Select(point =>
@@ -86,7 +88,7 @@ internal static partial class SurveyQuestionKinds
     {
         if (!FriendsAndFamilyText().IsMatch(text))
         {
-            throw file.Error(line, $"A 'friends-and-family' question keeps NHS England's wording: '## {FriendsAndFamilyWording}' (you may put the service's name in place of 'our service').");
+            throw file.Error(line, SurveyErrorText.Of("Kinds.FriendsAndFamily", FriendsAndFamilyWording));
         }
     }
 
@@ -101,11 +103,11 @@ internal static partial class SurveyQuestionKinds
         if (equality)
         {
             // Words written about a protected characteristic would be read beside each response's other answers.
-            throw file.Error(settings.LineOf("other"), "An equality question cannot have 'other': offer the options and 'Prefer not to say'.");
+            throw file.Error(settings.LineOf("other"), SurveyErrorText.Of("Kinds.EqualityOther"));
         }
 
         return label.Length is 0 or > SurveyParser.MaxLabelLength
-            ? throw file.Error(settings.LineOf("other"), $"'other' is the label of the option that opens a text box, such as 'other: Other (please say)', at most {SurveyParser.MaxLabelLength} characters.")
+            ? throw file.Error(settings.LineOf("other"), SurveyErrorText.Of("Kinds.OtherLabel", SurveyParser.MaxLabelLength))
             : new SurveyOption(OtherId, label);
     }
 

@@ -21,18 +21,18 @@ internal static class SurveyVariantCheck
         {
             if (i >= ours.Count)
             {
-                return Error(variantPath, ours.LastOrDefault()?.Line ?? 0, $"The question '{theirs[i].Id}' in {standardPath} is missing here. A survey's variants must ask the same questions, so their answers are counted together.");
+                return Error(variantPath, ours.LastOrDefault()?.Line ?? 0, SurveyErrorText.Of("Variant.Missing", theirs[i].Id, standardPath));
             }
 
             var question = ours[i];
             if (i >= theirs.Count)
             {
-                return Error(variantPath, question.Line, $"The question '{question.Id}' is not in {standardPath}. A variant may only translate the questions, not add any.");
+                return Error(variantPath, question.Line, SurveyErrorText.Of("Variant.Extra", question.Id, standardPath));
             }
 
-            if (Differs(question, theirs[i]) is { } difference)
+            if (Differs(question, theirs[i], standardPath) is { } difference)
             {
-                return Error(variantPath, LineOf(question, ours), $"{difference} A survey's variants must match {standardPath} in everything but their words, so their answers are counted together.");
+                return Error(variantPath, LineOf(question, ours), difference);
             }
         }
 
@@ -40,43 +40,44 @@ internal static class SurveyVariantCheck
         {
             if (variant.PageDetails[page].ShowIf?.ToString() != standard.PageDetails[page].ShowIf?.ToString())
             {
-                return Error(variantPath, variant.PageDetails[page].ShowIf?.Line ?? 0, $"Page {page + 1}'s 'show-if' is not the same as in {standardPath}. Copy it from there: routing must be the same in every variant.");
+                return Error(variantPath, variant.PageDetails[page].ShowIf?.Line ?? 0, SurveyErrorText.Of("Variant.PageShowIf", page + 1, standardPath));
             }
         }
 
         return null;
     }
 
-    private static string? Differs(SurveyQuestion ours, SurveyQuestion theirs)
+    // Each message ends by naming the default file, so it reads as one sentence in every language.
+    private static ContentMessage? Differs(SurveyQuestion ours, SurveyQuestion theirs, string standardPath)
     {
         if (ours.Id != theirs.Id)
         {
-            return $"The question '{ours.Id}' is where {theirs.Id} is in the default file: keep the same ids in the same order.";
+            return SurveyErrorText.Of("Variant.Id", ours.Id, theirs.Id, standardPath);
         }
 
         if (ours.Page != theirs.Page)
         {
-            return $"The question '{ours.Id}' is on page {ours.Page + 1} here but on page {theirs.Page + 1} in the default file.";
+            return SurveyErrorText.Of("Variant.Page", ours.Id, ours.Page + 1, theirs.Page + 1, standardPath);
         }
 
         if (ours.Type != theirs.Type || ours.Required != theirs.Required || ours.IsGroup != theirs.IsGroup || ours.IsEquality != theirs.IsEquality || ours.AsksToPublish != theirs.AsksToPublish)
         {
-            return $"The question '{ours.Id}' has a different type or setting ('type', 'required', 'group', 'equality' or 'publish') from the default file.";
+            return SurveyErrorText.Of("Variant.Settings", ours.Id, standardPath);
         }
 
         if (!ours.Options.Select(option => option.Id).SequenceEqual(theirs.Options.Select(option => option.Id)) || ours.Other?.Id != theirs.Other?.Id)
         {
-            return $"The question '{ours.Id}' has different options from the default file ({string.Join(", ", theirs.Options.Select(option => option.Id))}): keep the same option ids in the same order and translate only their labels.";
+            return SurveyErrorText.Of("Variant.Options", ours.Id, string.Join(", ", theirs.Options.Select(option => option.Id)), standardPath);
         }
 
         if (ours.ShowIf?.ToString() != theirs.ShowIf?.ToString())
         {
-            return $"The question '{ours.Id}' is asked on a different condition ('show-if') from the default file.";
+            return SurveyErrorText.Of("Variant.ShowIf", ours.Id, standardPath);
         }
 
         if (ours.MaxLength != theirs.MaxLength || !Equals(ours.Dates, theirs.Dates) || !SameRange(ours.Range, theirs.Range))
         {
-            return $"The question '{ours.Id}' takes a different length, range or dates from the default file.";
+            return SurveyErrorText.Of("Variant.Limits", ours.Id, standardPath);
         }
 
         return null;
@@ -91,5 +92,5 @@ internal static class SurveyVariantCheck
         question.Line > 0 ? question.Line
         : questions.FirstOrDefault(other => other.Id == (question.OtherFor ?? question.ConsentFor))?.Line ?? 0;
 
-    private static ContentError Error(string file, int line, string message) => new(file, line, message);
+    private static ContentError Error(string file, int line, ContentMessage message) => new(file, line, message);
 }
