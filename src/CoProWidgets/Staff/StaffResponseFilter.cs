@@ -1,16 +1,25 @@
+using CoProWidgets.Http;
+using CoProWidgets.Localisation;
 using CoProWidgets.Surveys;
 
 namespace CoProWidgets.Staff;
 
 /// <summary>
-/// Which responses staff asked for: by respondent group, by channel, by one answer to a choice question, and by words
-/// in written answers. Values that name nothing in the survey are ignored, so a link never fails.
+/// Which responses staff asked for: by respondent group, by channel, by one answer to a choice question, by the
+/// language it was answered in, and by words in written answers. Values that name nothing in the survey, or a language
+/// the site does not offer, are ignored, so a link never fails.
 /// </summary>
 internal sealed record StaffResponseFilter(string? Group, SurveyChannel? Channel, (string Question, string Option)? Answer, string? Search, bool Concerns = false)
 {
     public const int MaxSearchLength = 100;
 
-    public static StaffResponseFilter Read(SurveyDefinition survey, string? group, string? channel, string? answer, string? search, string? concerns = null)
+    /// <summary>The query parameter of the language filter: not <c>lang</c>, which names the language the page is shown in.</summary>
+    public const string LanguageParameter = "language";
+
+    /// <summary>The language asked for, as a culture writes its tag (<c>cy</c>, <c>en-GB</c>), or null for any.</summary>
+    public string? Language { get; init; }
+
+    public static StaffResponseFilter Read(SurveyDefinition survey, IReadOnlyList<string> offered, string? group, string? channel, string? answer, string? search, string? concerns = null, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(survey);
         group = survey.GroupQuestion?.Options.Any(option => option.Id == group) == true ? group : null;
@@ -24,7 +33,10 @@ internal sealed record StaffResponseFilter(string? Group, SurveyChannel? Channel
 
         search = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
         search = search?[..Math.Min(search.Length, MaxSearchLength)];
-        return new StaffResponseFilter(group, SurveyChannels.Parse(channel), chosen, search, concerns == "yes");
+        return new StaffResponseFilter(group, SurveyChannels.Parse(channel), chosen, search, concerns == "yes")
+        {
+            Language = RequestVariant.Offered(language, offered) is { } culture ? LanguageTag.Of(culture) : null,
+        };
     }
 
     /// <summary>The filters as query parameters; empty ones left out.</summary>
@@ -44,6 +56,11 @@ internal sealed record StaffResponseFilter(string? Group, SurveyChannel? Channel
         if (Answer is var (question, option))
         {
             query["answer"] = $"{question}:{option}";
+        }
+
+        if (Language is not null)
+        {
+            query[LanguageParameter] = Language;
         }
 
         if (Search is not null)

@@ -1,12 +1,15 @@
 using System.Runtime.CompilerServices;
+using CoProWidgets.Content;
+using CoProWidgets.Localisation;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CoProWidgets.Staff;
 
-/// <summary>A survey's anonymous responses for staff to read, newest first, filtered by group and by words in them.</summary>
-internal sealed class StaffResponses(CoProDbContextFactory contexts)
+/// <summary>A survey's anonymous responses for staff to read, newest first, filtered by group, language and words in them.</summary>
+internal sealed class StaffResponses(CoProDbContextFactory contexts, IOptions<CoProWidgetsOptions> options)
 {
     public const int PageSize = 20;
 
@@ -22,7 +25,10 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
         await foreach (var (row, answers) in MatchAsync(survey, filter, cancellationToken))
         {
             var notAsked = SurveyNotAsked.Of(survey, answers);
-            var shown = survey.Questions.Select(question => new StaffAnswer(question.Text, notAsked.Contains(question.Id) ? SurveyNotAsked.Words : question.Describe(answers.Of(question.Id)), question.Type == SurveyQuestionType.Text && !notAsked.Contains(question.Id))).ToList();
+            var shown = survey.Questions.Select(question => new StaffAnswer(question.Text, notAsked.Contains(question.Id) ? SurveyNotAsked.Words : question.Describe(answers.Of(question.Id)), question.Type == SurveyQuestionType.Text && !notAsked.Contains(question.Id))
+            {
+                Written = question.Type == SurveyQuestionType.Text && !notAsked.Contains(question.Id) && answers.Of(question.Id).Count > 0,
+            }).ToList();
             matching.Add(new StaffResponse(row.SubmittedAt, SurveyChannels.Label(row.Channel), shown)
             {
                 Id = row.Id,
@@ -31,6 +37,8 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
                 Safeguarding = row.Safeguarding,
                 Blanked = row.Blanked,
                 Event = row.EventName,
+                Language = StaffLanguages.Of(row.Language),
+                EasyRead = row.Format == ContentVariant.EasyReadName,
             });
         }
 
@@ -50,6 +58,7 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
             Responses = matching.Skip((page - 1) * size).Take(size).ToList(),
             GroupQuestion = groupQuestion?.Text,
             Groups = groupQuestion?.Options.Select(option => new StaffChoice(option.Id, option.Label, option.Id == filter.Group)).ToList() ?? [],
+            Languages = Offered.Count < 2 ? [] : Offered.Select(tag => new StaffLanguageChoice(StaffLanguages.Of(tag), string.Equals(tag, filter.Language, StringComparison.OrdinalIgnoreCase))).ToList(),
             Channels = SurveyChannels.All.Select(channel => new StaffChoice(SurveyChannels.Id(channel), SurveyChannels.Label(channel), channel == filter.Channel)).ToList(),
             Answers = survey.Questions.Where(question => question.HasOptions && !question.IsGroup)
                 .Select(question => new StaffAnswerChoices(question.Text, question.Options.Select(option => new StaffChoice($"{question.Id}:{option.Id}", option.Label, filter.Answer == (question.Id, option.Id))).ToList()))
@@ -72,6 +81,13 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
         if (filter.Channel is { } channel)
         {
             query = query.Where(response => response.Channel == channel);
+        }
+
+        if (filter.Language is { } language)
+        {
+            // A response recorded in a region of the language (cy-GB, when the host's localisation chose it) is in it.
+            var region = language + "-";
+            query = query.Where(response => response.Language == language || response.Language.StartsWith(region));
         }
 
         if (filter.Concerns)
@@ -101,6 +117,9 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts)
             yield return (row, answers);
         }
     }
+
+    /// <summary>The languages the site offers, to filter by.</summary>
+    public IReadOnlyList<string> Offered => OfferedLanguages.Of(options.Value);
 
     private async Task<int> CountAsync(SurveyDefinition survey, CancellationToken cancellationToken)
     {

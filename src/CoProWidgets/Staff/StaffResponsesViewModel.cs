@@ -6,7 +6,11 @@ namespace CoProWidgets.Staff;
 /// <param name="Question">The question's text.</param>
 /// <param name="Answer">The answer: the words written, the options' labels, "Not answered", or "Not asked" when routing passed the person by.</param>
 /// <param name="IsText">Whether the question took words rather than choices.</param>
-public sealed record StaffAnswer(string Question, string Answer, bool IsText);
+public sealed record StaffAnswer(string Question, string Answer, bool IsText)
+{
+    /// <summary>Whether <see cref="Answer"/> holds words the person wrote, in the response's language, rather than the library's "Not answered".</summary>
+    public bool Written { get; init; }
+}
 
 /// <summary>One anonymous response.</summary>
 /// <param name="SubmittedAt">When it was sent (UTC).</param>
@@ -31,6 +35,12 @@ public sealed record StaffResponse(DateTime SubmittedAt, string Channel, IReadOn
 
     /// <summary>Whether its written answers were blanked, the survey having closed long enough ago.</summary>
     public bool Blanked { get; init; }
+
+    /// <summary>The language it was answered in: its written answers are shown with its <c>lang</c> and <c>dir</c>.</summary>
+    public StaffLanguage Language { get; init; } = StaffLanguages.Of(Localisation.LanguageTag.Default);
+
+    /// <summary>Whether it was answered in the survey's Easy Read version.</summary>
+    public bool EasyRead { get; init; }
 }
 
 /// <summary>Where the forms that act on one response post.</summary>
@@ -74,6 +84,9 @@ public sealed record StaffResponsesViewModel
 
     /// <summary>Its options, to filter by.</summary>
     public required IReadOnlyList<StaffChoice> Groups { get; init; }
+
+    /// <summary>The languages the site offers, to filter by; empty when it offers one.</summary>
+    public IReadOnlyList<StaffLanguageChoice> Languages { get; init; } = [];
 
     /// <summary>The channels, to filter by.</summary>
     public required IReadOnlyList<StaffChoice> Channels { get; init; }
