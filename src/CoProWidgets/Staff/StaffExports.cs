@@ -1,6 +1,8 @@
 using System.Text.Json;
 using CoProWidgets.Audit;
+using CoProWidgets.Content;
 using CoProWidgets.Http;
+using CoProWidgets.Localisation;
 using CoProWidgets.Rendering;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;
@@ -15,7 +17,9 @@ namespace CoProWidgets.Staff;
 /// explains itself). A question routing passed the person by says "Not asked" in the CSV (empty is asked and not
 /// answered) and is listed under <c>notAsked</c> in the JSON. Each download is recorded in the audit log with its
 /// filters before it starts. A survey with responses given at a kiosk has an <c>event</c> column after <c>channel</c>;
-/// the others' files are as they were.
+/// the others' files are as they were. Likewise <c>language</c> (a language tag such as <c>cy</c>) and <c>format</c>
+/// (<c>standard</c> or <c>easy-read</c>) follow once any response was given in another language or in Easy Read; the
+/// JSON gives both for every response.
 /// </summary>
 internal sealed class StaffExports(StaffResponses responses, AuditLog audit, TimeProvider time, CoProDbContextFactory contexts)
 {
@@ -27,7 +31,8 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
         var questions = survey.Questions.Select(question => question.Id).ToList();
         await using var writer = Csv.Start(context.Response, $"{survey.Name}-responses-{time.GetUtcNow():yyyy-MM-dd}.csv");
         var events = await HasEventsAsync(survey, context.RequestAborted);
-        await Csv.WriteRowAsync(writer, ["response_id", "submitted_at", "survey_version", "channel", .. events ? ["event"] : Array.Empty<string>(), "excluded", .. questions, "other_answers"]);
+        var languages = await HasLanguagesAsync(survey, context.RequestAborted);
+        await Csv.WriteRowAsync(writer, ["response_id", "submitted_at", "survey_version", "channel", .. events ? ["event"] : Array.Empty<string>(), .. languages ? ["language", "format"] : Array.Empty<string>(), "excluded", .. questions, "other_answers"]);
         await foreach (var (response, answers) in responses.MatchAsync(survey, filter, context.RequestAborted))
         {
             var others = answers.All.Where(pair => !questions.Contains(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value);
@@ -39,6 +44,7 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
                 response.Version,
                 SurveyChannels.Id(response.Channel),
                 .. events ? [response.EventName] : Array.Empty<string?>(),
+                .. languages ? [response.Language, response.Format] : Array.Empty<string?>(),
                 response.Excluded ? "yes" : "no",
                 .. questions.Select(id => notAsked.Contains(id) ? SurveyNotAsked.Words : string.Join(';', answers.Of(id))),
                 others.Count == 0 ? null : JsonSerializer.Serialize(others),
@@ -106,6 +112,9 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
                 json.WriteString("event", eventName);
             }
 
+            json.WriteString("language", row.Language);
+            json.WriteString("format", row.Format);
+
             json.WriteBoolean("excluded", row.Excluded);
             json.WriteStartObject("answers");
             foreach (var (question, values) in answers.All)
@@ -137,6 +146,18 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
         json.WriteEndArray();
         json.WriteEndObject();
         await json.FlushAsync(context.RequestAborted);
+    }
+
+    /// <summary>
+    /// Whether any response was given in a language other than British English or in Easy Read: only then does the CSV
+    /// have <c>language</c> and <c>format</c> columns, as it has <c>event</c> only for kiosks, so a site that offers one
+    /// language gets the file it always had.
+    /// </summary>
+    private async Task<bool> HasLanguagesAsync(SurveyDefinition survey, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        var standard = ContentVariant.NameOf(ContentFormat.Standard);
+        return await db.SurveyResponses.AnyAsync(response => response.Survey == survey.Name && (response.Language != LanguageTag.Default || response.Format != standard), cancellationToken);
     }
 
     private async Task<bool> HasEventsAsync(SurveyDefinition survey, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace CoProWidgets.Staff;
@@ -32,9 +33,9 @@ internal static class StaffResponsesPage
             .WithStaffForm().WithName(JsonRoute).AlsoRequire(options.ModerationPolicy).AlsoRequire(options.PeoplePolicy);
     }
 
-    /// <summary>The responses page by its address: filters by group, channel, answer and concern; never by words.</summary>
-    private static Task<IResult> ShowAsync(string name, string? group, string? channel, string? answer, string? concerns, string? done, int? page, HttpContext context, StaffResponses responses, StaffAccess access, SiteLinks links, StaffPages pages, IStringLocalizer<StaffSurveysText> text) =>
-        RenderAsync(name, StaffResponseFilter.Read(StaffSurveyFilter.Of(context), group, channel, answer, search: null, concerns), page ?? 1, done, context, responses, access, links, pages, text);
+    /// <summary>The responses page by its address: filters by group, channel, answer, language and concern; never by words.</summary>
+    private static Task<IResult> ShowAsync(string name, string? group, string? channel, string? answer, string? concerns, string? language, string? done, int? page, HttpContext context, StaffResponses responses, StaffAccess access, SiteLinks links, StaffPages pages, IStringLocalizer<StaffSurveysText> text) =>
+        RenderAsync(name, StaffResponseFilter.Read(StaffSurveyFilter.Of(context), responses.Offered, group, channel, answer, search: null, concerns, language), page ?? 1, done, context, responses, access, links, pages, text);
 
     /// <summary>
     /// The responses page for posted filters, words among them: the words stay out of every address and log, and the
@@ -64,7 +65,8 @@ internal static class StaffResponsesPage
     {
         var form = StaffForm.Of(context);
         string? Field(string field) => BoundedForm.Value(form, field);
-        return StaffResponseFilter.Read(StaffSurveyFilter.Of(context), Field("group"), Field("channel"), Field("answer"), Field("q"), Field("concerns"));
+        var offered = context.RequestServices.GetRequiredService<StaffResponses>().Offered;
+        return StaffResponseFilter.Read(StaffSurveyFilter.Of(context), offered, Field("group"), Field("channel"), Field("answer"), Field("q"), Field("concerns"), Field(StaffResponseFilter.LanguageParameter));
     }
 
     /// <summary>The responses page; <paramref name="done"/> names what it follows (an action, or an action refused).</summary>

@@ -1,5 +1,6 @@
 using CoProWidgets.Audit;
 using CoProWidgets.Http;
+using CoProWidgets.Localisation;
 using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
 using Microsoft.AspNetCore.Builder;
@@ -34,7 +35,7 @@ internal static class StaffSurveyPage
         var survey = StaffSurveyFilter.Of(context);
         var may = await access.ReadAsync(context);
         var publishing = may.Publishing;
-        var model = await overview.SurveyAsync(survey, options.Value.Results.SuppressBelow, context.RequestAborted) with
+        var model = await overview.SurveyAsync(survey, options.Value.Results.SuppressBelow, OfferedLanguages.Of(options.Value), context.RequestAborted) with
         {
             OverviewUrl = links.Path(context, StaffOverviewPage.Route),
             ResponsesUrl = may.Moderation ? links.Path(context, StaffResponsesPage.Route, new { name }) : string.Empty,

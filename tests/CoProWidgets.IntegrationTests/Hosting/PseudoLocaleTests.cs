@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using CoProWidgets.Rendering;
 using CoProWidgets.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -189,7 +190,8 @@ public sealed partial class PseudoLocaleTests : IDisposable
         var content = Directory.EnumerateFiles(Repository.SampleContent, "*.md", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(Repository.Sample, "appsettings*.json"))
             .Select(file => Regex.Replace(File.ReadAllText(file), @"\s+", " "));
-        var languages = new[] { "en", "cy", "pl", "ur" }.Select(tag => CultureInfo.GetCultureInfo(tag).NativeName);
+        // As the switcher and the staff pages write them (NameOf: "Polski", where the culture's own name is "polski").
+        var languages = new[] { "en", "cy", "pl", "ur" }.SelectMany(tag => (string[])[CultureInfo.GetCultureInfo(tag).NativeName, LanguageSwitcher.NameOf(tag)]);
         return [.. content, .. SampleTour.Typed, .. languages, .. culture.MonthNames, .. culture.AbbreviatedMonthNames, .. culture.DayNames, .. culture.AbbreviatedDayNames];
     }
 
