@@ -1,5 +1,6 @@
 using CoProWidgets.Content;
 using CoProWidgets.Http;
+using CoProWidgets.Localisation;
 using CoProWidgets.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Html;
@@ -126,7 +127,7 @@ internal static partial class EmbedEndpoints
         if (origin is null || !origins.Allows(request, origin))
         {
             LogRefused(context, request.Method, header, request.Query[OriginParameter].ToString());
-            return Results.Text("This site is not allowed to show these widgets.", statusCode: StatusCodes.Status403Forbidden);
+            return Results.Text(LibraryText.For(typeof(EmbedText))["Errors.NotAllowed"], statusCode: StatusCodes.Status403Forbidden);
         }
 
         response.Headers.CacheControl = "no-store";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CoProWidgets.Content;
@@ -30,6 +31,23 @@ internal static class WidgetManifest
     public static byte[] Build(WidgetRegistry widgets, PathString pathBase)
     {
         ArgumentNullException.ThrowIfNull(widgets);
+
+        // The manifest is data, one file for every visitor and cache (its ETag has no language): the widgets' labels and
+        // link words in the library's own British English, whatever language the request asked for.
+        var shown = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        try
+        {
+            return Json(widgets, pathBase);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = shown;
+        }
+    }
+
+    private static byte[] Json(WidgetRegistry widgets, PathString pathBase)
+    {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
         {

@@ -30,16 +30,17 @@ internal sealed class GetInvolvedWidget(
 
     public string Kind => "get-involved";
 
-    public string Label => "Get involved (sign-up)";
+    public string Label => text["Widget.Label"];
 
-    public string LinkText => "Get involved";
+    public string LinkText => text["Widget.LinkText"];
 
     public WidgetAddress Address { get; } = WidgetAddress.Unnamed(SignUpRoute);
 
     public IReadOnlyList<Type> TagHelpers { get; } = [typeof(GetInvolvedTagHelper)];
 
-    public WidgetFiles Files { get; } = new(
-        "Get involved page (get-involved.md)",
+    // Made on each use, so its label is in the language of the page that shows it.
+    public WidgetFiles Files => new(
+        text["Widget.Files"],
         () => provider.Exists ? [null] : [],
         _ => GetInvolvedContent.Path,
         _ => ContentState.Of(provider.Get()));

@@ -127,19 +127,16 @@ internal static class OutcomeText
         outcome.Steps.Count == 0 ? null : text["Latest", ShownCulture.LongDate(outcome.Steps[^1].Date), outcome.Steps[^1].Text].Value;
 
     /// <summary>The status in the language shown, such as "In progress".</summary>
-    public static string Label(OutcomeStatus status, IStringLocalizer<OutcomesText> text) => text["Status." + status].Value;
+    public static string Label(OutcomeStatus status, IStringLocalizer text) => text["Status." + status].Value;
 
     /// <summary>A section's heading in the language shown, such as "You said".</summary>
     public static string Heading(OutcomeSection section, IStringLocalizer<OutcomesText> text) => text["Section." + section].Value;
 
-    /// <summary>The status in British English, for the staff pages and emails, which have words of their own.</summary>
-    public static string Label(OutcomeStatus status) => status switch
-    {
-        OutcomeStatus.Listening => "Listening",
-        OutcomeStatus.Planned => "Planned",
-        OutcomeStatus.InProgress => "In progress",
-        _ => "Done",
-    };
+    /// <summary>
+    /// The status in the language shown, for the staff pages and the emails, which have no outcomes localizer to hand
+    /// (an email is rendered in its reader's language, by a background job).
+    /// </summary>
+    public static string Label(OutcomeStatus status) => Label(status, LibraryText.For(typeof(OutcomesText)));
 
     /// <summary>The status as written in front matter and in the feed's address: listening, planned, in-progress, done.</summary>
     public static string Id(OutcomeStatus status) => status == OutcomeStatus.InProgress ? "in-progress" : status.ToString().ToLowerInvariant();

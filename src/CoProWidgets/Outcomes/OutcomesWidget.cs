@@ -15,16 +15,17 @@ internal sealed class OutcomesWidget(OutcomeProvider outcomes, IStringLocalizer<
 {
     public string Kind => "outcomes";
 
-    public string Label => "You said, we did (outcomes)";
+    public string Label => text["Widget.Label"];
 
-    public string LinkText => "You said, we did";
+    public string LinkText => text["Widget.LinkText"];
 
     public WidgetAddress Address { get; } = WidgetAddress.Optional(OutcomeEndpoints.OutcomeRoute, OutcomeEndpoints.ListRoute);
 
     public IReadOnlyList<Type> TagHelpers { get; } = [typeof(OutcomesTagHelper), typeof(OutcomeTagHelper)];
 
-    public WidgetFiles Files { get; } = new(
-        "Outcome (outcomes folder)",
+    // Made on each use, so its label is in the language of the page that shows it.
+    public WidgetFiles Files => new(
+        text["Widget.Files"],
         () => outcomes.Names(),
         name => OutcomeProvider.PathOf(name!),
         name => ContentState.Of(outcomes.Get(name!), outcome => outcome.Warnings));

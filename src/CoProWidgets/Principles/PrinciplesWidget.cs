@@ -17,16 +17,17 @@ internal sealed class PrinciplesWidget(PrinciplesProvider principles, IStringLoc
 
     public string Kind => "principles";
 
-    public string Label => "Principles panel";
+    public string Label => text["Widget.Label"];
 
-    public string LinkText => "Read how we work with people";
+    public string LinkText => text["Widget.LinkText"];
 
     public WidgetAddress Address { get; } = WidgetAddress.Named(PageRoute);
 
     public IReadOnlyList<Type> TagHelpers { get; } = [typeof(PrinciplesTagHelper)];
 
-    public WidgetFiles Files { get; } = new(
-        "Principles panel (principles folder)",
+    // Made on each use, so its label is in the language of the page that shows it.
+    public WidgetFiles Files => new(
+        text["Widget.Files"],
         principles.Names,
         name => PrinciplesProvider.PathOf(name!),
         name => ContentState.Of(principles.Get(name!)));

@@ -13,10 +13,13 @@ internal interface IWidget
     /// <summary>The name an embed snippet gives it (<c>data-copro-widget</c>): principles, get-involved, ...</summary>
     string Kind { get; }
 
-    /// <summary>What people choose it by, wherever a widget is chosen: the staff pages, the manifest, the CMS plugins.</summary>
+    /// <summary>
+    /// What people choose it by, wherever a widget is chosen: the staff pages, the manifest, the CMS plugins. In the
+    /// language shown (<see cref="System.Globalization.CultureInfo.CurrentUICulture"/>), read on each use.
+    /// </summary>
     string Label { get; }
 
-    /// <summary>What the link standing in its place says, until it arrives and for visitors without JavaScript.</summary>
+    /// <summary>What the link standing in its place says, until it arrives and for visitors without JavaScript; in the language shown.</summary>
     string LinkText { get; }
 
     /// <summary>Whether it shows a content file by name, and the named routes of its own pages.</summary>

@@ -7,7 +7,7 @@ namespace CoProWidgets.Rendering;
 /// where each lives and its state now. Inside a <see cref="ContentStore.Preview"/> scope for a path, the state is
 /// the previewed text's.
 /// </summary>
-/// <param name="Label">The kind of file, as editors choose it ("Survey (surveys folder)").</param>
+/// <param name="Label">The kind of file, as editors choose it ("Survey (surveys folder)"), in the language shown.</param>
 /// <param name="Names">The names of the files there are now; for a widget that takes no name, one null or none.</param>
 /// <param name="PathOf">The path in the content folder of the file with a name (null for a widget that takes none).</param>
 /// <param name="Check">The state of the file with a name as it is parsed now.</param>

@@ -46,7 +46,7 @@ internal sealed class StaffExports(StaffResponses responses, AuditLog audit, Tim
                 .. events ? [response.EventName] : Array.Empty<string?>(),
                 .. languages ? [response.Language, response.Format] : Array.Empty<string?>(),
                 response.Excluded ? "yes" : "no",
-                .. questions.Select(id => notAsked.Contains(id) ? SurveyNotAsked.Words : string.Join(';', answers.Of(id))),
+                .. questions.Select(id => notAsked.Contains(id) ? SurveyNotAsked.CsvValue : string.Join(';', answers.Of(id))),
                 others.Count == 0 ? null : JsonSerializer.Serialize(others),
             ]);
         }

@@ -1,4 +1,5 @@
 using CoProWidgets.Http;
+using CoProWidgets.Localisation;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -45,5 +46,5 @@ internal static class StaffForm
 
     /// <summary>What a staff POST answers when its form is too large or its antiforgery token is missing or wrong.</summary>
     public static IResult Refused() =>
-        Results.Text("The form could not be accepted: it was too large, or the page it came from has expired. Go back, reload the page and try again.", statusCode: StatusCodes.Status400BadRequest);
+        Results.Text(LibraryText.For(typeof(StaffText))["Form.Refused"], statusCode: StatusCodes.Status400BadRequest);
 }

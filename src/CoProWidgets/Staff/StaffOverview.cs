@@ -68,7 +68,7 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
             Channels = SurveyChannels.All.Select(channel => new StaffCountRow(SurveyChannels.Label(channel), rows.Count(row => row.Channel == channel))).ToList(),
             Languages = StaffLanguages.Count(rows.Select(row => row.Language), offered),
             GroupQuestion = group?.Text,
-            Groups = group is null ? [] : group.Options.Select(option => new StaffGroupRow(option.Label, tally.Of(group.Id, option.Id, string.Empty))).ToList(),
+            Groups = group is null ? [] : group.Options.Select(option => new StaffGroupRow(SurveyWords.Label(option), tally.Of(group.Id, option.Id, string.Empty))).ToList(),
             PublicResults = notShown ?? await PublishedSentenceAsync(survey, rows.Count, suppressBelow, cancellationToken),
             CanPublish = notShown is null,
             Review = await ReviewAsync(survey, suppressBelow, cancellationToken),
@@ -111,7 +111,7 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
             foreach (var option in appearing)
             {
                 var recent = recentGroups.Count(chosen => chosen == option.Id);
-                warnings.Add(text["Survey.Review.Appearing", option.Label, StaffFormat.Number(recent), StaffFormat.Number(preview.Tally.Of(group.Id, option.Id, string.Empty))]);
+                warnings.Add(text["Survey.Review.Appearing", SurveyWords.Label(option), StaffFormat.Number(recent), StaffFormat.Number(preview.Tally.Of(group.Id, option.Id, string.Empty))]);
             }
         }
 
@@ -139,7 +139,7 @@ internal sealed class StaffOverview(CoProDbContextFactory contexts, SurveyProvid
             return null;
         }
 
-        var label = survey.GroupQuestion?.LabelOf(burst.Group) ?? burst.Group;
+        var label = survey.GroupQuestion?.ShownLabelOf(burst.Group) ?? burst.Group;
         return text["Survey.Burst", StaffFormat.Number(burst.Responses), label, StaffResponses.Time(burst.From), StaffResponses.Time(burst.To)];
     }
 

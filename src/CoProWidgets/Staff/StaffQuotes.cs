@@ -119,7 +119,7 @@ internal sealed class StaffQuotes(QuoteModeration moderation, SurveyProvider sur
             quote.Code,
             survey?.Title ?? quote.Survey,
             question?.Text ?? quote.Question,
-            quote.Group is { } group ? survey?.GroupQuestion?.LabelOf(group) : null,
+            quote.Group is { } group ? survey?.GroupQuestion?.ShownLabelOf(group) : null,
             StaffFormat.Time(quote.SubmittedAt),
             quote.Text,
             quote.FlagList,

@@ -25,7 +25,7 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts, IOptions<Co
         await foreach (var (row, answers) in MatchAsync(survey, filter, cancellationToken))
         {
             var notAsked = SurveyNotAsked.Of(survey, answers);
-            var shown = survey.Questions.Select(question => new StaffAnswer(question.Text, notAsked.Contains(question.Id) ? SurveyNotAsked.Words : question.Describe(answers.Of(question.Id)), question.Type == SurveyQuestionType.Text && !notAsked.Contains(question.Id))
+            var shown = survey.Questions.Select(question => new StaffAnswer(question.ShownText, notAsked.Contains(question.Id) ? SurveyNotAsked.Words : question.Describe(answers.Of(question.Id)), question.Type == SurveyQuestionType.Text && !notAsked.Contains(question.Id))
             {
                 Written = question.Type == SurveyQuestionType.Text && !notAsked.Contains(question.Id) && answers.Of(question.Id).Count > 0,
             }).ToList();
@@ -57,11 +57,11 @@ internal sealed class StaffResponses(CoProDbContextFactory contexts, IOptions<Co
             Pages = pages,
             Responses = matching.Skip((page - 1) * size).Take(size).ToList(),
             GroupQuestion = groupQuestion?.Text,
-            Groups = groupQuestion?.Options.Select(option => new StaffChoice(option.Id, option.Label, option.Id == filter.Group)).ToList() ?? [],
+            Groups = groupQuestion?.Options.Select(option => new StaffChoice(option.Id, SurveyWords.Label(option), option.Id == filter.Group)).ToList() ?? [],
             Languages = Offered.Count < 2 ? [] : Offered.Select(tag => new StaffLanguageChoice(StaffLanguages.Of(tag), string.Equals(tag, filter.Language, StringComparison.OrdinalIgnoreCase))).ToList(),
             Channels = SurveyChannels.All.Select(channel => new StaffChoice(SurveyChannels.Id(channel), SurveyChannels.Label(channel), channel == filter.Channel)).ToList(),
             Answers = survey.Questions.Where(question => question.HasOptions && !question.IsGroup)
-                .Select(question => new StaffAnswerChoices(question.Text, question.Options.Select(option => new StaffChoice($"{question.Id}:{option.Id}", option.Label, filter.Answer == (question.Id, option.Id))).ToList()))
+                .Select(question => new StaffAnswerChoices(question.ShownText, question.Options.Select(option => new StaffChoice($"{question.Id}:{option.Id}", SurveyWords.Label(option), filter.Answer == (question.Id, option.Id))).ToList()))
                 .ToList(),
             Search = filter.Search,
             ConcernsOnly = filter.Concerns,

@@ -49,11 +49,11 @@ internal static class StaffSafeguarding
         return FormRedirect.SeeOther(context, links.Path(context, SafeguardingQueue.PageRoute, new { recorded = 1 }));
     }
 
-    private static async Task<IResult> RaiseAsync(string name, Guid id, HttpContext context, CoProDbContextFactory contexts, AuditLog audit, WakeSignal<SafeguardingNotifier> signal, TimeProvider time, SiteLinks links, StaffPages pages)
+    private static async Task<IResult> RaiseAsync(string name, Guid id, HttpContext context, CoProDbContextFactory contexts, AuditLog audit, WakeSignal<SafeguardingNotifier> signal, TimeProvider time, SiteLinks links, StaffPages pages, IStringLocalizer<StaffText> text)
     {
         var survey = StaffSurveyFilter.Of(context);
         var reason = BoundedForm.Value(StaffForm.Of(context), ReasonField)?.Trim();
-        reason = string.IsNullOrEmpty(reason) ? "Raised by staff" : reason[..Math.Min(reason.Length, SafeguardingConcern.MaxReasonLength)];
+        reason = string.IsNullOrEmpty(reason) ? text["Safeguarding.RaisedByStaff"].Value : reason[..Math.Min(reason.Length, SafeguardingConcern.MaxReasonLength)];
         // The mark and the concern in one transaction, holding the response's row, so a deletion waits for both and
         // then sees the open concern.
         await using var db = contexts.Create();

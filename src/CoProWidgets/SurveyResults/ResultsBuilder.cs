@@ -54,7 +54,7 @@ internal static class ResultsBuilder
             IsAgreement = question.Type == SurveyQuestionType.Agreement,
             IsFriendsAndFamily = question.Type == SurveyQuestionType.FriendsAndFamily,
             AllowsSeveral = question.Type == SurveyQuestionType.Multiple,
-            Options = question.Options.Select(option => option.Label).ToList(),
+            Options = question.Options.Select(SurveyWords.Label).ToList(),
             Rows = rows,
             AskedOf = AskedFigures.Words(survey, question, words),
             ChartDescription = Describe(question, rows, words),
@@ -87,7 +87,7 @@ internal static class ResultsBuilder
         var asked = askedOf(group) is { } people && people >= total ? people : (long?)null;
         var text = agree is not null
             ? AgreeWords(label, asked, new Proportion((int)agree.Count, (int)total).Describe(words["Figure.AgreeVerb"], suppressBelow, words), words)
-            : ChoiceWords(label, total, asked, string.Join(words.Separator, question.Options.Select((option, i) => words["Row.Option", option.Label, shares[i].Percent, shares[i].Interval])), words);
+            : ChoiceWords(label, total, asked, string.Join(words.Separator, question.Options.Select((option, i) => words["Row.Option", SurveyWords.Label(option), shares[i].Percent, shares[i].Interval])), words);
         var (positive, negative) = FriendsAndFamilyResults.Of(question, tally, group, total, suppressBelow, words);
         text = positive is null || negative is null ? text : words["Words.TwoSentences", text, FriendsAndFamilyResults.Words(positive, negative, words)];
         return new ResultsRow { Group = group, Label = label, Responses = total, Asked = asked, Suppressed = false, Shares = shares, Agree = agree, Positive = positive, Negative = negative, Words = text };
@@ -131,7 +131,7 @@ internal static class ResultsBuilder
         }
 
         var top = Enumerable.Range(0, question.Options.Count).MaxBy(i => everyone.Shares[i].Value);
-        return words["Headline.MostCommon", question.Options[top].Label, everyone.Shares[top].Percent];
+        return words["Headline.MostCommon", SurveyWords.Label(question.Options[top]), everyone.Shares[top].Percent];
     }
 
     private static string Describe(SurveyQuestion question, List<ResultsRow> rows, ResultsWords words)
@@ -150,6 +150,6 @@ internal static class ResultsBuilder
             return everyone.Suppressed ? words["Chart.NotShown", question.Text] : words["Chart.Nobody", question.Text];
         }
 
-        return words["Chart.Everyone", question.Text, string.Join(words.Separator, question.Options.Select((option, i) => words["Chart.Option", option.Label, everyone.Shares[i].Percent]))];
+        return words["Chart.Everyone", question.Text, string.Join(words.Separator, question.Options.Select((option, i) => words["Chart.Option", SurveyWords.Label(option), everyone.Shares[i].Percent]))];
     }
 }

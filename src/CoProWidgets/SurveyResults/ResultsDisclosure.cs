@@ -54,6 +54,6 @@ internal sealed class ResultsDisclosure(SurveyService surveys, IOptions<CoProWid
         ArgumentNullException.ThrowIfNull(survey);
         return group is null || survey.GroupQuestion is not { } question || published is null || published.Of(question.Id, group, string.Empty) < SuppressBelow
             ? null
-            : question.LabelOf(group);
+            : question.ShownLabelOf(group);
     }
 }

@@ -29,9 +29,9 @@ internal sealed class ResultsWidget(SurveyProvider surveys, IStringLocalizer<Res
 
     public string Kind => "results";
 
-    public string Label => "What people said (results)";
+    public string Label => text["Widget.Label"];
 
-    public string LinkText => "See what people told us";
+    public string LinkText => text["Widget.LinkText"];
 
     public WidgetAddress Address { get; } = WidgetAddress.Named(PageRoute);
 
@@ -85,10 +85,10 @@ internal sealed class ResultsWidget(SurveyProvider surveys, IStringLocalizer<Res
         {
             var question = survey.Find(results.Id)!;
             var agreeing = Proportion.AgreeingOptions(question);
-            var answers = question.Options.Select((option, i) => (option.Id, option.Label, Index: i)).ToList();
+            var answers = question.Options.Select((option, i) => (option.Id, Label: SurveyWords.Label(option), Index: i)).ToList();
             if (agreeing.Count > 0)
             {
-                answers.Add(("agreeing", text["Csv.Agreeing", string.Join(" + ", agreeing.Select(id => question.LabelOf(id)))].Value, -1));
+                answers.Add(("agreeing", text["Csv.Agreeing", string.Join(" + ", agreeing.Select(id => question.ShownLabelOf(id)))].Value, -1));
             }
 
             if (results.IsFriendsAndFamily)

@@ -66,12 +66,12 @@ internal sealed class KioskLinks(CoProDataProtection protection, TimeProvider ti
 /// <summary>What an event's name may be: it is shown at the kiosk, on staff pages and in exports.</summary>
 internal static class KioskEventName
 {
-    /// <summary>The message for the error summary, or null when the name will do.</summary>
+    /// <summary>The message for the error summary, in the language shown, or null when the name will do.</summary>
     public static string? Problem(string? name) => name?.Trim() switch
     {
-        null or "" => "Enter the event's name",
-        { Length: > SurveyResponse.MaxEventLength } => $"The event's name must be {SurveyResponse.MaxEventLength} characters or fewer",
-        var trimmed when trimmed.Any(char.IsControl) => "The event's name must be on one line",
+        null or "" => SurveyWords.Get("KioskEvent.Missing"),
+        { Length: > SurveyResponse.MaxEventLength } => SurveyWords.Get("KioskEvent.TooLong", SurveyResponse.MaxEventLength),
+        var trimmed when trimmed.Any(char.IsControl) => SurveyWords.Get("KioskEvent.OneLine"),
         _ => null,
     };
 }

@@ -41,7 +41,7 @@ internal static class SurveyAnswerChecks
         var values = answers.Of(question.Id);
         if (question.OtherFor is { } parent && values.Count == 0 && answers.Has(parent, SurveyQuestionKinds.OtherId))
         {
-            return new(field, SurveyWords.Get("Errors.OtherMissing", SurveyAnswers.Short(question.Text)));
+            return new(field, SurveyWords.Get("Errors.OtherMissing", SurveyAnswers.Short(question.ShownText)));
         }
 
         if (values.Count == 0)
@@ -61,12 +61,12 @@ internal static class SurveyAnswerChecks
                     (null, { } max) when number > max => SurveyWords.Get("Errors.NumberMax", max),
                     _ => null,
                 };
-            return message is null ? null : new(field, SurveyWords.Get("Errors.WithQuestion", message, SurveyAnswers.Short(question.Text)));
+            return message is null ? null : new(field, SurveyWords.Get("Errors.WithQuestion", message, SurveyAnswers.Short(question.ShownText)));
         }
 
         if (question.Type == SurveyQuestionType.Date && question.Dates is { } dates && dates.Check(values) is var (problem, part, _))
         {
-            return new(part.Length == 0 ? field : $"{field}-{part}", SurveyWords.Get("Errors.WithQuestion", problem, SurveyAnswers.Short(question.Text)));
+            return new(part.Length == 0 ? field : $"{field}-{part}", SurveyWords.Get("Errors.WithQuestion", problem, SurveyAnswers.Short(question.ShownText)));
         }
 
         return null;

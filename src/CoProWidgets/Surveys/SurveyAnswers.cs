@@ -102,7 +102,7 @@ internal sealed class SurveyAnswers
                         SurveyQuestionType.Date => "Errors.Required.Date",
                         _ => "Errors.Required.Single",
                     };
-                    errors.Add(new(field, SurveyWords.Get(key, Short(question.Text))));
+                    errors.Add(new(field, SurveyWords.Get(key, Short(question.ShownText))));
                 }
 
                 continue;
@@ -118,11 +118,11 @@ internal sealed class SurveyAnswers
                 var text = values[0];
                 if (values.Count > 1 || text.Length > question.MaxLength)
                 {
-                    errors.Add(new(field, SurveyWords.Get("Errors.TooLong", question.MaxLength, Short(question.Text))));
+                    errors.Add(new(field, SurveyWords.Get("Errors.TooLong", question.MaxLength, Short(question.ShownText))));
                 }
                 else if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\t')))
                 {
-                    errors.Add(new(field, SurveyWords.Get("Errors.SpecialCharacters", Short(question.Text))));
+                    errors.Add(new(field, SurveyWords.Get("Errors.SpecialCharacters", Short(question.ShownText))));
                 }
 
                 continue;
@@ -131,7 +131,7 @@ internal sealed class SurveyAnswers
             if (values.Any(value => question.LabelOf(value) is null)
                 || (question.Type != SurveyQuestionType.Multiple && values.Count > 1))
             {
-                errors.Add(new(field, SurveyWords.Get("Errors.NotInList", Short(question.Text))));
+                errors.Add(new(field, SurveyWords.Get("Errors.NotInList", Short(question.ShownText))));
             }
         }
 

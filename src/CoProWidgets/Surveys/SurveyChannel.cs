@@ -32,15 +32,8 @@ internal static class SurveyChannels
 
     public static string Id(SurveyChannel channel) => channel.ToString().ToLowerInvariant();
 
-    public static string Label(SurveyChannel channel) => channel switch
-    {
-        SurveyChannel.Online => "Online, on this site",
-        SurveyChannel.Embedded => "Online, on another site",
-        SurveyChannel.Paper => "Paper form or postcard",
-        SurveyChannel.Phone => "Phone call",
-        SurveyChannel.Event => "At an event",
-        _ => channel.ToString(),
-    };
+    /// <summary>The channel in words, in the language shown; exports write its <see cref="Id"/>.</summary>
+    public static string Label(SurveyChannel channel) => SurveyWords.Get("Channel." + channel);
 
     /// <summary>The channel an id names, or null when it names none.</summary>
     public static SurveyChannel? Parse(string? id) =>

@@ -105,6 +105,9 @@ internal sealed class SurveyQuestion
     /// <summary>The question as plain text: the legend or label, and the CSV column's heading.</summary>
     public required string Text { get; init; }
 
+    /// <summary>The question as people read it: the library's own consent question in their language; an editor's as written.</summary>
+    public string ShownText => ConsentFor is null ? Text : SurveyWords.Get("Question.Consent");
+
     public required SurveyQuestionType Type { get; init; }
 
     public required bool Required { get; init; }

@@ -8,8 +8,11 @@ namespace CoProWidgets.Surveys;
 /// </summary>
 internal static class SurveyNotAsked
 {
-    /// <summary>What staff pages and the responses CSV show for a question the person was not asked.</summary>
-    public const string Words = "Not asked";
+    /// <summary>What the responses CSV holds for a question the person was not asked: data, the same in every language.</summary>
+    public const string CsvValue = "Not asked";
+
+    /// <summary>What staff pages show for a question the person was not asked, in the language shown.</summary>
+    public static string Words => SurveyWords.Get("Answer.NotAsked");
 
     /// <summary>The ids of the questions the answers were not asked; none for a survey without routing.</summary>
     public static IReadOnlySet<string> Of(SurveyDefinition survey, SurveyAnswers answers)

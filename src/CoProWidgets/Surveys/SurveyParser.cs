@@ -32,7 +32,10 @@ internal static class SurveyParser
 
     private static readonly string[] s_fields = ["title", "opens", "closes", "results", "thank-you"];
 
-    /// <summary>The question a text question with <c>publish: ask</c> is followed by.</summary>
+    /// <summary>
+    /// The question a text question with <c>publish: ask</c> is followed by, as exports write it; pages show it in
+    /// their language (<see cref="SurveyQuestion.ShownText"/>).
+    /// </summary>
     public const string ConsentQuestion = "May we publish what you wrote, without your name?";
 
     public static SurveyDefinition Parse(string name, ContentFile file, MarkdownRenderer markdown)

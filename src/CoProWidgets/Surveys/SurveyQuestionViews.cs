@@ -27,7 +27,7 @@ internal static class SurveyQuestionViews
     /// <summary>Every question asked but the text boxes of "other" options, which are in their question's answer.</summary>
     public static List<SurveySummaryRow> Summary(SurveyDefinition survey, SurveyRoute route) =>
         survey.Questions.Where(question => question.OtherFor is null && route.IsAsked(question))
-            .Select(question => new SurveySummaryRow(question.Text, Describe(question, route.Answers), question.Page + 1) { Change = SurveyChangeAction.Of(question) })
+            .Select(question => new SurveySummaryRow(question.ShownText, Describe(question, route.Answers), question.Page + 1) { Change = SurveyChangeAction.Of(question) })
             .ToList();
 
     /// <summary>An answer in words, with the words written for "other" in place of its label.</summary>
@@ -54,7 +54,7 @@ internal static class SurveyQuestionViews
             Condition = condition,
             FieldId = $"{id}-{field}",
             FieldName = field,
-            Text = question.Text,
+            Text = question.ShownText,
             Input = question.Type switch
             {
                 SurveyQuestionType.Text => SurveyInput.Text,

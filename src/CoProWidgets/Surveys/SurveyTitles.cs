@@ -16,7 +16,7 @@ internal static class SurveyTitles
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(route);
         return survey.PageDetails[page].Title
-            ?? (route.On(page) is [var only] && only.Text.Length <= LongestQuestionAsName ? only.Text : SurveyWords.Get("Step.Questions"));
+            ?? (route.On(page) is [var only] && only.ShownText.Length <= LongestQuestionAsName ? only.ShownText : SurveyWords.Get("Step.Questions"));
     }
 
     /// <summary>"Page 2 of 3", counted over the pages shown to this person.</summary>

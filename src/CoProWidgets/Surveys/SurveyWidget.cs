@@ -21,16 +21,17 @@ internal sealed class SurveyWidget(SurveyProvider surveys, SurveyService service
 
     public string Kind => "survey";
 
-    public string Label => "Survey";
+    public string Label => SurveyWords.Get("Widget.Label");
 
-    public string LinkText => "Answer our survey";
+    public string LinkText => SurveyWords.Get("Widget.LinkText");
 
     public WidgetAddress Address { get; } = WidgetAddress.Named(Route);
 
     public IReadOnlyList<Type> TagHelpers { get; } = [typeof(SurveyTagHelper)];
 
-    public WidgetFiles Files { get; } = new(
-        "Survey (surveys folder)",
+    // Made on each use, so its label is in the language of the page that shows it.
+    public WidgetFiles Files => new(
+        SurveyWords.Get("Widget.Files"),
         surveys.Names,
         name => SurveyProvider.PathOf(name!),
         name => ContentState.Of(surveys.Get(name!)));
