@@ -78,12 +78,16 @@ public sealed class UrduBrowserTests : IAsyncLifetime
     public async Task Principles_ReadFromTheRight()
     {
         var page = await NewPageAsync();
-        await page.GotoAsync(Url("/Working-Together"));
+        // The home page's first panel has an Urdu version; its second has none, so its English reads left to right.
+        await page.GotoAsync(Url("/"));
         var principles = page.Locator("section.copro-principles").First;
 
         await RightToLeft.AssertRightToLeftAsync(principles);
         await RightToLeft.AssertTextStartsOnTheRightAsync(principles.Locator(".copro-principles__title"));
         await RightToLeft.AssertTextStartsOnTheRightAsync(principles.Locator(".copro-principles__item-title").First);
+        var english = page.Locator("section.copro-principles").Nth(1);
+        await RightToLeft.AssertRightToLeftAsync(english);
+        Assert.Equal("ltr", await english.Locator(".copro-principles__title").EvaluateAsync<string>("e => getComputedStyle(e).direction"));
         await Accessibility.AssertNoViolationsAsync(page);
         await RightToLeft.PhotographAsync(principles, "principles");
     }
