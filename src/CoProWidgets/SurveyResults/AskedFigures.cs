@@ -43,7 +43,7 @@ internal static class AskedFigures
     private static string Words(SurveyDefinition survey, SurveyClause clause, ResultsWords words)
     {
         var earlier = survey.Find(clause.Question)!;
-        var label = earlier.LabelOf(clause.Option) ?? clause.Option;
+        var label = earlier.ShownLabelOf(clause.Option) ?? clause.Option;
         return (earlier.IsGroup, clause.WantsOption) switch
         {
             (true, true) => words["Asked.InGroup", label],

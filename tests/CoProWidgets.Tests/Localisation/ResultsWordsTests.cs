@@ -22,9 +22,9 @@ public sealed class ResultsWordsTests
     ];
 
     [Theory]
-    [InlineData("cy", "Pawb", "Gofynnwyd i bobl a ddywedodd “Yes”", "(gofynnwyd i 15 o bobl)", "Heb ei ddangos: llai na 10 o ymatebion.")]
-    [InlineData("pl", "Wszyscy", "Pytanie zadano osobom udzielającym odpowiedzi „Yes”", "(liczba osób, którym zadano pytanie: 15)", "Nie pokazano: mniej odpowiedzi niż 10.")]
-    [InlineData("ur", "سب لوگ", "یہ سوال صرف ان سے پوچھا گیا: وہ لوگ جنہوں نے “Yes” کہا", "(15 لوگوں سے پوچھا گیا)", "نہیں دکھایا گیا: 10 سے کم جوابات۔")]
+    [InlineData("cy", "Pawb", "Gofynnwyd i bobl a ddywedodd “Ie”", "(gofynnwyd i 15 o bobl)", "Heb ei ddangos: llai na 10 o ymatebion.")]
+    [InlineData("pl", "Wszyscy", "Pytanie zadano osobom udzielającym odpowiedzi „Tak”", "(liczba osób, którym zadano pytanie: 15)", "Nie pokazano: mniej odpowiedzi niż 10.")]
+    [InlineData("ur", "سب لوگ", "یہ سوال صرف ان سے پوچھا گیا: وہ لوگ جنہوں نے “ہاں” کہا", "(15 لوگوں سے پوچھا گیا)", "نہیں دکھایا گیا: 10 سے کم جوابات۔")]
     public void Build_InAnotherLanguage_WritesWhoWasAskedAndTheFiguresInItsWords(string language, string everyone, string asked, string people, string fewer)
     {
         var survey = RoutedSnapshotPropertyTests.Parse("use is yes");
