@@ -1,10 +1,8 @@
 using System.Text.RegularExpressions;
 using CoProWidgets.Storage;
 using CoProWidgets.Surveys;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Primitives;
 using Microsoft.Playwright;
 
 namespace CoProWidgets.BrowserTests;
@@ -48,7 +46,7 @@ public sealed partial class LanguagesBrowserTests : IAsyncLifetime
         }
 
         // Enough others for the results to be published; the three are among them, whichever language each used.
-        await AddOthersAsync(31);
+        await SiteData.AddResponsesAsync(_site.Site, Survey, 31, carers: 12, staff: 14);
         var survey = _site.Site.Services.GetRequiredService<SurveyProvider>().Get(Survey).Value!;
         await _site.Site.Services.GetRequiredService<SurveyResults.PublishedResults>().PublishAsync(survey, "A member of staff", alongside: null);
         foreach (var query in new[] { "", "?lang=cy", "?lang=ur", "?format=easy-read" })
@@ -99,26 +97,6 @@ public sealed partial class LanguagesBrowserTests : IAsyncLifetime
         }
 
         await page.WaitForSelectorAsync(".copro-summary");
-    }
-
-    private async Task AddOthersAsync(int count)
-    {
-        var services = _site.Site.Services;
-        var survey = services.GetRequiredService<SurveyProvider>().Get(Survey).Value!;
-        var service = services.GetRequiredService<SurveyService>();
-        string[] scale = ["strongly-agree", "agree", "neither", "disagree", "strongly-disagree"];
-        for (var i = 0; i < count; i++)
-        {
-            var answers = SurveyAnswers.Read(new FormCollection(new Dictionary<string, StringValues>
-            {
-                ["q-have-a-say"] = scale[i % 5],
-                ["q-share-power"] = scale[i % 3],
-                ["q-respondent"] = i < 12 ? "carer" : i < 26 ? "staff" : "uses-services",
-                ["q-ways"] = new[] { "surveys", "groups" }[..((i % 2) + 1)],
-                ["q-before"] = i % 4 == 0 ? "yes" : "no",
-            }), survey);
-            await service.SubmitAsync(survey, SurveyService.NewKey(), answers);
-        }
     }
 
     private string Url(string path) => new Uri(_site.BaseAddress, path).ToString();

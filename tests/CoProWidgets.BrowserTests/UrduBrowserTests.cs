@@ -1,9 +1,7 @@
 using CoProWidgets.Accessibility;
 using CoProWidgets.SurveyResults;
 using CoProWidgets.Surveys;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Primitives;
 using Microsoft.Playwright;
 
 namespace CoProWidgets.BrowserTests;
@@ -144,23 +142,9 @@ public sealed class UrduBrowserTests : IAsyncLifetime
     /// <summary>Enough answers from each group for the sample survey's results to be published.</summary>
     private async Task PublishResultsAsync()
     {
+        await SiteData.AddResponsesAsync(_site.Site, "having-a-say", 34, carers: 14, staff: 16);
         var services = _site.Site.Services;
         var survey = services.GetRequiredService<SurveyProvider>().Get("having-a-say").Value!;
-        var service = services.GetRequiredService<SurveyService>();
-        string[] scale = ["strongly-agree", "agree", "neither", "disagree", "strongly-disagree"];
-        for (var i = 0; i < 34; i++)
-        {
-            var answers = SurveyAnswers.Read(new FormCollection(new Dictionary<string, StringValues>
-            {
-                ["q-have-a-say"] = scale[i % 5],
-                ["q-share-power"] = scale[i % 3],
-                ["q-respondent"] = i < 14 ? "carer" : i < 30 ? "staff" : "uses-services",
-                ["q-ways"] = new[] { "surveys", "groups" }[..((i % 2) + 1)],
-                ["q-before"] = i % 4 == 0 ? "yes" : "no",
-            }), survey);
-            await service.SubmitAsync(survey, SurveyService.NewKey(), answers);
-        }
-
         await services.GetRequiredService<PublishedResults>().PublishAsync(survey, "A member of staff", alongside: null);
     }
 }
