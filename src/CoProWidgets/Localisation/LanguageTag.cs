@@ -17,4 +17,8 @@ internal static class LanguageTag
 
     /// <summary>The tag for the culture the current request is shown in (<see cref="CultureInfo.CurrentUICulture"/>).</summary>
     public static string Current => Of(CultureInfo.CurrentUICulture);
+
+    /// <summary>Whether two tags name the same language, whatever their regions: <c>cy</c> and <c>cy-GB</c> do.</summary>
+    public static bool SameLanguage(string left, string right) =>
+        string.Equals(left.Split('-')[0], right.Split('-')[0], StringComparison.OrdinalIgnoreCase);
 }

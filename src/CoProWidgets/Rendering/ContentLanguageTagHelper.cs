@@ -41,7 +41,7 @@ public sealed class ContentLanguageTagHelper : TagHelper
 
     /// <summary>The content's language where it is not the widget's, or null (then nothing is marked).</summary>
     internal static string? Marked(ViewContext? view) =>
-        view?.ViewData[LanguageSwitcher.FileKey] is string file && LanguageOf(file) is var language && !SameLanguage(language, LanguageTag.Current) ? language : null;
+        view?.ViewData[LanguageSwitcher.FileKey] is string file && LanguageOf(file) is var language && !LanguageTag.SameLanguage(language, LanguageTag.Current) ? language : null;
 
     /// <summary>The language a content file (<c>surveys/having-a-say.cy.md</c>) is written in: its variant's, else the default file's, British English.</summary>
     internal static string LanguageOf(string file)
@@ -50,7 +50,4 @@ public sealed class ContentLanguageTagHelper : TagHelper
         var dot = fileName.IndexOf('.', StringComparison.Ordinal);
         return dot > 0 && ContentVariant.ParseFileName(fileName[..dot], fileName) is { Language: { } language } ? language : LanguageTag.Default;
     }
-
-    private static bool SameLanguage(string left, string right) =>
-        string.Equals(left.Split('-')[0], right.Split('-')[0], StringComparison.OrdinalIgnoreCase);
 }

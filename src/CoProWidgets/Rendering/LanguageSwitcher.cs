@@ -19,6 +19,9 @@ namespace CoProWidgets.Rendering;
 /// </summary>
 internal static class LanguageSwitcher
 {
+    // The embed endpoint's parameters that place a widget (EmbedEndpoints reads them; this folder sits below it).
+    private static readonly string[] s_placement = ["headingLevel", "mode", "origin"];
+
     /// <summary>The view data entry holding the content file a widget was made from (the variant chosen, if any).</summary>
     public const string FileKey = "CoProWidgets.ContentFile";
 
@@ -57,17 +60,17 @@ internal static class LanguageSwitcher
             .Where(variant => variant.Language is not null && variant.Format == ContentFormat.Standard)
             .Select(variant => Offered(variant.Language!, offered))
             .OfType<string>()
-            .Where(tag => !SameLanguage(tag, LanguageTag.Default))
+            .Where(tag => !LanguageTag.SameLanguage(tag, LanguageTag.Default))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        var easyRead = variants.Any(variant => variant.Format == ContentFormat.EasyRead && (variant.Language is null || SameLanguage(variant.Language, currentLanguage)));
+        var easyRead = variants.Any(variant => variant.Format == ContentFormat.EasyRead && (variant.Language is null || LanguageTag.SameLanguage(variant.Language, currentLanguage)));
         if (languages.Count == 0 && !easyRead)
         {
             return null;
         }
 
         var links = languages.Count == 0 ? [] : new[] { LanguageTag.Default }.Concat(languages)
-            .Select(tag => new LanguageLink(tag, NameOf(tag), TextDirection.Of(tag), Href(embedUrl, tag, format), SameLanguage(tag, currentLanguage)))
+            .Select(tag => new LanguageLink(tag, NameOf(tag), TextDirection.Of(tag), Href(embedUrl, tag, format), LanguageTag.SameLanguage(tag, currentLanguage)))
             .ToArray();
         var formatLink = !easyRead ? null
             : format == ContentFormat.EasyRead ? new FormatLink(Href(embedUrl, currentLanguage, ContentFormat.Standard), EasyRead: false)
@@ -97,7 +100,7 @@ internal static class LanguageSwitcher
         var query = action.Contains('?', StringComparison.Ordinal) ? QueryHelpers.ParseQuery(action[action.IndexOf('?', StringComparison.Ordinal)..]) : [];
         var language = Offered(LanguageTag.Current, offered);
         var carried = new List<KeyValuePair<string, string?>>();
-        if (language is not null && !SameLanguage(language, LanguageTag.Default) && !query.ContainsKey(RequestVariant.LanguageParameter))
+        if (language is not null && !LanguageTag.SameLanguage(language, LanguageTag.Default) && !query.ContainsKey(RequestVariant.LanguageParameter))
         {
             carried.Add(new(RequestVariant.LanguageParameter, language));
         }
@@ -108,6 +111,29 @@ internal static class LanguageSwitcher
         }
 
         return carried.Count == 0 ? action : QueryHelpers.AddQueryString(action, carried);
+    }
+
+    /// <summary>
+    /// The embed address <paramref name="embedUrl"/> with only what says how the widget is placed (its heading level, and
+    /// for a frame its mode and origin), or null: what its switcher's links lead to and what it is kept under in the
+    /// widget cache, so parameters a request adds of its own neither reach the links nor spread the cache.
+    /// </summary>
+    public static string? Place(string? embedUrl)
+    {
+        if (embedUrl is null)
+        {
+            return null;
+        }
+
+        var question = embedUrl.IndexOf('?', StringComparison.Ordinal);
+        if (question < 0)
+        {
+            return embedUrl;
+        }
+
+        var query = QueryHelpers.ParseQuery(embedUrl[question..]);
+        var kept = s_placement.Where(query.ContainsKey).Select(name => new KeyValuePair<string, string?>(name, query[name][0]));
+        return embedUrl[..question] + QueryString.Create(kept).Value;
     }
 
     private static string Href(string? embedUrl, string tag, ContentFormat format)
@@ -123,19 +149,13 @@ internal static class LanguageSwitcher
             return QueryString.Create(asked).Value!;
         }
 
-        var question = embedUrl.IndexOf('?', StringComparison.Ordinal);
-        var kept = question < 0 ? [] : QueryHelpers.ParseQuery(embedUrl[question..])
-            .Where(pair => pair.Key is not RequestVariant.LanguageParameter and not ContentVariant.FormatParameter)
-            .SelectMany(pair => pair.Value.Select(value => new KeyValuePair<string, string?>(pair.Key, value)));
-        return (question < 0 ? embedUrl : embedUrl[..question]) + QueryString.Create(kept.Concat(asked)).Value;
+        var place = Place(embedUrl)!;
+        return place + (place.Contains('?', StringComparison.Ordinal) ? "&" : "?") + QueryString.Create(asked).Value![1..];
     }
 
     private static string? Offered(string tag, IReadOnlyList<string> offered) =>
         offered.FirstOrDefault(language => string.Equals(language, tag, StringComparison.OrdinalIgnoreCase))
-            ?? offered.FirstOrDefault(language => SameLanguage(language, tag));
-
-    private static bool SameLanguage(string left, string right) =>
-        string.Equals(left.Split('-')[0], right.Split('-')[0], StringComparison.OrdinalIgnoreCase);
+            ?? offered.FirstOrDefault(language => LanguageTag.SameLanguage(language, tag));
 
     // A variant's path with its language and format taken off: content names hold no dots, so the stem ends at the first.
     private static string DefaultFile(string file)

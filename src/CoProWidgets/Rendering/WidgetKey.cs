@@ -35,6 +35,6 @@ internal readonly record struct WidgetKey(string Kind, WidgetArguments Arguments
         ArgumentNullException.ThrowIfNull(component);
         var parameters = s_parameters.GetOrAdd(component, static type =>
             type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Single(method => method.Name is "Invoke" or "InvokeAsync").GetParameters());
-        return new(component.Name, WidgetArguments.Of(parameters, arguments), variant, id, context.Request.PathBase.Value ?? string.Empty, ElsewhereForm.Of(context) is not null, ElsewhereForm.Of(context)?.Url ?? path, LanguageTag.Current, ContentVariant.CurrentFormat);
+        return new(component.Name, WidgetArguments.Of(parameters, arguments), variant, id, context.Request.PathBase.Value ?? string.Empty, ElsewhereForm.Of(context) is not null, LanguageSwitcher.Place(ElsewhereForm.Of(context)?.Url) ?? path, LanguageTag.Current, ContentVariant.CurrentFormat);
     }
 }
